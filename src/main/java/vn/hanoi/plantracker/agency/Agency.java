@@ -1,0 +1,83 @@
+package vn.hanoi.plantracker.agency;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import vn.hanoi.plantracker.system.Localized;
+
+@Entity
+public class Agency {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String nameVi;
+
+	private String nameEn;
+
+	@Enumerated(EnumType.STRING)
+	private AgencyKind kind;
+
+	private int sortOrder;
+
+	private LocalDate activeFrom;
+
+	private LocalDate activeUntil;
+
+	@Version
+	private long version;
+
+	protected Agency() {
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getNameVi() {
+		return this.nameVi;
+	}
+
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+	public String getName() {
+		return Localized.pick(this.nameVi, this.nameEn);
+	}
+
+	public AgencyKind getKind() {
+		return this.kind;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+	public LocalDate getActiveFrom() {
+		return this.activeFrom;
+	}
+
+	public LocalDate getActiveUntil() {
+		return this.activeUntil;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

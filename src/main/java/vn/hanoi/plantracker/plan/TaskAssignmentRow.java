@@ -1,0 +1,33 @@
+package vn.hanoi.plantracker.plan;
+
+import java.time.LocalDate;
+
+import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Localized;
+
+/** One assignment of a task, as listed on the task page. */
+public record TaskAssignmentRow(Long id, Long agencyId, String agencyNameVi, String agencyNameEn, AgencyRole role,
+		boolean requested, String period, LocalDate dueDate, LocalDate originalDueDate, String status, int percent,
+		LocalDate completedOn) {
+
+	public String agencyName() {
+		return Localized.pick(this.agencyNameVi, this.agencyNameEn);
+	}
+
+	public boolean completed() {
+		return "COMPLETED".equals(this.status);
+	}
+
+	public boolean overdue(LocalDate today) {
+		return Deadlines.isOverdue(completed(), this.dueDate, today);
+	}
+
+	public boolean completedLate() {
+		return Deadlines.isCompletedLate(this.completedOn, this.dueDate);
+	}
+
+	public boolean extended() {
+		return !this.dueDate.equals(this.originalDueDate);
+	}
+
+}

@@ -1,0 +1,13 @@
+package vn.hanoi.plantracker.plan;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TaskRepository extends JpaRepository<Task, Long> {
+
+	@Query("select t from Task t join fetch t.keyArea k join fetch k.plan where t.id = ?1")
+	Optional<Task> findWithAreaAndPlan(Long id);
+
+}

@@ -1,0 +1,41 @@
+package vn.hanoi.plantracker.system;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The sign-in page, and {@code /}, which sends each role to its own home page.
+ */
+@Controller
+class HomeController {
+
+	@GetMapping("/")
+	String home(Authentication authentication) {
+		return "redirect:" + homeOf(authentication);
+	}
+
+	@GetMapping("/login")
+	String login(Authentication authentication) {
+		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/";
+		}
+		return "login";
+	}
+
+	static String homeOf(Authentication authentication) {
+		if (has(authentication, "ROLE_ADMIN")) {
+			return "/admin/users";
+		}
+		if (has(authentication, "ROLE_OFFICER")) {
+			return "/my/assignments";
+		}
+		return "/plans";
+	}
+
+	private static boolean has(Authentication authentication, String authority) {
+		return authentication.getAuthorities().stream().anyMatch((a) -> authority.equals(a.getAuthority()));
+	}
+
+}

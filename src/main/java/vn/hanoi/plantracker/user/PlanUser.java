@@ -1,0 +1,102 @@
+package vn.hanoi.plantracker.user;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+import vn.hanoi.plantracker.system.Localized;
+
+/**
+ * The signed-in user as the rest of the application sees it: who, which role, which
+ * agency.
+ */
+public final class PlanUser implements UserDetails, CredentialsContainer {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final Long id;
+
+	private final String username;
+
+	private String password;
+
+	private final String fullName;
+
+	private final Role role;
+
+	private final Long agencyId;
+
+	private final String agencyNameVi;
+
+	private final String agencyNameEn;
+
+	private final boolean enabled;
+
+	PlanUser(UserAccount account) {
+		this.id = account.getId();
+		this.username = account.getUsername();
+		this.password = account.getPasswordHash();
+		this.fullName = account.getFullName();
+		this.role = account.getRole();
+		this.agencyId = account.getAgency().getId();
+		this.agencyNameVi = account.getAgency().getNameVi();
+		this.agencyNameEn = account.getAgency().getNameEn();
+		this.enabled = account.isEnabled();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	@Override
+	public String getUsername() {
+		return this.username;
+	}
+
+	@Override
+	public String getPassword() {
+		return this.password;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public boolean hasRole(Role candidate) {
+		return this.role == candidate;
+	}
+
+	public Long getAgencyId() {
+		return this.agencyId;
+	}
+
+	public String getAgencyName() {
+		return Localized.pick(this.agencyNameVi, this.agencyNameEn);
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(this.role.authority()));
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	@Override
+	public void eraseCredentials() {
+		this.password = null;
+	}
+
+}

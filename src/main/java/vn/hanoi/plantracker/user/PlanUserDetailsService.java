@@ -1,0 +1,26 @@
+package vn.hanoi.plantracker.user;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class PlanUserDetailsService implements UserDetailsService {
+
+	private final UserAccountRepository users;
+
+	PlanUserDetailsService(UserAccountRepository users) {
+		this.users = users;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.users.findWithAgencyByUsername(username)
+			.map(PlanUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
+	}
+
+}

@@ -1,0 +1,102 @@
+package vn.hanoi.plantracker.user;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.hanoi.plantracker.agency.Agency;
+
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	private String passwordHash;
+
+	private String fullName;
+
+	private String email;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "agency_id")
+	private Agency agency;
+
+	private boolean enabled = true;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	public UserAccount(String username, String passwordHash, String fullName, Role role, Agency agency,
+			Instant createdAt) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.fullName = fullName;
+		this.role = role;
+		this.agency = agency;
+		this.createdAt = createdAt;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Agency getAgency() {
+		return this.agency;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

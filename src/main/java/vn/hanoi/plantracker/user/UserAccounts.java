@@ -1,0 +1,67 @@
+package vn.hanoi.plantracker.user;
+
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.agency.Agency;
+import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.system.Today;
+
+/**
+ * Creates and lists user accounts. Passwords are stored only as DelegatingPasswordEncoder
+ * hashes.
+ */
+@Service
+public class UserAccounts {
+
+	private final UserAccountRepository users;
+
+	private final AgencyRepository agencies;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Today today;
+
+	UserAccounts(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder, Today today) {
+		this.users = users;
+		this.agencies = agencies;
+		this.passwordEncoder = passwordEncoder;
+		this.today = today;
+	}
+
+	@Transactional
+	public UserAccount create(String username, String rawPassword, String fullName, Role role, String agencyCode) {
+		Agency agency = this.agencies.findByCode(agencyCode)
+			.orElseThrow(() -> new IllegalStateException("No agency with code " + agencyCode));
+		return this.users.save(new UserAccount(username, this.passwordEncoder.encode(rawPassword), fullName, role,
+				agency, this.today.now()));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return this.users.existsByUsernameIgnoreCase(username);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean anyAdministrator() {
+		return this.users.existsByRole(Role.ADMIN);
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> listWithAgency() {
+		return this.users.findAllWithAgency();
+	}
+
+	/**
+	 * Ids of the enabled officers of an agency: who hears about that agency's
+	 * assignments.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> officerIdsOf(Long agencyId) {
+		return this.users.findActiveByAgencyAndRole(agencyId, Role.OFFICER).stream().map(UserAccount::getId).toList();
+	}
+
+}
