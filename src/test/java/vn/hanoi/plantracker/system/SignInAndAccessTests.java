@@ -1,0 +1,106 @@
+package vn.hanoi.plantracker.system;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.hanoi.plantracker.support.DemoUsers;
+import vn.hanoi.plantracker.support.IntegrationTest;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@IntegrationTest
+class SignInAndAccessTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	DemoUsers users;
+
+	@ParameterizedTest
+	@CsvSource({ "admin, /admin/users", "coordinator, /", "leader, /", "officer.health, /", "officer.justice, /",
+			"officer.hoankiem, /" })
+	void eachDemoAccountCanSignIn(String username, String ignored) throws Exception {
+		this.mvc.perform(formLogin("/login").user(username).password("demo-plan-133"))
+			.andExpect(authenticated().withUsername(username))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aWrongPasswordCannotSignIn() throws Exception {
+		this.mvc.perform(formLogin("/login").user("coordinator").password("wrong"))
+			.andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void signInWithoutCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/login").param("username", "coordinator").param("password", "demo-plan-133"))
+			.andExpect(status().isForbidden());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/plans", "/plans/1", "/tasks/1", "/admin/users", "/my/assignments" })
+	void anonymousVisitorsAreSentToSignIn(String url) throws Exception {
+		this.mvc.perform(get(url)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void loginPageAndHealthArePublicButOtherActuatorEndpointsAreNot() throws Exception {
+		this.mvc.perform(get("/login")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/env")).andExpect(status().isFound());
+		this.mvc.perform(get("/actuator/env").with(user("coordinator").roles("COORDINATOR")))
+			.andExpect(status().isForbidden());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "officer.health", "leader", "coordinator" })
+	void onlyAdministratorsReachAdministrationPages(String username) throws Exception {
+		this.mvc.perform(get("/admin/users").with(this.users.as(username))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void administratorSeesTheUserList() throws Exception {
+		this.mvc.perform(get("/admin/users").with(this.users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("officer.hoankiem")));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "admin, /admin/users", "officer.health, /my/assignments", "coordinator, /plans", "leader, /plans" })
+	void homeSendsEachRoleToItsOwnPage(String username, String home) throws Exception {
+		this.mvc.perform(get("/").with(this.users.as(username))).andExpect(redirectedUrl(home));
+	}
+
+	@Test
+	void logoutIsAPostWithCsrf() throws Exception {
+		this.mvc.perform(logout("/logout")).andExpect(redirectedUrl("/login?logout"));
+		this.mvc.perform(post("/logout").with(this.users.as("officer.health"))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/logout").with(this.users.as("officer.health")).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"));
+	}
+
+	@Test
+	void unknownOrMalformedIdsAreNotFoundNotServerErrors() throws Exception {
+		this.mvc.perform(get("/plans/999999").with(this.users.as("leader"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/tasks/999999").with(this.users.as("leader"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/plans/abc").with(this.users.as("leader"))).andExpect(status().isNotFound());
+	}
+
+}
