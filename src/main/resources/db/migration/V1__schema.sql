@@ -151,7 +151,7 @@ create table evidence_file (
     original_name       varchar(255) not null,
     content_type        varchar(100) not null,
     size_bytes          bigint       not null check (size_bytes > 0 and size_bytes <= 10485760),
-    sha256              char(64)     not null,
+    sha256              varchar(64)  not null check (length(sha256) = 64),
     content             bytea        not null
 );
 create index evidence_file_update_idx on evidence_file (progress_update_id);

@@ -1,10 +1,14 @@
 package vn.hanoi.plantracker.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Errors that are the user's, not the server's: an id that is not a number names nothing,
@@ -12,6 +16,18 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @ControllerAdvice
 class WebErrors {
+
+	/**
+	 * An upload over the server's limit is refused before any controller runs; send the
+	 * user back to the page they came from with a message, rather than to an error page.
+	 */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String uploadTooLarge(HttpServletRequest request, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("failure", "evidence.requestTooLarge");
+		String path = request.getRequestURI();
+		return "redirect:"
+				+ (path.endsWith("/progress") ? path.substring(0, path.length() - "/progress".length()) : "/");
+	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)

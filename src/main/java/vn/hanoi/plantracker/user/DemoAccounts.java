@@ -1,5 +1,8 @@
 package vn.hanoi.plantracker.user;
 
+import java.util.Locale;
+import java.util.Set;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -9,8 +12,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.plantracker.agency.Agency;
+import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.agency.AgencyRepository;
+
 /**
- * The demo accounts of the README; they exist only in the {@code demo} profile.
+ * The demo accounts of the README, plus one officer for every other city body so that the
+ * demo progress has an author in each; they exist only in the {@code demo} profile.
  */
 @Component
 @Profile("demo")
@@ -21,10 +29,16 @@ class DemoAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
+	/** The coordinator's agency, and the bodies whose officers are named above. */
+	private static final Set<String> NO_GENERATED_OFFICER = Set.of("CATP", "SYT", "STP");
+
 	private final UserAccounts accounts;
 
-	DemoAccounts(UserAccounts accounts) {
+	private final AgencyRepository agencies;
+
+	DemoAccounts(UserAccounts accounts, AgencyRepository agencies) {
 		this.accounts = accounts;
+		this.agencies = agencies;
 	}
 
 	@Override
@@ -35,6 +49,12 @@ class DemoAccounts implements ApplicationRunner {
 		create("officer.health", "Lê Thị Y Tế", Role.OFFICER, "SYT");
 		create("officer.justice", "Phạm Văn Tư Pháp", Role.OFFICER, "STP");
 		create("officer.hoankiem", "Hoàng Văn Phường", Role.OFFICER, "PH-HOAN-KIEM");
+		for (Agency agency : this.agencies.findAllByOrderBySortOrderAscNameViAsc()) {
+			if (agency.getKind() != AgencyKind.LOCAL_AUTHORITY && !NO_GENERATED_OFFICER.contains(agency.getCode())) {
+				create("officer." + agency.getCode().toLowerCase(Locale.ROOT), "Cán bộ " + agency.getNameVi(),
+						Role.OFFICER, agency.getCode());
+			}
+		}
 	}
 
 	private void create(String username, String fullName, Role role, String agencyCode) {

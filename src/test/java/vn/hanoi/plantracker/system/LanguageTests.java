@@ -58,7 +58,9 @@ class LanguageTests {
 	void taskPageListsAssignmentsWithDatesInDayMonthYear() throws Exception {
 		String html = page("/plans/" + planId(), null);
 		String taskLink = html.replaceAll("(?s).*?href=\"(/tasks/\\d+)\".*", "$1");
-		assertThat(page(taskLink, null)).contains("Chủ trì").contains("Phân công").containsPattern("\\d{2}/\\d{2}/20\\d{2}");
+		assertThat(page(taskLink, null)).contains("Chủ trì")
+			.contains("Phân công")
+			.containsPattern("\\d{2}/\\d{2}/20\\d{2}");
 	}
 
 	private String page(String url, Cookie cookie) throws Exception {

@@ -37,7 +37,7 @@ class MessageBundleTests {
 	private static final Pattern JAVA_KEY = Pattern
 		.compile("\"((?:app|nav|login|role|plans|task|schedule|agencyRole|agency|period|status|deadline|assignment|"
 				+ "admin|common|error|progress|evidence|review|my|flash|validation|conflict|notification|dashboard|"
-				+ "report|reminder|extension)\\.[\\w.]+)\"");
+				+ "report|reminder|extension|workflow|filter|siblings|conflict|history)\\.[\\w.]+)\"");
 
 	@Test
 	void bothBundlesHaveTheSameKeys() throws IOException {
@@ -74,7 +74,7 @@ class MessageBundleTests {
 			while (opening.find()) {
 				String tag = opening.group(1);
 				String text = opening.group(2);
-				boolean replaced = tag.matches("(?s).*\\bth:(text|utext|replace|insert)=.*");
+				boolean replaced = tag.matches("(?s).*\\bth:(text|utext|replace|insert|errors)=.*");
 				if (!replaced && hasWords(text)) {
 					violations.add(file.getFileName() + ": <" + abbreviate(tag) + "> " + text.strip());
 				}

@@ -1,0 +1,13 @@
+package vn.hanoi.plantracker.assignment;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AssignmentRepository extends JpaRepository<Assignment, Long> {
+
+	@Query("select a from Assignment a join fetch a.agency join fetch a.task where a.id = ?1")
+	Optional<Assignment> findForUpdate(Long id);
+
+}

@@ -1,0 +1,143 @@
+package vn.hanoi.plantracker.assignment;
+
+import java.time.Instant;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.UserAccount;
+
+/**
+ * The reporting workflow. Each change appends one history entry and updates the
+ * assignment's current state in the same transaction; a form opened on an older version
+ * is refused as stale, never overwrites.
+ */
+@Service
+@Transactional
+public class AssignmentService {
+
+	private final AssignmentRepository assignments;
+
+	private final ProgressUpdateRepository updates;
+
+	private final EvidenceFileRepository evidence;
+
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	private final Today today;
+
+	AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates,
+			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events,
+			Today today) {
+		this.assignments = assignments;
+		this.updates = updates;
+		this.evidence = evidence;
+		this.entityManager = entityManager;
+		this.events = events;
+		this.today = today;
+	}
+
+	/**
+	 * An officer records progress on, or submits, one of its own agency's assignments.
+	 */
+	@PreAuthorize("hasRole('OFFICER')")
+	public void recordProgress(PlanUser officer, long assignmentId, ProgressCommand command) {
+		Assignment assignment = load(assignmentId);
+		AssignmentAccess.requireReport(officer, assignment.getAgency().getId());
+		requireVersion(assignment, command.version());
+		AssignmentStatus from = assignment.getStatus();
+		if (from == AssignmentStatus.COMPLETED) {
+			throw new WorkflowException("workflow.completedReadOnly");
+		}
+		if (from == AssignmentStatus.SUBMITTED) {
+			throw new WorkflowException("workflow.awaitingReview");
+		}
+		if (assignment.isClosed()) {
+			throw new WorkflowException("workflow.closed");
+		}
+		if (!from.officerMayMoveTo(command.target())) {
+			throw new WorkflowException("workflow.notAllowed", new DefaultMessageSourceResolvable("status." + from),
+					new DefaultMessageSourceResolvable("status." + command.target()));
+		}
+		boolean submitting = command.target() == AssignmentStatus.SUBMITTED;
+		if (submitting && (command.note() == null || command.note().isBlank() || command.percent() != 100)) {
+			throw new WorkflowException("workflow.submitNeedsNoteAndFull");
+		}
+		ProgressUpdate update = this.updates.save(assignment.apply(submitting ? UpdateKind.SUBMIT : UpdateKind.PROGRESS,
+				command.target(), command.percent(), blankToNull(command.note()), blankToNull(command.documentRef()),
+				author(officer), now(), this.today.date()));
+		command.files().forEach((file) -> this.evidence.save(new EvidenceFile(update, file)));
+		if (submitting) {
+			this.events.publishEvent(new AssignmentSubmitted(assignmentId, assignment.getAgency().getId(),
+					assignment.getTask().getId()));
+		}
+	}
+
+	/** The coordinator accepts submitted work: COMPLETED, completed on today. */
+	@PreAuthorize("hasRole('COORDINATOR')")
+	public void accept(PlanUser coordinator, long assignmentId, ReviewCommand command) {
+		Assignment assignment = reviewable(assignmentId, command.version());
+		this.updates.save(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
+				blankToNull(command.note()), null, author(coordinator), now(), this.today.date()));
+		this.events.publishEvent(new AssignmentAccepted(assignmentId, assignment.getAgency().getId(),
+				assignment.getTask().getId(), assignment.getCompletedOn()));
+	}
+
+	/**
+	 * The coordinator returns submitted work to the agency with a reason it must act on.
+	 */
+	@PreAuthorize("hasRole('COORDINATOR')")
+	public void returnForRevision(PlanUser coordinator, long assignmentId, ReviewCommand command) {
+		if (command.note() == null || command.note().isBlank()) {
+			throw new WorkflowException("workflow.returnNeedsReason");
+		}
+		Assignment assignment = reviewable(assignmentId, command.version());
+		int percent = assignment.getPercentComplete();
+		this.updates.save(assignment.apply(UpdateKind.RETURN, AssignmentStatus.RETURNED, percent,
+				command.note().strip(), null, author(coordinator), now(), this.today.date()));
+		this.events.publishEvent(new AssignmentReturned(assignmentId, assignment.getAgency().getId(),
+				assignment.getTask().getId(), command.note().strip()));
+	}
+
+	private Assignment reviewable(long assignmentId, long version) {
+		Assignment assignment = load(assignmentId);
+		requireVersion(assignment, version);
+		if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
+			throw new WorkflowException("workflow.notSubmitted");
+		}
+		return assignment;
+	}
+
+	private Assignment load(long assignmentId) {
+		return this.assignments.findForUpdate(assignmentId)
+			.orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
+	}
+
+	private static void requireVersion(Assignment assignment, long version) {
+		if (assignment.getVersion() != version) {
+			throw new StaleAssignmentException(assignment.getId());
+		}
+	}
+
+	private UserAccount author(PlanUser user) {
+		return this.entityManager.getReference(UserAccount.class, user.getId());
+	}
+
+	private Instant now() {
+		return this.today.now();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,7 @@
+package vn.hanoi.plantracker.assignment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EvidenceFileRepository extends JpaRepository<EvidenceFile, Long> {
+
+}

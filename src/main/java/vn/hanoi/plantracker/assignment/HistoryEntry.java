@@ -1,0 +1,26 @@
+package vn.hanoi.plantracker.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.hanoi.plantracker.system.Localized;
+
+/**
+ * One entry of an assignment's history, with who wrote it and the files attached to it.
+ */
+public record HistoryEntry(long id, Instant createdAt, String authorName, String authorAgencyVi, String authorAgencyEn,
+		UpdateKind kind, AssignmentStatus statusBefore, AssignmentStatus statusAfter, int percent, String note,
+		String documentRef, LocalDate dueDateBefore, LocalDate dueDateAfter, List<EvidenceMeta> files) {
+
+	public String authorAgency() {
+		return Localized.pick(this.authorAgencyVi, this.authorAgencyEn);
+	}
+
+	HistoryEntry withFiles(List<EvidenceMeta> attached) {
+		return new HistoryEntry(this.id, this.createdAt, this.authorName, this.authorAgencyVi, this.authorAgencyEn,
+				this.kind, this.statusBefore, this.statusAfter, this.percent, this.note, this.documentRef,
+				this.dueDateBefore, this.dueDateAfter, attached);
+	}
+
+}

@@ -1,0 +1,11 @@
+package vn.hanoi.plantracker.assignment;
+
+import java.util.List;
+
+/**
+ * An officer's progress report on one assignment, already validated for form and files.
+ */
+public record ProgressCommand(long version, AssignmentStatus target, int percent, String note, String documentRef,
+		List<CheckedUpload> files) {
+
+}

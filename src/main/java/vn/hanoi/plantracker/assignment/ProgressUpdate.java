@@ -1,0 +1,92 @@
+package vn.hanoi.plantracker.assignment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import org.hibernate.annotations.Immutable;
+
+import vn.hanoi.plantracker.user.UserAccount;
+
+/**
+ * One entry of an assignment's history. Never updated or deleted: a database trigger
+ * refuses both.
+ */
+@Entity
+@Immutable
+public class ProgressUpdate {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "assignment_id")
+	private Assignment assignment;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "author_id")
+	private UserAccount author;
+
+	private Instant createdAt;
+
+	@Enumerated(EnumType.STRING)
+	private UpdateKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private AssignmentStatus statusBefore;
+
+	@Enumerated(EnumType.STRING)
+	private AssignmentStatus statusAfter;
+
+	private short percent;
+
+	private String note;
+
+	private String documentRef;
+
+	private LocalDate dueDateBefore;
+
+	private LocalDate dueDateAfter;
+
+	protected ProgressUpdate() {
+	}
+
+	ProgressUpdate(Assignment assignment, UserAccount author, Instant createdAt, UpdateKind kind,
+			AssignmentStatus statusBefore, AssignmentStatus statusAfter, int percent, String note, String documentRef) {
+		this.assignment = assignment;
+		this.author = author;
+		this.createdAt = createdAt;
+		this.kind = kind;
+		this.statusBefore = statusBefore;
+		this.statusAfter = statusAfter;
+		this.percent = (short) percent;
+		this.note = note;
+		this.documentRef = documentRef;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public UpdateKind getKind() {
+		return this.kind;
+	}
+
+	public AssignmentStatus getStatusAfter() {
+		return this.statusAfter;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+}

@@ -1,0 +1,117 @@
+package vn.hanoi.plantracker.assignment.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.assignment.AssignmentReading;
+import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
+import vn.hanoi.plantracker.assignment.AssignmentService;
+import vn.hanoi.plantracker.assignment.CheckedUpload;
+import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.assignment.StaleAssignmentException;
+import vn.hanoi.plantracker.assignment.WorkflowException;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * The assignment page: the task, the other agencies on it, the history, and the officer's
+ * progress form. A refused change re-shows the page with the message and everything the
+ * user typed; nothing is saved.
+ */
+@Controller
+class AssignmentController {
+
+	private final AssignmentReading reading;
+
+	private final AssignmentService service;
+
+	private final EvidenceRules evidenceRules;
+
+	AssignmentController(AssignmentReading reading, AssignmentService service, EvidenceRules evidenceRules) {
+		this.reading = reading;
+		this.service = service;
+		this.evidenceRules = evidenceRules;
+	}
+
+	@GetMapping("/assignments/{id}")
+	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+		AssignmentPage page = this.reading.page(user, id);
+		ProgressForm form = new ProgressForm();
+		form.setVersion(page.assignment().version());
+		form.setPercent(page.assignment().percent());
+		form.setStatus(page.assignment().status().officerTargets().stream().findFirst().orElse(null));
+		ReviewForm review = new ReviewForm();
+		review.setVersion(page.assignment().version());
+		return render(page, form, review, model);
+	}
+
+	@PostMapping("/assignments/{id}/progress")
+	String recordProgress(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		AssignmentPage page = this.reading.page(user, id);
+		if (!page.canReport()) {
+			throw new AccessDeniedException("Only the agency's own officers report on its assignments");
+		}
+		List<CheckedUpload> files = new ArrayList<>();
+		this.evidenceRules.check(form.getFiles(), files)
+			.forEach((refusal) -> binding.rejectValue("files", refusal.code(), refusal.args(), refusal.code()));
+		if (binding.hasErrors()) {
+			return refuse(page, form, model, response);
+		}
+		try {
+			this.service.recordProgress(user, id, form.toCommand(files));
+		}
+		catch (WorkflowException ex) {
+			binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
+			return refuse(page, form, model, response);
+		}
+		catch (StaleAssignmentException ex) {
+			return conflict(user, id, form, model, response);
+		}
+		redirect.addFlashAttribute("success", "flash.progressSaved");
+		return "redirect:/assignments/" + id;
+	}
+
+	private String refuse(AssignmentPage page, ProgressForm form, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		ReviewForm review = new ReviewForm();
+		review.setVersion(page.assignment().version());
+		return render(page, form, review, model);
+	}
+
+	private String conflict(PlanUser user, long id, ProgressForm form, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		AssignmentPage current = this.reading.page(user, id);
+		model.addAttribute("page", current);
+		model.addAttribute("assignment", current.assignment());
+		model.addAttribute("latest", current.history().isEmpty() ? null : current.history().get(0));
+		model.addAttribute("typed", form);
+		return "assignments/conflict";
+	}
+
+	static String render(AssignmentPage page, ProgressForm form, ReviewForm review, Model model) {
+		model.addAttribute("page", page);
+		model.addAttribute("assignment", page.assignment());
+		model.addAttribute("progressForm", form);
+		model.addAttribute("reviewForm", review);
+		model.addAttribute("targets", page.assignment().status().officerTargets());
+		model.addAttribute("maxFiles", EvidenceRules.MAX_FILES);
+		return "assignments/show";
+	}
+
+}

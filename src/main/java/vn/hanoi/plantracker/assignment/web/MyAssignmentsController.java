@@ -1,0 +1,40 @@
+package vn.hanoi.plantracker.assignment.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hanoi.plantracker.assignment.AssignmentReading;
+import vn.hanoi.plantracker.assignment.AssignmentStatus;
+import vn.hanoi.plantracker.assignment.MyAssignmentFilter;
+import vn.hanoi.plantracker.plan.AgencyRole;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/** The officer's home: every assignment of its agency, soonest due first. */
+@Controller
+@PreAuthorize("hasRole('OFFICER')")
+class MyAssignmentsController {
+
+	private final AssignmentReading reading;
+
+	MyAssignmentsController(AssignmentReading reading) {
+		this.reading = reading;
+	}
+
+	@GetMapping("/my/assignments")
+	String list(@AuthenticationPrincipal PlanUser officer, @RequestParam(required = false) AssignmentStatus status,
+			@RequestParam(required = false) Integer area, @RequestParam(required = false) AgencyRole role,
+			@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+		MyAssignmentFilter filter = new MyAssignmentFilter(status, area, role, overdue);
+		model.addAttribute("filter", filter);
+		model.addAttribute("rows", this.reading.ofMyAgency(officer, filter));
+		model.addAttribute("statuses", AssignmentStatus.values());
+		model.addAttribute("roles", AgencyRole.values());
+		model.addAttribute("areas", this.reading.areasOfMyAgency(officer));
+		return "assignments/mine";
+	}
+
+}

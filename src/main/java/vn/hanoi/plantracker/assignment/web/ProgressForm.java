@@ -1,0 +1,94 @@
+package vn.hanoi.plantracker.assignment.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.hanoi.plantracker.assignment.AssignmentStatus;
+import vn.hanoi.plantracker.assignment.CheckedUpload;
+import vn.hanoi.plantracker.assignment.ProgressCommand;
+
+/**
+ * What the progress form may change, and nothing else: which assignment and agency it is
+ * comes from the URL and the signed-in user, never from the request body.
+ */
+public class ProgressForm {
+
+	@NotNull
+	private Long version;
+
+	@NotNull(message = "{validation.status.required}")
+	private AssignmentStatus status;
+
+	@NotNull(message = "{validation.percent.range}")
+	@Min(value = 0, message = "{validation.percent.range}")
+	@Max(value = 100, message = "{validation.percent.range}")
+	private Integer percent;
+
+	@Size(max = 4000, message = "{validation.note.size}")
+	private String note;
+
+	@Size(max = 200, message = "{validation.documentRef.size}")
+	private String documentRef;
+
+	private List<MultipartFile> files = new ArrayList<>();
+
+	ProgressCommand toCommand(List<CheckedUpload> checkedFiles) {
+		return new ProgressCommand(this.version, this.status, this.percent, this.note, this.documentRef, checkedFiles);
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	public AssignmentStatus getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(AssignmentStatus status) {
+		this.status = status;
+	}
+
+	public Integer getPercent() {
+		return this.percent;
+	}
+
+	public void setPercent(Integer percent) {
+		this.percent = percent;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public String getDocumentRef() {
+		return this.documentRef;
+	}
+
+	public void setDocumentRef(String documentRef) {
+		this.documentRef = documentRef;
+	}
+
+	public List<MultipartFile> getFiles() {
+		return this.files;
+	}
+
+	public void setFiles(List<MultipartFile> files) {
+		this.files = files;
+	}
+
+}

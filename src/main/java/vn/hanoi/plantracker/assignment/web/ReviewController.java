@@ -1,0 +1,83 @@
+package vn.hanoi.plantracker.assignment.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.assignment.AssignmentReading;
+import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
+import vn.hanoi.plantracker.assignment.AssignmentService;
+import vn.hanoi.plantracker.assignment.StaleAssignmentException;
+import vn.hanoi.plantracker.assignment.WorkflowException;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * The coordinator accepts or returns submitted work, from the assignment page or the
+ * review queue.
+ */
+@Controller
+@PreAuthorize("hasRole('COORDINATOR')")
+class ReviewController {
+
+	private final AssignmentReading reading;
+
+	private final AssignmentService service;
+
+	ReviewController(AssignmentReading reading, AssignmentService service) {
+		this.reading = reading;
+		this.service = service;
+	}
+
+	@PostMapping("/assignments/{id}/accept")
+	String accept(@AuthenticationPrincipal PlanUser coordinator, @PathVariable long id,
+			@Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return decide(coordinator, id, form, binding, model, redirect, response, true);
+	}
+
+	@PostMapping("/assignments/{id}/return")
+	String returnForRevision(@AuthenticationPrincipal PlanUser coordinator, @PathVariable long id,
+			@Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return decide(coordinator, id, form, binding, model, redirect, response, false);
+	}
+
+	private String decide(PlanUser coordinator, long id, ReviewForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, boolean accept) {
+		if (!binding.hasErrors()) {
+			try {
+				if (accept) {
+					this.service.accept(coordinator, id, form.toCommand());
+				}
+				else {
+					this.service.returnForRevision(coordinator, id, form.toCommand());
+				}
+				redirect.addFlashAttribute("success", accept ? "flash.accepted" : "flash.returned");
+				return "redirect:/assignments/" + id;
+			}
+			catch (WorkflowException ex) {
+				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
+			}
+			catch (StaleAssignmentException ex) {
+				redirect.addFlashAttribute("failure", "flash.reviewStale");
+				return "redirect:/assignments/" + id;
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		AssignmentPage page = this.reading.page(coordinator, id);
+		ProgressForm progress = new ProgressForm();
+		progress.setVersion(page.assignment().version());
+		return AssignmentController.render(page, progress, form, model);
+	}
+
+}

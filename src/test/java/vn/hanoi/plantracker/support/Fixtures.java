@@ -1,0 +1,119 @@
+package vn.hanoi.plantracker.support;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.user.UserAccounts;
+
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/**
+ * Test data on the shared database: officers for any agency and assignments that no other
+ * test has touched, so that tests do not depend on each other's order.
+ */
+@Component
+public class Fixtures {
+
+	private final JdbcClient jdbc;
+
+	private final UserAccounts accounts;
+
+	private final UserDetailsService users;
+
+	private final Set<Long> handedOut = new HashSet<>();
+
+	private final Set<String> communesHandedOut = new HashSet<>();
+
+	public Fixtures(JdbcClient jdbc, UserAccounts accounts, UserDetailsService users) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.users = users;
+	}
+
+	/** An officer of the agency with this code, created on first use. */
+	public PlanUser officerOf(String agencyCode) {
+		String username = "test." + agencyCode.toLowerCase();
+		if (!this.accounts.exists(username)) {
+			this.accounts.create(username, "test-password-1", "Cán bộ kiểm thử " + agencyCode, Role.OFFICER,
+					agencyCode);
+		}
+		return (PlanUser) this.users.loadUserByUsername(username);
+	}
+
+	public PlanUser user(String username) {
+		return (PlanUser) this.users.loadUserByUsername(username);
+	}
+
+	public RequestPostProcessor as(PlanUser planUser) {
+		return SecurityMockMvcRequestPostProcessors.user(planUser);
+	}
+
+	/**
+	 * A commune or ward that no test has used yet (no officer account, no history), so
+	 * that a test can take several of its assignments without meeting another test's
+	 * changes.
+	 */
+	public synchronized String unusedCommune() {
+		String code = this.jdbc.sql("""
+				select ag.code from agency ag
+				where ag.kind = 'LOCAL_AUTHORITY'
+				  and not exists (select 1 from app_user u where u.agency_id = ag.id)
+				  and not exists (select 1 from assignment a join progress_update p on p.assignment_id = a.id
+				                  where a.agency_id = ag.id)
+				  and (cardinality(cast(:taken as text[])) = 0 or ag.code <> all (cast(:taken as text[])))
+				order by ag.sort_order desc limit 1""")
+			.param("taken", this.communesHandedOut.toArray(new String[0]))
+			.query(String.class)
+			.single();
+		this.communesHandedOut.add(code);
+		return code;
+	}
+
+	/**
+	 * A NOT_STARTED assignment of this agency with no history, not handed to any other
+	 * test.
+	 */
+	public synchronized long freshAssignment(String agencyCode) {
+		Long id = this.jdbc.sql("""
+				select a.id from assignment a join agency ag on ag.id = a.agency_id
+				where ag.code = :code and a.status = 'NOT_STARTED'
+				  and not exists (select 1 from progress_update u where u.assignment_id = a.id)
+				  and (cardinality(cast(:taken as bigint[])) = 0 or a.id <> all (cast(:taken as bigint[])))
+				order by a.id limit 1""")
+			.param("code", agencyCode)
+			.param("taken", this.handedOut.toArray(new Long[0]))
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new IllegalStateException("No fresh assignment left for " + agencyCode));
+		this.handedOut.add(id);
+		return id;
+	}
+
+	public Map<String, Object> assignmentRow(long id) {
+		return this.jdbc.sql("select * from assignment where id = :id").param("id", id).query().singleRow();
+	}
+
+	public long historyCount(long assignmentId) {
+		return this.jdbc.sql("select count(*) from progress_update where assignment_id = :id")
+			.param("id", assignmentId)
+			.query(Long.class)
+			.single();
+	}
+
+	public long version(long assignmentId) {
+		return ((Number) assignmentRow(assignmentId).get("version")).longValue();
+	}
+
+	public JdbcClient jdbc() {
+		return this.jdbc;
+	}
+
+}
