@@ -167,7 +167,7 @@ class AssignmentQueries {
 				  where u.assignment_id = o.id and u.kind in ('PROGRESS', 'SUBMIT')
 				  order by u.created_at desc, u.id desc limit 1) latest on true
 				where a.id = :id and o.closed_at is null
-				order by o.role, ag.sort_order, ag.id
+				order by (o.role = a.role), o.role, ag.sort_order, ag.id
 				""")
 			.param("id", assignmentId)
 			.query((rs, n) -> new SiblingAssignment(rs.getLong(1), rs.getString(2), rs.getString(3),

@@ -284,7 +284,7 @@ class AssignmentWorkflowTests {
 		PlanUser lead = this.fixtures.officerOf((String) pair.get("lead_code"));
 		this.mvc.perform(get("/assignments/" + pair.get("lead_id")).with(this.fixtures.as(lead)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Báo cáo mới nhất của cơ quan phối hợp")))
+			.andExpect(content().string(containsString("Báo cáo mới nhất của cơ quan phối hợp và các cơ quan khác")))
 			.andExpect(content().string(containsString("Đoàn Thanh niên đã tổ chức 12 buổi sinh hoạt")));
 	}
 
