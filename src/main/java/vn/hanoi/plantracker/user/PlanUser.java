@@ -39,15 +39,27 @@ public final class PlanUser implements UserDetails, CredentialsContainer {
 	private final boolean enabled;
 
 	PlanUser(UserAccount account) {
-		this.id = account.getId();
-		this.username = account.getUsername();
-		this.password = account.getPasswordHash();
-		this.fullName = account.getFullName();
-		this.role = account.getRole();
-		this.agencyId = account.getAgency().getId();
-		this.agencyNameVi = account.getAgency().getNameVi();
-		this.agencyNameEn = account.getAgency().getNameEn();
-		this.enabled = account.isEnabled();
+		this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getFullName(),
+				account.getRole(), account.getAgency().getId(), account.getAgency().getNameVi(),
+				account.getAgency().getNameEn(), account.isEnabled());
+	}
+
+	private PlanUser(Long id, String username, String password, String fullName, Role role, Long agencyId,
+			String agencyNameVi, String agencyNameEn, boolean enabled) {
+		this.id = id;
+		this.username = username;
+		this.password = password;
+		this.fullName = fullName;
+		this.role = role;
+		this.agencyId = agencyId;
+		this.agencyNameVi = agencyNameVi;
+		this.agencyNameEn = agencyNameEn;
+		this.enabled = enabled;
+	}
+
+	/** A signed-in user without credentials, as web-slice tests need one. */
+	public static PlanUser signedIn(Long id, String username, Role role, Long agencyId, String agencyName) {
+		return new PlanUser(id, username, null, username, role, agencyId, agencyName, agencyName, true);
 	}
 
 	public Long getId() {

@@ -1,0 +1,23 @@
+package vn.hanoi.plantracker.system;
+
+import java.time.Clock;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/**
+ * What a {@code @WebMvcTest} slice needs from the system module to apply the
+ * application's own security rules, locale handling and layout: the real filter chain,
+ * not a test double of it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ SecurityConfig.class, LocaleConfig.class })
+public class WebSliceSecurity {
+
+	@Bean
+	Today today() {
+		return new Today(Clock.system(Today.ZONE));
+	}
+
+}
