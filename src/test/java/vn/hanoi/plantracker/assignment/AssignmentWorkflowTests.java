@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
@@ -221,7 +222,10 @@ class AssignmentWorkflowTests {
 		reportAt(first, id, version, AssignmentStatus.IN_PROGRESS, 60, "Nội dung người thứ hai đã gõ")
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Bản lưu đầu tiên")))
-			.andExpect(content().string(containsString("Nội dung người thứ hai đã gõ")));
+			.andExpect((result) -> assertThat(HtmlUtils.htmlUnescape(result.getResponse().getContentAsString()))
+				.as("the typed text is kept in a form on top of the stored version")
+				.contains("Nội dung người thứ hai đã gõ")
+				.contains("name=\"version\" value=\"" + (version + 1) + "\""));
 		Map<String, Object> row = this.fixtures.assignmentRow(id);
 		assertThat(((Number) row.get("percent_complete")).intValue()).isEqualTo(40);
 		assertThat(this.fixtures.historyCount(id)).isEqualTo(1);

@@ -100,7 +100,12 @@ class AssignmentController {
 		model.addAttribute("page", current);
 		model.addAttribute("assignment", current.assignment());
 		model.addAttribute("latest", current.history().isEmpty() ? null : current.history().get(0));
-		model.addAttribute("typed", form);
+		// what they typed, on top of the version now stored: one click saves it, once
+		// they have compared
+		form.setVersion(current.assignment().version());
+		model.addAttribute("progressForm", form);
+		model.addAttribute("targets", current.assignment().status().officerTargets());
+		model.addAttribute("maxFiles", EvidenceRules.MAX_FILES);
 		return "assignments/conflict";
 	}
 
