@@ -4,10 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,10 +30,16 @@ class WebErrors {
 				+ (path.endsWith("/progress") ? path.substring(0, path.length() - "/progress".length()) : "/");
 	}
 
+	/**
+	 * An id in the path that is not a number names nothing: 404. A filter value in the
+	 * query string that is not one of the choices is a bad request: 400, with a page that
+	 * says to choose again.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String typeMismatch() {
-		return "error/404";
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex) {
+		boolean pathVariable = ex.getParameter().hasParameterAnnotation(PathVariable.class);
+		return new ModelAndView(pathVariable ? "error/404" : "error/400",
+				pathVariable ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST);
 	}
 
 }

@@ -101,6 +101,9 @@ class SignInAndAccessTests {
 		this.mvc.perform(get("/plans/999999").with(this.users.as("leader"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/tasks/999999").with(this.users.as("leader"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/plans/abc").with(this.users.as("leader"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/my/assignments").param("status", "DROP TABLE").with(this.users.as("officer.health")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Yêu cầu không hợp lệ")));
 	}
 
 }
