@@ -101,6 +101,9 @@ class AssignmentWorkflowTests {
 		assertThat(this.fixtures.assignmentRow(id).get("status")).isEqualTo("IN_PROGRESS");
 		report(officer, id, AssignmentStatus.SUBMITTED, 100, "Đã ban hành báo cáo").andExpect(status().isFound());
 		assertThat(this.fixtures.assignmentRow(id).get("status")).isEqualTo("SUBMITTED");
+		this.mvc.perform(get("/assignments/" + id).with(this.fixtures.as(officer)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"progress-form\""))))
+			.andExpect(content().string(containsString("đang chờ cơ quan thường trực xem xét")));
 	}
 
 	@Test
