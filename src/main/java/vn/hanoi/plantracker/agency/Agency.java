@@ -40,6 +40,24 @@ public class Agency {
 	protected Agency() {
 	}
 
+	Agency(String code, String nameVi, String nameEn, AgencyKind kind, int sortOrder, LocalDate activeFrom) {
+		this.code = code;
+		this.nameVi = nameVi;
+		this.nameEn = nameEn;
+		this.kind = kind;
+		this.sortOrder = sortOrder;
+		this.activeFrom = activeFrom;
+	}
+
+	void rename(String nameVi, String nameEn) {
+		this.nameVi = nameVi;
+		this.nameEn = nameEn;
+	}
+
+	void endOn(LocalDate lastDay) {
+		this.activeUntil = lastDay;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -83,6 +83,17 @@ public class Assignment {
 		return update;
 	}
 
+	/**
+	 * Moves the due date and returns the history entry that records it; the original due
+	 * date is kept for ever, and lateness is judged against the new date.
+	 */
+	ProgressUpdate changeDueDate(LocalDate newDueDate, String reason, vn.hanoi.plantracker.user.UserAccount author,
+			Instant at) {
+		ProgressUpdate update = ProgressUpdate.deadlineChange(this, author, at, reason, this.dueDate, newDueDate);
+		this.dueDate = newDueDate;
+		return update;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

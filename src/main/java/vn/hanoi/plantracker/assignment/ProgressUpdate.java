@@ -73,6 +73,15 @@ public class ProgressUpdate {
 		this.documentRef = documentRef;
 	}
 
+	static ProgressUpdate deadlineChange(Assignment assignment, UserAccount author, Instant at, String reason,
+			LocalDate before, LocalDate after) {
+		ProgressUpdate update = new ProgressUpdate(assignment, author, at, UpdateKind.DEADLINE_CHANGE,
+				assignment.getStatus(), assignment.getStatus(), assignment.getPercentComplete(), reason, null);
+		update.dueDateBefore = before;
+		update.dueDateAfter = after;
+		return update;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

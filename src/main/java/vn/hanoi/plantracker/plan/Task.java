@@ -60,6 +60,65 @@ public class Task {
 	protected Task() {
 	}
 
+	Task(KeyArea keyArea, int sortOrder) {
+		this.keyArea = keyArea;
+		this.sortOrder = sortOrder;
+		this.provisional = true;
+	}
+
+	/**
+	 * Takes what the coordinator saved; a confirmed deadline is no longer provisional.
+	 */
+	void edit(KeyArea area, TaskCommand command) {
+		Schedule schedule = command.schedule().normalized();
+		this.keyArea = area;
+		this.code = command.code().strip();
+		this.titleVi = command.titleVi().strip();
+		this.titleEn = command.titleEn().strip();
+		this.descriptionVi = blankToNull(command.descriptionVi());
+		this.descriptionEn = blankToNull(command.descriptionEn());
+		this.outputVi = command.outputVi().strip();
+		this.outputEn = command.outputEn().strip();
+		this.scheduleKind = schedule.kind();
+		this.dueDate = schedule.dueDate();
+		this.dueMonth = (schedule.dueMonth() != null) ? schedule.dueMonth().shortValue() : null;
+		this.dueDay = (schedule.dueDay() != null) ? schedule.dueDay().shortValue() : null;
+		this.provisional = !command.deadlineConfirmed();
+	}
+
+	public Schedule schedule() {
+		return new Schedule(this.scheduleKind, this.dueDate, (this.dueMonth != null) ? this.dueMonth.intValue() : null,
+				(this.dueDay != null) ? this.dueDay.intValue() : null);
+	}
+
+	public String getTitleVi() {
+		return this.titleVi;
+	}
+
+	public String getTitleEn() {
+		return this.titleEn;
+	}
+
+	public String getDescriptionVi() {
+		return this.descriptionVi;
+	}
+
+	public String getDescriptionEn() {
+		return this.descriptionEn;
+	}
+
+	public String getOutputVi() {
+		return this.outputVi;
+	}
+
+	public String getOutputEn() {
+		return this.outputEn;
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -39,6 +39,18 @@ public class TaskAgency {
 	protected TaskAgency() {
 	}
 
+	TaskAgency(Task task, Agency agency, AgencyRole role, boolean requested) {
+		this.task = task;
+		this.agency = agency;
+		this.role = role;
+		this.requested = requested;
+	}
+
+	void change(AgencyRole role, boolean requested) {
+		this.role = role;
+		this.requested = requested;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -59,6 +59,18 @@ public class UserAccount {
 		this.createdAt = createdAt;
 	}
 
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	void deactivate() {
+		this.enabled = false;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -1,0 +1,154 @@
+package vn.hanoi.plantracker.assignment.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.assignment.AssignmentReading;
+import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
+import vn.hanoi.plantracker.assignment.DeadlineService;
+import vn.hanoi.plantracker.assignment.ExtensionReading;
+import vn.hanoi.plantracker.assignment.ExtensionRequestNotFoundException;
+import vn.hanoi.plantracker.assignment.StaleAssignmentException;
+import vn.hanoi.plantracker.assignment.WorkflowException;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * Due dates: the officer's extension request, the coordinator's direct change, the
+ * coordinator's decision on a request and the list of pending requests. A refused form
+ * re-shows the assignment page with the message and what the user typed.
+ */
+@Controller
+class DeadlineController {
+
+	private final AssignmentReading reading;
+
+	private final ExtensionReading extensions;
+
+	private final DeadlineService service;
+
+	DeadlineController(AssignmentReading reading, ExtensionReading extensions, DeadlineService service) {
+		this.reading = reading;
+		this.extensions = extensions;
+		this.service = service;
+	}
+
+	@PostMapping("/assignments/{id}/extension")
+	String requestExtension(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@Valid @ModelAttribute("extensionRequestForm") ExtensionRequestForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		AssignmentPage page = this.reading.page(user, id);
+		if (!page.canReport()) {
+			throw new AccessDeniedException("Only the agency's own officers ask for more time");
+		}
+		if (!binding.hasErrors()) {
+			try {
+				this.service.requestExtension(user, id, form.toCommand());
+				redirect.addFlashAttribute("success", "extension.flash.requested");
+				return "redirect:/assignments/" + id;
+			}
+			catch (WorkflowException ex) {
+				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
+			}
+		}
+		return rerender(page, model, response, HttpStatus.UNPROCESSABLE_CONTENT);
+	}
+
+	@PostMapping("/assignments/{id}/due-date")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String changeDueDate(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@Valid @ModelAttribute("dueDateChangeForm") DueDateChangeForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		AssignmentPage page = this.reading.page(user, id);
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+		if (!binding.hasErrors()) {
+			try {
+				this.service.changeDueDate(user, id, form.toCommand());
+				redirect.addFlashAttribute("success", "deadline.change.flash.saved");
+				return "redirect:/assignments/" + id;
+			}
+			catch (WorkflowException ex) {
+				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
+			}
+			catch (StaleAssignmentException ex) {
+				binding.reject("deadline.change.stale");
+				status = HttpStatus.CONFLICT;
+				page = this.reading.page(user, id);
+			}
+		}
+		// keeps the form and its message on the page even where the form is not offered
+		model.addAttribute("dueDateChangeRefused", true);
+		return rerender(page, model, response, status);
+	}
+
+	@PostMapping("/extensions/{requestId}/approve")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String approve(@AuthenticationPrincipal PlanUser user, @PathVariable long requestId,
+			@Valid @ModelAttribute("decisionForm") ExtensionDecisionForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return decide(user, requestId, form, binding, redirect, true);
+	}
+
+	@PostMapping("/extensions/{requestId}/refuse")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String refuse(@AuthenticationPrincipal PlanUser user, @PathVariable long requestId,
+			@Valid @ModelAttribute("decisionForm") ExtensionDecisionForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		return decide(user, requestId, form, binding, redirect, false);
+	}
+
+	@GetMapping("/coordinator/extensions")
+	@PreAuthorize("hasRole('COORDINATOR')")
+	String pending(Model model) {
+		model.addAttribute("requests", this.extensions.pending());
+		return "coordinator/extensions";
+	}
+
+	private String decide(PlanUser user, long requestId, ExtensionDecisionForm form, BindingResult binding,
+			RedirectAttributes redirect, boolean approve) {
+		long assignmentId = this.extensions.assignmentOf(requestId)
+			.orElseThrow(() -> new ExtensionRequestNotFoundException(requestId));
+		String back = form.isFromList() ? "redirect:/coordinator/extensions" : "redirect:/assignments/" + assignmentId;
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("failure", "extension.reasonSize");
+			return back;
+		}
+		try {
+			if (approve) {
+				this.service.approve(user, requestId, form.toCommand());
+			}
+			else {
+				this.service.refuse(user, requestId, form.toCommand());
+			}
+			redirect.addFlashAttribute("success", approve ? "extension.flash.approved" : "extension.flash.refused");
+		}
+		catch (WorkflowException ex) {
+			redirect.addFlashAttribute("failure", ex.getCode());
+		}
+		return back;
+	}
+
+	private String rerender(AssignmentPage page, Model model, HttpServletResponse response, HttpStatus status) {
+		response.setStatus(status.value());
+		ProgressForm progress = new ProgressForm();
+		progress.setVersion(page.assignment().version());
+		progress.setPercent(page.assignment().percent());
+		progress.setStatus(page.assignment().status().officerTargets().stream().findFirst().orElse(null));
+		ReviewForm review = new ReviewForm();
+		review.setVersion(page.assignment().version());
+		return AssignmentController.render(page, progress, review, model);
+	}
+
+}

@@ -1,0 +1,20 @@
+package vn.hanoi.plantracker.plan;
+
+import java.time.LocalDate;
+
+/**
+ * When a task is due: a date for a one-off task, a month and day for yearly and
+ * school-year tasks, nothing for ongoing ones (their reports are half-yearly).
+ */
+public record Schedule(ScheduleKind kind, LocalDate dueDate, Integer dueMonth, Integer dueDay) {
+
+	/** The same schedule without the fields its kind does not use. */
+	public Schedule normalized() {
+		return switch (this.kind) {
+			case FIXED -> new Schedule(this.kind, this.dueDate, null, null);
+			case ANNUAL, SCHOOL_YEAR -> new Schedule(this.kind, null, this.dueMonth, this.dueDay);
+			case ONGOING -> new Schedule(this.kind, null, null, null);
+		};
+	}
+
+}

@@ -1,0 +1,13 @@
+package vn.hanoi.plantracker.plan;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface TaskAgencyRepository extends JpaRepository<TaskAgency, Long> {
+
+	@Query("select ta from TaskAgency ta where ta.task.id = ?1")
+	List<TaskAgency> findByTask(Long taskId);
+
+}

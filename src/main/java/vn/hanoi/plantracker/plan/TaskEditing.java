@@ -1,0 +1,223 @@
+package vn.hanoi.plantracker.plan;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.agency.Agency;
+import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * The coordinator creates and edits tasks. Which assignments exist follows from the task:
+ * the assignment module listens to {@link TaskAgenciesChanged} and
+ * {@link TaskScheduleChanged}, so this module never depends on it.
+ */
+@Service
+@Transactional
+public class TaskEditing {
+
+	private final TaskRepository tasks;
+
+	private final TaskAgencyRepository links;
+
+	private final KeyAreaRepository areas;
+
+	private final AgencyRepository agencies;
+
+	private final EntityManager entityManager;
+
+	private final ApplicationEventPublisher events;
+
+	private final JdbcClient jdbc;
+
+	private final Today today;
+
+	TaskEditing(TaskRepository tasks, TaskAgencyRepository links, KeyAreaRepository areas, AgencyRepository agencies,
+			EntityManager entityManager, ApplicationEventPublisher events, JdbcClient jdbc, Today today) {
+		this.tasks = tasks;
+		this.links = links;
+		this.areas = areas;
+		this.agencies = agencies;
+		this.entityManager = entityManager;
+		this.events = events;
+		this.jdbc = jdbc;
+		this.today = today;
+	}
+
+	@PreAuthorize("hasRole('COORDINATOR')")
+	public long create(PlanUser coordinator, TaskCommand command) {
+		KeyArea area = this.areas.findById(command.areaId())
+			.orElseThrow(() -> new TaskEditException("taskEdit.noArea"));
+		Integer last = this.jdbc.sql("select max(sort_order) from task where key_area_id = :area")
+			.param("area", area.getId())
+			.query(Integer.class)
+			.single();
+		Task task = new Task(area, (last != null) ? last + 1 : 1);
+		save(coordinator, task, null, command);
+		return task.getId();
+	}
+
+	@PreAuthorize("hasRole('COORDINATOR')")
+	public void update(PlanUser coordinator, long taskId, TaskCommand command) {
+		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		if (task.getVersion() != command.version()) {
+			throw new StaleTaskException(taskId);
+		}
+		KeyArea area = this.areas.findById(command.areaId())
+			.orElseThrow(() -> new TaskEditException("taskEdit.noArea"));
+		if (!area.getPlan().getId().equals(task.getKeyArea().getPlan().getId())) {
+			throw new TaskEditException("taskEdit.noArea");
+		}
+		save(coordinator, task, task.schedule(), command);
+	}
+
+	private void save(PlanUser coordinator, Task task, Schedule before, TaskCommand command) {
+		Schedule after = command.schedule().normalized();
+		requireValid(after);
+		Map<Long, Link> wanted = wantedLinks(command);
+		Map<Long, TaskAgency> existing = new HashMap<>();
+		if (task.getId() != null) {
+			this.links.findByTask(task.getId()).forEach((link) -> existing.put(link.getAgency().getId(), link));
+		}
+		Set<Long> added = new HashSet<>(wanted.keySet());
+		added.removeAll(existing.keySet());
+		Set<Long> removed = new HashSet<>(existing.keySet());
+		removed.removeAll(wanted.keySet());
+		boolean scheduleChanged = before != null && !before.normalized().equals(after);
+		String reason = blankToNull(command.reason());
+		if ((scheduleChanged || !removed.isEmpty()) && reason == null) {
+			throw new TaskEditException("taskEdit.reasonRequired");
+		}
+		if (this.jdbc.sql("""
+				select count(*) from task where key_area_id = :area and lower(code) = lower(:code)
+				  and (cast(:id as bigint) is null or id <> cast(:id as bigint))""")
+			.param("area", command.areaId())
+			.param("code", command.code().strip())
+			.param("id", task.getId())
+			.query(Long.class)
+			.single() > 0) {
+			throw new TaskEditException("taskEdit.codeTaken");
+		}
+		List<Agency> found = this.agencies.findAllById(wanted.keySet());
+		if (found.size() != wanted.size()) {
+			throw new TaskEditException("taskEdit.unknownAgency");
+		}
+		task.edit(this.areas.getReferenceById(command.areaId()), command);
+		if (task.getId() == null) {
+			this.tasks.save(task);
+		}
+		boolean rolesChanged = false;
+		for (Agency agency : found) {
+			Link link = wanted.get(agency.getId());
+			TaskAgency current = existing.get(agency.getId());
+			if (current == null) {
+				this.links.save(new TaskAgency(task, agency, link.role(), link.requested()));
+			}
+			else if (current.getRole() != link.role() || current.isRequested() != link.requested()) {
+				current.change(link.role(), link.requested());
+				rolesChanged = true;
+			}
+		}
+		removed.forEach((agencyId) -> this.links.delete(existing.get(agencyId)));
+		// the assignment module reads task_agency with SQL in this same transaction
+		this.entityManager.flush();
+		record(coordinator, task, before, after, reason, added, removed);
+		if (!added.isEmpty() || !removed.isEmpty() || rolesChanged) {
+			this.events.publishEvent(
+					new TaskAgenciesChanged(task.getId(), after, added, removed, coordinator.getId(), reason));
+		}
+		if (scheduleChanged) {
+			this.events.publishEvent(new TaskScheduleChanged(task.getId(), before, after, coordinator.getId(), reason));
+		}
+	}
+
+	private void record(PlanUser coordinator, Task task, Schedule before, Schedule after, String reason,
+			Set<Long> added, Set<Long> removed) {
+		this.jdbc.sql("""
+				insert into task_change (task_id, author_id, changed_at, kind, reason, schedule_before, schedule_after,
+				                         agencies_added, agencies_removed)
+				values (:task, :author, :at, :kind, :reason, :before, :after, cast(:added as bigint[]),
+				        cast(:removed as bigint[]))""")
+			.param("task", task.getId())
+			.param("author", coordinator.getId())
+			.param("at", java.sql.Timestamp.from(this.today.now()))
+			.param("kind", (before == null) ? "CREATE" : "EDIT")
+			.param("reason", reason)
+			.param("before", (before != null) ? describe(before) : null)
+			.param("after", describe(after))
+			.param("added", added.toArray(new Long[0]))
+			.param("removed", removed.toArray(new Long[0]))
+			.update();
+	}
+
+	private static String describe(Schedule schedule) {
+		return switch (schedule.kind()) {
+			case FIXED -> "FIXED " + schedule.dueDate();
+			case ANNUAL, SCHOOL_YEAR -> schedule.kind() + " " + schedule.dueMonth() + "-" + schedule.dueDay();
+			case ONGOING -> "ONGOING";
+		};
+	}
+
+	/**
+	 * Lead wins over support; a requested agency that is neither is a requested
+	 * supporter.
+	 */
+	private static Map<Long, Link> wantedLinks(TaskCommand command) {
+		if (command.lead().isEmpty()) {
+			throw new TaskEditException("taskEdit.leadRequired");
+		}
+		Set<Long> both = new HashSet<>(command.lead());
+		both.retainAll(command.support());
+		if (!both.isEmpty()) {
+			throw new TaskEditException("taskEdit.leadAndSupport");
+		}
+		Map<Long, Link> wanted = new LinkedHashMap<>();
+		command.lead().forEach((id) -> wanted.put(id, new Link(AgencyRole.LEAD, command.requested().contains(id))));
+		command.support()
+			.forEach((id) -> wanted.put(id, new Link(AgencyRole.SUPPORT, command.requested().contains(id))));
+		command.requested().forEach((id) -> wanted.putIfAbsent(id, new Link(AgencyRole.SUPPORT, true)));
+		return wanted;
+	}
+
+	private static void requireValid(Schedule schedule) {
+		switch (schedule.kind()) {
+			case FIXED -> {
+				if (schedule.dueDate() == null) {
+					throw new TaskEditException("taskEdit.dueDateRequired");
+				}
+			}
+			case ANNUAL, SCHOOL_YEAR -> {
+				Integer month = schedule.dueMonth();
+				Integer day = schedule.dueDay();
+				if (month == null || day == null || month < 1 || month > 12 || day < 1
+						|| day > java.time.Month.of(month).maxLength()) {
+					throw new TaskEditException("taskEdit.monthDayRequired");
+				}
+			}
+			case ONGOING -> {
+			}
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	private record Link(AgencyRole role, boolean requested) {
+
+	}
+
+}

@@ -1,0 +1,161 @@
+package vn.hanoi.plantracker.plan.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.agency.Agency;
+import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.plan.KeyArea;
+import vn.hanoi.plantracker.plan.KeyAreaRepository;
+import vn.hanoi.plantracker.plan.PlanQueries;
+import vn.hanoi.plantracker.plan.ScheduleKind;
+import vn.hanoi.plantracker.plan.StaleTaskException;
+import vn.hanoi.plantracker.plan.Task;
+import vn.hanoi.plantracker.plan.TaskEditException;
+import vn.hanoi.plantracker.plan.TaskEditing;
+import vn.hanoi.plantracker.plan.TaskNotFoundException;
+import vn.hanoi.plantracker.plan.TaskRepository;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * The coordinator's task form, for a new task in a key area and for an existing task. A
+ * refused save re-shows the form with what was typed; a save over someone else's is a 409
+ * that keeps the typed form.
+ */
+@Controller
+@PreAuthorize("hasRole('COORDINATOR')")
+class TaskEditController {
+
+	private final TaskRepository tasks;
+
+	private final KeyAreaRepository areas;
+
+	private final AgencyRepository agencies;
+
+	private final PlanQueries queries;
+
+	private final TaskEditing editing;
+
+	private final Today today;
+
+	TaskEditController(TaskRepository tasks, KeyAreaRepository areas, AgencyRepository agencies, PlanQueries queries,
+			TaskEditing editing, Today today) {
+		this.tasks = tasks;
+		this.areas = areas;
+		this.agencies = agencies;
+		this.queries = queries;
+		this.editing = editing;
+		this.today = today;
+	}
+
+	@GetMapping("/tasks/new")
+	String newTask(@RequestParam("area") long areaId, Model model) {
+		KeyArea area = this.areas.findById(areaId).orElseThrow(() -> new TaskNotFoundException("area " + areaId));
+		TaskForm form = new TaskForm();
+		form.setAreaId(areaId);
+		form.setScheduleKind(ScheduleKind.FIXED);
+		return render(null, area.getPlan().getId(), form, model);
+	}
+
+	@PostMapping("/tasks/new")
+	String create(@AuthenticationPrincipal PlanUser user, @Valid @ModelAttribute("taskForm") TaskForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		KeyArea area = (form.getAreaId() != null) ? this.areas.findById(form.getAreaId()).orElse(null) : null;
+		if (area == null) {
+			throw new TaskNotFoundException("area " + form.getAreaId());
+		}
+		if (!binding.hasErrors()) {
+			try {
+				long id = this.editing.create(user, form.toCommand());
+				redirect.addFlashAttribute("success", "taskEdit.flash.created");
+				return "redirect:/tasks/" + id;
+			}
+			catch (TaskEditException ex) {
+				binding.reject(ex.getCode(), ex.getCode());
+			}
+		}
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return render(null, area.getPlan().getId(), form, model);
+	}
+
+	@GetMapping("/tasks/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Task task = load(id);
+		return render(task, task.getKeyArea().getPlan().getId(), TaskForm.of(task, this.queries.taskAgencies(id)),
+				model);
+	}
+
+	@PostMapping("/tasks/{id}/edit")
+	String update(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@Valid @ModelAttribute("taskForm") TaskForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Task task = load(id);
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+		if (!binding.hasErrors()) {
+			try {
+				this.editing.update(user, id, form.toCommand());
+				redirect.addFlashAttribute("success", "taskEdit.flash.saved");
+				return "redirect:/tasks/" + id;
+			}
+			catch (TaskEditException ex) {
+				binding.reject(ex.getCode(), ex.getCode());
+			}
+			catch (StaleTaskException ex) {
+				binding.reject("taskEdit.stale", "taskEdit.stale");
+				status = HttpStatus.CONFLICT;
+				model.addAttribute("stale", true);
+			}
+		}
+		response.setStatus(status.value());
+		return render(task, task.getKeyArea().getPlan().getId(), form, model);
+	}
+
+	private Task load(long id) {
+		return this.tasks.findWithAreaAndPlan(id).orElseThrow(() -> new TaskNotFoundException(id));
+	}
+
+	private String render(Task task, long planId, TaskForm form, Model model) {
+		model.addAttribute("task", task);
+		model.addAttribute("taskForm", form);
+		model.addAttribute("areas", this.areas.findByPlan(planId));
+		model.addAttribute("kinds", ScheduleKind.values());
+		model.addAttribute("agencyGroups", agencyGroups());
+		return "tasks/form";
+	}
+
+	/** Agencies still active today, grouped by kind for the option groups. */
+	private Map<AgencyKind, List<Agency>> agencyGroups() {
+		Map<AgencyKind, List<Agency>> groups = new LinkedHashMap<>();
+		for (AgencyKind kind : AgencyKind.values()) {
+			groups.put(kind, new java.util.ArrayList<>());
+		}
+		java.time.LocalDate date = this.today.date();
+		for (Agency agency : this.agencies.findAllByOrderBySortOrderAscNameViAsc()) {
+			if (agency.getActiveUntil() == null || !agency.getActiveUntil().isBefore(date)) {
+				groups.get(agency.getKind()).add(agency);
+			}
+		}
+		groups.values().removeIf(List::isEmpty);
+		return groups;
+	}
+
+}

@@ -1,0 +1,91 @@
+package vn.hanoi.plantracker.user;
+
+import java.util.Locale;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.agency.Agency;
+import vn.hanoi.plantracker.agency.AgencyNotFoundException;
+import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.system.Today;
+
+/**
+ * The administrator creates officers, resets passwords and deactivates accounts. Accounts
+ * are never deleted: their names stay on the history they wrote.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdministration {
+
+	/** At least this long; a longer passphrase is better than a complicated short one. */
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	private final UserAccountRepository users;
+
+	private final AgencyRepository agencies;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Today today;
+
+	UserAdministration(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
+			Today today) {
+		this.users = users;
+		this.agencies = agencies;
+		this.passwordEncoder = passwordEncoder;
+		this.today = today;
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount find(long userId) {
+		return this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
+	}
+
+	public long createOfficer(String username, String fullName, String email, long agencyId, String password) {
+		String name = username.strip().toLowerCase(Locale.ROOT);
+		if (this.users.existsByUsernameIgnoreCase(name)) {
+			throw new UserEditException("admin.userEdit.usernameTaken");
+		}
+		Agency agency = this.agencies.findById(agencyId).orElseThrow(() -> new AgencyNotFoundException(agencyId));
+		if (agency.getActiveUntil() != null && agency.getActiveUntil().isBefore(this.today.date())) {
+			throw new UserEditException("admin.userEdit.agencyEnded");
+		}
+		requireStrong(password);
+		UserAccount account = new UserAccount(name, this.passwordEncoder.encode(password), fullName.strip(),
+				Role.OFFICER, agency, this.today.now());
+		account.setEmail((email == null || email.isBlank()) ? null : email.strip());
+		return this.users.save(account).getId();
+	}
+
+	public void resetPassword(long userId, long version, String password) {
+		UserAccount account = load(userId, version);
+		requireStrong(password);
+		account.changePasswordHash(this.passwordEncoder.encode(password));
+	}
+
+	public void deactivate(PlanUser admin, long userId, long version) {
+		if (admin.getId() == userId) {
+			throw new UserEditException("admin.userEdit.notYourself");
+		}
+		load(userId, version).deactivate();
+	}
+
+	private UserAccount load(long userId, long version) {
+		UserAccount account = find(userId);
+		if (account.getVersion() != version) {
+			throw new UserEditException("admin.userEdit.stale");
+		}
+		return account;
+	}
+
+	private static void requireStrong(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new UserEditException("admin.userEdit.passwordTooShort");
+		}
+	}
+
+}

@@ -1,0 +1,70 @@
+package vn.hanoi.plantracker.user.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A new officer account for an agency. */
+public class OfficerForm {
+
+	@NotBlank(message = "{admin.userEdit.usernameRequired}")
+	@Pattern(regexp = "[A-Za-z0-9._-]{0,60}", message = "{admin.userEdit.usernameFormat}")
+	private String username;
+
+	@NotBlank(message = "{admin.userEdit.fullNameRequired}")
+	@Size(max = 200, message = "{admin.userEdit.fullNameRequired}")
+	private String fullName;
+
+	@Email(message = "{admin.userEdit.emailFormat}")
+	@Size(max = 200, message = "{admin.userEdit.emailFormat}")
+	private String email;
+
+	@NotNull(message = "{admin.userEdit.agencyRequired}")
+	private Long agencyId;
+
+	@Size(max = 200, message = "{admin.userEdit.passwordTooShort}")
+	private String password;
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public void setUsername(String username) {
+		this.username = username;
+	}
+
+	public String getFullName() {
+		return this.fullName;
+	}
+
+	public void setFullName(String fullName) {
+		this.fullName = fullName;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public Long getAgencyId() {
+		return this.agencyId;
+	}
+
+	public void setAgencyId(Long agencyId) {
+		this.agencyId = agencyId;
+	}
+
+	public String getPassword() {
+		return this.password;
+	}
+
+	public void setPassword(String password) {
+		this.password = password;
+	}
+
+}
