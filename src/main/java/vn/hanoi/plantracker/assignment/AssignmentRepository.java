@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.assignment;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,5 +11,8 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
 	@Query("select a from Assignment a join fetch a.agency join fetch a.task where a.id = ?1")
 	Optional<Assignment> findForUpdate(Long id);
+
+	@Query("select a from Assignment a join fetch a.agency where a.id in ?1 order by a.id")
+	List<Assignment> findAllWithAgency(Collection<Long> ids);
 
 }

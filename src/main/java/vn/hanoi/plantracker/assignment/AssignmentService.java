@@ -1,6 +1,10 @@
 package vn.hanoi.plantracker.assignment;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -106,6 +110,28 @@ public class AssignmentService {
 				command.note().strip(), null, author(coordinator), now(), this.today.date()));
 		this.events.publishEvent(new AssignmentReturned(assignmentId, assignment.getAgency().getId(),
 				assignment.getTask().getId(), command.note().strip()));
+	}
+
+	/**
+	 * The coordinator reminds agencies about some of their open assignments: one REMINDER
+	 * entry on each assignment's history (its state unchanged) and one
+	 * {@link ReminderSent} per agency. Completed and closed assignments are skipped.
+	 * @return how many agencies were reminded
+	 */
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	public int remind(PlanUser sender, ReminderCommand command) {
+		String message = blankToNull(command.message());
+		Map<Long, List<Long>> byAgency = new LinkedHashMap<>();
+		for (Assignment assignment : this.assignments.findAllWithAgency(command.assignmentIds())) {
+			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()) {
+				continue;
+			}
+			this.updates.save(new ProgressUpdate(assignment, author(sender), now(), UpdateKind.REMINDER,
+					assignment.getStatus(), assignment.getStatus(), assignment.getPercentComplete(), message, null));
+			byAgency.computeIfAbsent(assignment.getAgency().getId(), (id) -> new ArrayList<>()).add(assignment.getId());
+		}
+		byAgency.forEach((agencyId, ids) -> this.events.publishEvent(new ReminderSent(agencyId, ids, message)));
+		return byAgency.size();
 	}
 
 	private Assignment reviewable(long assignmentId, long version) {

@@ -15,6 +15,12 @@ public final class Deadlines {
 	 */
 	public static final String OVERDUE_SQL = "(a.status <> 'COMPLETED' and a.due_date < :today)";
 
+	/**
+	 * SQL: open and due from {@code :today} to {@code :dueSoonUntil} inclusive (due today
+	 * is due soon, not overdue).
+	 */
+	public static final String DUE_SOON_SQL = "(a.status <> 'COMPLETED' and a.due_date >= :today and a.due_date <= :dueSoonUntil)";
+
 	/** SQL: completed after its (current, approved) due date. */
 	public static final String COMPLETED_LATE_SQL = "(a.status = 'COMPLETED' and a.completed_on > a.due_date)";
 

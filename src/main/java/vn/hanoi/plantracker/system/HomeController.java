@@ -31,6 +31,9 @@ class HomeController {
 		if (has(authentication, "ROLE_OFFICER")) {
 			return "/my/assignments";
 		}
+		if (has(authentication, "ROLE_COORDINATOR")) {
+			return "/coordinator/overdue";
+		}
 		return "/plans";
 	}
 

@@ -83,7 +83,8 @@ class SignInAndAccessTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "admin, /admin/users", "officer.health, /my/assignments", "coordinator, /plans", "leader, /plans" })
+	@CsvSource({ "admin, /admin/users", "officer.health, /my/assignments", "coordinator, /coordinator/overdue",
+			"leader, /plans" })
 	void homeSendsEachRoleToItsOwnPage(String username, String home) throws Exception {
 		this.mvc.perform(get("/").with(this.users.as(username))).andExpect(redirectedUrl(home));
 	}

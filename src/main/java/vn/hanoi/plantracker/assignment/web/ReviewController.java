@@ -12,6 +12,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.assignment.AssignmentReading;
@@ -41,19 +42,21 @@ class ReviewController {
 	@PostMapping("/assignments/{id}/accept")
 	String accept(@AuthenticationPrincipal PlanUser coordinator, @PathVariable long id,
 			@Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return decide(coordinator, id, form, binding, model, redirect, response, true);
+			RedirectAttributes redirect, HttpServletResponse response,
+			@RequestParam(required = false) String returnTo) {
+		return decide(coordinator, id, form, binding, model, redirect, response, true, returnTo);
 	}
 
 	@PostMapping("/assignments/{id}/return")
 	String returnForRevision(@AuthenticationPrincipal PlanUser coordinator, @PathVariable long id,
 			@Valid @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return decide(coordinator, id, form, binding, model, redirect, response, false);
+			RedirectAttributes redirect, HttpServletResponse response,
+			@RequestParam(required = false) String returnTo) {
+		return decide(coordinator, id, form, binding, model, redirect, response, false, returnTo);
 	}
 
 	private String decide(PlanUser coordinator, long id, ReviewForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response, boolean accept) {
+			RedirectAttributes redirect, HttpServletResponse response, boolean accept, String returnTo) {
 		if (!binding.hasErrors()) {
 			try {
 				if (accept) {
@@ -63,7 +66,7 @@ class ReviewController {
 					this.service.returnForRevision(coordinator, id, form.toCommand());
 				}
 				redirect.addFlashAttribute("success", accept ? "flash.accepted" : "flash.returned");
-				return "redirect:/assignments/" + id;
+				return "redirect:" + (coordinatorPage(returnTo) ? returnTo : "/assignments/" + id);
 			}
 			catch (WorkflowException ex) {
 				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
@@ -78,6 +81,15 @@ class ReviewController {
 		ProgressForm progress = new ProgressForm();
 		progress.setVersion(page.assignment().version());
 		return AssignmentController.render(page, progress, form, model);
+	}
+
+	/**
+	 * Only a relative path within the coordinator's pages (the review queue), never
+	 * another site.
+	 */
+	private static boolean coordinatorPage(String returnTo) {
+		return returnTo != null && returnTo.startsWith("/coordinator/") && !returnTo.contains("//")
+				&& !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl);
 	}
 
 }

@@ -20,6 +20,7 @@ import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.assignment.AssignmentView;
 import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.notification.Notifications;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.system.WebSliceSecurity;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -60,6 +61,10 @@ class AssignmentControllersAccessTests {
 
 	@MockitoBean
 	AssignmentService service;
+
+	// the bell's unread count in the layout; a slice has no database behind it
+	@MockitoBean
+	Notifications notifications;
 
 	/** Read by the advice that adds the deadline panel to the assignment page. */
 	@MockitoBean

@@ -1,0 +1,93 @@
+package vn.hanoi.plantracker.dashboard;
+
+import java.util.Set;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.plan.AgencyRole;
+
+/**
+ * What the dashboard shows, all of it in the URL so a view can be bookmarked: the list
+ * (overdue or due soon), the filters (null means any), the sort of the agency groups and
+ * the page.
+ */
+public record DashboardFilter(String view, Long agency, AgencyKind kind, Long area, AgencyRole role, Ageing ageing,
+		Integer stale, String sort, String dir, Integer page) {
+
+	public static final String OVERDUE = "overdue";
+
+	public static final String DUE_SOON = "dueSoon";
+
+	/** Sort keys of the agency groups; anything else falls back to the default. */
+	public static final Set<String> SORTS = Set.of("due", "count", "agency");
+
+	public DashboardFilter {
+		view = DUE_SOON.equals(view) ? DUE_SOON : OVERDUE;
+		sort = (sort != null && SORTS.contains(sort)) ? sort : "due";
+		dir = "desc".equals(dir) ? "desc" : "asc";
+		page = (page == null || page < 1) ? 1 : page;
+		stale = (stale == null || stale < 1) ? null : stale;
+		ageing = DUE_SOON.equals(view) ? null : ageing;
+	}
+
+	public static DashboardFilter overdue() {
+		return new DashboardFilter(OVERDUE, null, null, null, null, null, null, null, null, null);
+	}
+
+	public boolean dueSoon() {
+		return DUE_SOON.equals(this.view);
+	}
+
+	public DashboardFilter withView(String newView) {
+		return new DashboardFilter(newView, this.agency, this.kind, this.area, this.role, this.ageing, this.stale,
+				this.sort, this.dir, 1);
+	}
+
+	public DashboardFilter withAgency(Long newAgency) {
+		return new DashboardFilter(this.view, newAgency, this.kind, this.area, this.role, this.ageing, this.stale,
+				this.sort, this.dir, 1);
+	}
+
+	/** The URL of this view on another page. */
+	public String pageUrl(int newPage) {
+		return new DashboardFilter(this.view, this.agency, this.kind, this.area, this.role, this.ageing, this.stale,
+				this.sort, this.dir, newPage)
+			.url();
+	}
+
+	/** The URL sorted by {@code key}; the same key again flips the direction. */
+	public String sortUrl(String key) {
+		String newDir = (key.equals(this.sort) && "asc".equals(this.dir)) ? "desc" : "asc";
+		return new DashboardFilter(this.view, this.agency, this.kind, this.area, this.role, this.ageing, this.stale,
+				key, newDir, 1)
+			.url();
+	}
+
+	public String viewUrl(String newView) {
+		return withView(newView).url();
+	}
+
+	public String url() {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/coordinator/overdue");
+		uri.queryParam("view", this.view);
+		add(uri, "agency", this.agency);
+		add(uri, "kind", this.kind);
+		add(uri, "area", this.area);
+		add(uri, "role", this.role);
+		add(uri, "ageing", this.ageing);
+		add(uri, "stale", this.stale);
+		uri.queryParam("sort", this.sort).queryParam("dir", this.dir);
+		if (this.page > 1) {
+			uri.queryParam("page", this.page);
+		}
+		return uri.build().encode().toUriString();
+	}
+
+	private static void add(UriComponentsBuilder uri, String name, Object value) {
+		if (value != null) {
+			uri.queryParam(name, value);
+		}
+	}
+
+}

@@ -1,0 +1,70 @@
+package vn.hanoi.plantracker.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.dashboard.ReviewItem.EvidenceLink;
+
+/**
+ * Submitted assignments, oldest submission first, each with its latest submission and
+ * that submission's evidence: two statements in all.
+ */
+@Component
+@Transactional(readOnly = true)
+public class ReviewQueue {
+
+	static final int LIMIT = 200;
+
+	private final JdbcClient jdbc;
+
+	ReviewQueue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The queue, of one agency when {@code agencyId} is given. */
+	public List<ReviewItem> items(Long agencyId) {
+		List<ReviewItem> items = this.jdbc.sql("""
+				select a.id, a.version, t.code, t.title_vi, t.title_en, ag.name_vi, ag.name_en, a.period, a.due_date,
+				       s.created_at, usr.full_name, s.note, s.document_ref, s.id as update_id
+				from assignment a
+				join task t on t.id = a.task_id
+				join agency ag on ag.id = a.agency_id
+				join lateral (
+				  select u.id, u.created_at, u.note, u.document_ref, u.author_id from progress_update u
+				  where u.assignment_id = a.id and u.kind = 'SUBMIT'
+				  order by u.created_at desc, u.id desc limit 1) s on true
+				join app_user usr on usr.id = s.author_id
+				where a.status = 'SUBMITTED' and a.closed_at is null
+				  and (cast(:agency as bigint) is null or a.agency_id = :agency)
+				order by s.created_at, a.id
+				limit :limit
+				""")
+			.param("agency", agencyId)
+			.param("limit", LIMIT)
+			.query((rs, n) -> new ReviewItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+					rs.getObject(9, LocalDate.class), rs.getTimestamp(10).toInstant(), rs.getString(11),
+					rs.getString(12), rs.getString(13), rs.getLong(14), List.of()))
+			.list();
+		if (items.isEmpty()) {
+			return items;
+		}
+		Map<Long, List<EvidenceLink>> files = this.jdbc.sql("""
+				select e.id, e.progress_update_id, e.original_name from evidence_file e
+				where e.progress_update_id in (:updates) order by e.id
+				""")
+			.param("updates", items.stream().map(ReviewItem::updateId).toList())
+			.query((rs, n) -> new EvidenceLink(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(EvidenceLink::updateId));
+		return items.stream().map((i) -> i.withEvidence(files.getOrDefault(i.updateId(), List.of()))).toList();
+	}
+
+}

@@ -1,0 +1,42 @@
+package vn.hanoi.plantracker.dashboard.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.dashboard.Reminders;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/** Sends reminders from the dashboard and returns to the view they were sent from. */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+class ReminderController {
+
+	private final Reminders reminders;
+
+	ReminderController(Reminders reminders) {
+		this.reminders = reminders;
+	}
+
+	@PostMapping("/coordinator/reminders")
+	String send(@AuthenticationPrincipal PlanUser sender, @Valid @ModelAttribute ReminderForm form,
+			BindingResult binding, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("failure", "reminder.messageTooLong");
+		}
+		else if (this.reminders.send(sender, form.toRequest()) == 0) {
+			redirect.addFlashAttribute("failure", "reminder.nothingChosen");
+		}
+		else {
+			redirect.addFlashAttribute("success", "reminder.sent");
+		}
+		return "redirect:" + ReturnTo.safe(form.getReturnTo(), "/coordinator/overdue");
+	}
+
+}

@@ -1,0 +1,8 @@
+package vn.hanoi.plantracker.notification;
+
+/** What a notification is about. */
+public enum NotificationKind {
+
+	REMINDER, RETURNED, ACCEPTED
+
+}

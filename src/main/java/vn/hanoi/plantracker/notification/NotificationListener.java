@@ -1,0 +1,75 @@
+package vn.hanoi.plantracker.notification;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.plantracker.assignment.AssignmentAccepted;
+import vn.hanoi.plantracker.assignment.AssignmentReturned;
+import vn.hanoi.plantracker.assignment.ReminderSent;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.UserAccounts;
+
+/**
+ * Turns the assignment module's events into one notification for each enabled officer of
+ * the agency concerned. Runs after the change commits, from the event publication
+ * registry, so a crash in between does not lose the notification.
+ */
+@Component
+class NotificationListener {
+
+	private final JdbcClient jdbc;
+
+	private final UserAccounts users;
+
+	private final Today today;
+
+	NotificationListener(JdbcClient jdbc, UserAccounts users, Today today) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.today = today;
+	}
+
+	@ApplicationModuleListener
+	void on(AssignmentReturned event) {
+		notifyOfficers(event.agencyId(), NotificationKind.RETURNED, event.assignmentId(), 1, event.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(AssignmentAccepted event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ACCEPTED, event.assignmentId(), 1, null);
+	}
+
+	@ApplicationModuleListener
+	void on(ReminderSent event) {
+		Long single = (event.assignmentIds().size() == 1) ? event.assignmentIds().get(0) : null;
+		notifyOfficers(event.agencyId(), NotificationKind.REMINDER, single, event.assignmentIds().size(),
+				event.message());
+	}
+
+	private void notifyOfficers(long agencyId, NotificationKind kind, Long assignmentId, int count, String detail) {
+		List<Long> officers = this.users.officerIdsOf(agencyId);
+		if (officers.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into notification (recipient_id, kind, assignment_id, item_count, subject, detail, created_at)
+				select r, :kind, cast(:assignment as bigint), :count,
+				       (select t.code from assignment a join task t on t.id = a.task_id
+				        where a.id = cast(:assignment as bigint)),
+				       :detail, :now
+				from unnest(cast(:officers as bigint[])) as r
+				""")
+			.param("kind", kind.name())
+			.param("assignment", assignmentId)
+			.param("count", count)
+			.param("detail", detail)
+			.param("now", Timestamp.from(this.today.now()))
+			.param("officers", officers.toArray(new Long[0]))
+			.update();
+	}
+
+}

@@ -1,0 +1,75 @@
+package vn.hanoi.plantracker.notification;
+
+import java.sql.Timestamp;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.system.Today;
+
+/**
+ * A user's own notifications: the unread count for the bell, the list, marking as read.
+ * Every statement is scoped to the recipient, so nobody reads or marks another's.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+	static final int LIST_LIMIT = 100;
+
+	private final JdbcClient jdbc;
+
+	private final Today today;
+
+	Notifications(JdbcClient jdbc, Today today) {
+		this.jdbc = jdbc;
+		this.today = today;
+	}
+
+	@Transactional(readOnly = true)
+	public long unreadCount(long userId) {
+		return this.jdbc.sql("select count(*) from notification where recipient_id = :me and read_at is null")
+			.param("me", userId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The newest notifications of this user, unread first. */
+	@Transactional(readOnly = true)
+	public List<NotificationView> of(long userId) {
+		return this.jdbc.sql("""
+				select id, kind, assignment_id, item_count, subject, detail, created_at, read_at is not null
+				from notification where recipient_id = :me
+				order by (read_at is not null), created_at desc, id desc limit :limit
+				""")
+			.param("me", userId)
+			.param("limit", LIST_LIMIT)
+			.query((rs, n) -> new NotificationView(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
+					rs.getObject(3, Long.class), rs.getInt(4), rs.getString(5), rs.getString(6),
+					rs.getTimestamp(7).toInstant(), rs.getBoolean(8)))
+			.list();
+	}
+
+	/** Marks one of the user's own notifications as read; anyone else's is not found. */
+	public void markRead(long userId, long notificationId) {
+		int changed = this.jdbc
+			.sql("update notification set read_at = coalesce(read_at, :now) where id = :id and recipient_id = :me")
+			.param("now", Timestamp.from(this.today.now()))
+			.param("id", notificationId)
+			.param("me", userId)
+			.update();
+		if (changed == 0) {
+			throw new NotificationNotFoundException(notificationId);
+		}
+	}
+
+	public void markAllRead(long userId) {
+		this.jdbc.sql("update notification set read_at = :now where recipient_id = :me and read_at is null")
+			.param("now", Timestamp.from(this.today.now()))
+			.param("me", userId)
+			.update();
+	}
+
+}

@@ -1,0 +1,43 @@
+package vn.hanoi.plantracker.notification.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.notification.Notifications;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/** The signed-in user's own notifications. */
+@Controller
+class NotificationController {
+
+	private final Notifications notifications;
+
+	NotificationController(Notifications notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/notifications")
+	String list(@AuthenticationPrincipal PlanUser user, Model model) {
+		model.addAttribute("notifications", this.notifications.of(user.getId()));
+		return "notifications/list";
+	}
+
+	@PostMapping("/notifications/{id}/read")
+	String markRead(@AuthenticationPrincipal PlanUser user, @PathVariable long id) {
+		this.notifications.markRead(user.getId(), id);
+		return "redirect:/notifications";
+	}
+
+	@PostMapping("/notifications/read-all")
+	String markAllRead(@AuthenticationPrincipal PlanUser user, RedirectAttributes redirect) {
+		this.notifications.markAllRead(user.getId());
+		redirect.addFlashAttribute("success", "notification.allRead");
+		return "redirect:/notifications";
+	}
+
+}
