@@ -162,6 +162,62 @@ class ReportQueries {
 			.list();
 	}
 
+	/** One row per task of the selection, for the plan annex. */
+	List<AnnexRow> annex(ReportFilter filter) {
+		String sql = """
+				with s as (
+				  select a.id, a.task_id, a.role, a.status, a.due_date, ag.sort_order as agency_sort, ag.name_vi,
+				         ag.name_en, k.ordinal, t.sort_order as task_sort, t.code, t.title_vi, t.title_en,
+				         %s as late, %s as overdue
+				  %s),
+				notes as (
+				  select distinct on (p.assignment_id) p.assignment_id, p.note from progress_update p
+				  where p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT') and p.note is not null
+				    and p.assignment_id in (select id from s)
+				  order by p.assignment_id, p.created_at desc, p.id desc),
+				returns as (
+				  select distinct on (p.assignment_id) p.assignment_id, p.note from progress_update p
+				  where p.created_at < :cutoff and p.kind = 'RETURN' and p.note is not null
+				    and p.assignment_id in (select id from s)
+				  order by p.assignment_id, p.created_at desc, p.id desc)
+				select min(s.code) as code, min(s.title_vi) as title_vi, min(s.title_en) as title_en,
+				       array_agg(distinct s.name_vi) filter (where s.role = 'LEAD') as lead_vi,
+				       array_agg(distinct s.name_en) filter (where s.role = 'LEAD') as lead_en,
+				       array_agg(distinct s.name_vi) filter (where s.role = 'SUPPORT') as support_vi,
+				       array_agg(distinct s.name_en) filter (where s.role = 'SUPPORT') as support_en,
+				       min(s.due_date) as first_due, max(s.due_date) as last_due, count(*) as total,
+				       count(*) filter (where s.status = 'COMPLETED') as completed,
+				       count(*) filter (where s.late) as late, count(*) filter (where s.overdue) as overdue,
+				       count(*) filter (where s.status <> 'NOT_STARTED') as started,
+				       array_agg(s.name_vi || ': ' || n.note order by s.agency_sort, s.id)
+				           filter (where n.note is not null) as results_vi,
+				       array_agg(s.name_en || ': ' || n.note order by s.agency_sort, s.id)
+				           filter (where n.note is not null) as results_en,
+				       array_agg(s.name_vi || ': ' || r.note order by s.agency_sort, s.id)
+				           filter (where s.status = 'RETURNED' and r.note is not null) as difficulties_vi,
+				       array_agg(s.name_en || ': ' || r.note order by s.agency_sort, s.id)
+				           filter (where s.status = 'RETURNED' and r.note is not null) as difficulties_en
+				from s
+				left join notes n on n.assignment_id = s.id
+				left join returns r on r.assignment_id = s.id
+				group by s.task_id
+				order by min(s.ordinal), min(s.task_sort), min(s.code)
+				""".formatted(Deadlines.COMPLETED_LATE_SQL, Deadlines.OVERDUE_SQL, SELECTION);
+		return bind(this.jdbc.sql(sql), filter, null)
+			.query((rs, n) -> new AnnexRow(rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"),
+					strings(rs, "lead_vi"), strings(rs, "lead_en"), strings(rs, "support_vi"),
+					strings(rs, "support_en"), rs.getObject("first_due", LocalDate.class),
+					rs.getObject("last_due", LocalDate.class), rs.getLong("total"), rs.getLong("completed"),
+					rs.getLong("late"), rs.getLong("overdue"), rs.getLong("started"), strings(rs, "results_vi"),
+					strings(rs, "results_en"), strings(rs, "difficulties_vi"), strings(rs, "difficulties_en")))
+			.list();
+	}
+
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency) {
 		return statement.param("cutoff", Deadlines.endOf(filter.asOf()))
 			.param("today", filter.asOf())
