@@ -34,7 +34,7 @@ class HomeController {
 		if (has(authentication, "ROLE_COORDINATOR")) {
 			return "/coordinator/overdue";
 		}
-		return "/plans";
+		return "/reports/summary";
 	}
 
 	private static boolean has(Authentication authentication, String authority) {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 @TestConfiguration(proxyBeanMethods = false)
-@org.springframework.context.annotation.Import({ DemoUsers.class, Fixtures.class })
+@org.springframework.context.annotation.Import({ DemoUsers.class, Fixtures.class, StatementCounter.class })
 public class TestInfrastructure {
 
 	@Bean

@@ -84,7 +84,7 @@ class SignInAndAccessTests {
 
 	@ParameterizedTest
 	@CsvSource({ "admin, /admin/users", "officer.health, /my/assignments", "coordinator, /coordinator/overdue",
-			"leader, /plans" })
+			"leader, /reports/summary" })
 	void homeSendsEachRoleToItsOwnPage(String username, String home) throws Exception {
 		this.mvc.perform(get("/").with(this.users.as(username))).andExpect(redirectedUrl(home));
 	}

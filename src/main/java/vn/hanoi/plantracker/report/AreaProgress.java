@@ -1,0 +1,12 @@
+package vn.hanoi.plantracker.report;
+
+import vn.hanoi.plantracker.system.Localized;
+
+/** One key area's line on the summary. */
+public record AreaProgress(long areaId, int ordinal, String titleVi, String titleEn, Counts counts) {
+
+	public String title() {
+		return Localized.pick(this.titleVi, this.titleEn);
+	}
+
+}

@@ -1,0 +1,10 @@
+package vn.hanoi.plantracker.report;
+
+/**
+ * Red, amber or green: how an agency (or the whole selection) stands on its deadlines.
+ */
+public enum RagRating {
+
+	GREEN, AMBER, RED
+
+}

@@ -1,0 +1,13 @@
+package vn.hanoi.plantracker.report;
+
+import java.time.LocalDate;
+
+import vn.hanoi.plantracker.agency.AgencyKind;
+
+/**
+ * What a report covers: one plan, optionally one kind of agency and one key area, as it
+ * stood at the end of the as-of day. Pages, exports and charts take the same filter.
+ */
+public record ReportFilter(long planId, AgencyKind kind, Long areaId, LocalDate asOf) {
+
+}

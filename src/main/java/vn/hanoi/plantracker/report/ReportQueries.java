@@ -1,0 +1,249 @@
+package vn.hanoi.plantracker.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.assignment.AssignmentStatus;
+import vn.hanoi.plantracker.plan.AgencyRole;
+import vn.hanoi.plantracker.system.Deadlines;
+
+/**
+ * The reports' SQL: every number is counted by PostgreSQL over the assignments as they
+ * stood at the end of the as-of day ({@link Deadlines#ASSIGNMENTS_AS_OF_SQL}), one
+ * statement per table or chart, whatever the number of agencies or assignments.
+ */
+@Component
+@Transactional(readOnly = true)
+class ReportQueries {
+
+	/** The assignments a filter selects, as of its date: alias a, t, k and ag. */
+	private static final String SELECTION = """
+			from %s a
+			join task t on t.id = a.task_id
+			join key_area k on k.id = t.key_area_id
+			join agency ag on ag.id = a.agency_id
+			where k.plan_id = :plan
+			  and (cast(:kind as text) is null or ag.kind = cast(:kind as text))
+			  and (cast(:area as bigint) is null or k.id = cast(:area as bigint))
+			  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
+			""".formatted(Deadlines.ASSIGNMENTS_AS_OF_SQL);
+
+	private static final String COUNTS = """
+			count(*) as total,
+			count(*) filter (where a.status = 'NOT_STARTED') as not_started,
+			count(*) filter (where a.status = 'IN_PROGRESS') as in_progress,
+			count(*) filter (where a.status = 'SUBMITTED') as submitted,
+			count(*) filter (where a.status = 'RETURNED') as returned,
+			count(*) filter (where %s) as on_time,
+			count(*) filter (where %s) as late,
+			count(*) filter (where %s) as overdue,
+			coalesce(max(cast(:today as date) - a.due_date) filter (where %s), 0) as max_days_overdue
+			""".formatted(Deadlines.COMPLETED_ON_TIME_SQL, Deadlines.COMPLETED_LATE_SQL, Deadlines.OVERDUE_SQL,
+			Deadlines.OVERDUE_SQL);
+
+	private static final String LINE_COLUMNS = """
+			select a.id, ag.id as agency_id, ag.name_vi as agency_vi, ag.name_en as agency_en, t.code,
+			       t.title_vi, t.title_en, a.period, a.role, a.due_date, a.status, a.percent_complete, a.completed_on
+			""";
+
+	private final JdbcClient jdbc;
+
+	ReportQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Long> latestPlanId() {
+		return this.jdbc.sql("select id from plan order by issued_on desc, id desc limit 1")
+			.query(Long.class)
+			.optional();
+	}
+
+	Optional<PlanHeading> plan(long planId) {
+		return this.jdbc.sql("select id, number, issued_on, title_vi, title_en from plan where id = :id")
+			.param("id", planId)
+			.query((rs, n) -> new PlanHeading(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getString(5)))
+			.optional();
+	}
+
+	List<AreaChoice> areas(long planId) {
+		return this.jdbc
+			.sql("select id, ordinal, title_vi, title_en from key_area where plan_id = :id order by ordinal")
+			.param("id", planId)
+			.query((rs, n) -> new AreaChoice(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
+	/**
+	 * One row per agency and, last, the total row (agency_id null), in one statement with
+	 * grouping sets.
+	 */
+	List<RawDepartment> departments(ReportFilter filter, Long onlyAgency, DepartmentSort sort, boolean descending) {
+		String sql = """
+				select * from (
+				  select ag.id as agency_id, min(ag.code) as code, min(ag.name_vi) as name_vi,
+				         min(ag.name_en) as name_en, min(ag.kind) as kind, min(ag.sort_order) as sort_order, %s
+				  %s
+				  group by grouping sets ((ag.id), ())) r
+				order by (r.agency_id is null), %s %s nulls last, r.sort_order, r.agency_id
+				""".formatted(COUNTS, SELECTION, sort.sql(), descending ? "desc" : "asc");
+		return bind(this.jdbc.sql(sql), filter, onlyAgency)
+			.query((rs, n) -> new RawDepartment((Long) rs.getObject("agency_id"), rs.getString("code"),
+					rs.getString("name_vi"), rs.getString("name_en"),
+					(rs.getString("kind") != null) ? AgencyKind.valueOf(rs.getString("kind")) : null, counts(rs)))
+			.list();
+	}
+
+	/** One row per key area of the selection and, last, the total (area_id null). */
+	List<AreaProgress> areaProgress(ReportFilter filter) {
+		String sql = """
+				select k.id as area_id, min(k.ordinal) as ordinal, min(k.title_vi) as title_vi,
+				       min(k.title_en) as title_en, %s
+				%s
+				group by grouping sets ((k.id), ())
+				order by (k.id is null), min(k.ordinal)
+				""".formatted(COUNTS, SELECTION);
+		return bind(this.jdbc.sql(sql), filter, null)
+			.query((rs, n) -> new AreaProgress(rs.getLong("area_id"), rs.getInt("ordinal"), rs.getString("title_vi"),
+					rs.getString("title_en"), counts(rs)))
+			.list();
+	}
+
+	List<AssignmentLine> assignmentsOf(long agencyId, ReportFilter filter) {
+		String sql = LINE_COLUMNS + SELECTION + """
+				order by array_position(array['NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'COMPLETED'],
+				         a.status::text), a.due_date, k.ordinal, t.sort_order, a.id
+				""";
+		return bind(this.jdbc.sql(sql), filter, agencyId).query(ReportQueries::line).list();
+	}
+
+	/** Open work past due, oldest first. */
+	List<AssignmentLine> oldestOverdue(ReportFilter filter, int limit) {
+		String sql = LINE_COLUMNS + SELECTION + " and " + Deadlines.OVERDUE_SQL
+				+ " order by a.due_date, ag.sort_order, t.sort_order, a.id limit :limit";
+		return bind(this.jdbc.sql(sql), filter, null).param("limit", limit).query(ReportQueries::line).list();
+	}
+
+	/** Open work due from the as-of day to 30 days after it, soonest first. */
+	List<AssignmentLine> upcoming(ReportFilter filter, int days, int limit) {
+		String sql = LINE_COLUMNS + SELECTION + """
+				  and a.status <> 'COMPLETED' and a.due_date between cast(:today as date) and cast(:until as date)
+				order by a.due_date, ag.sort_order, t.sort_order, a.id limit :limit
+				""";
+		return bind(this.jdbc.sql(sql), filter, null).param("until", filter.asOf().plusDays(days))
+			.param("limit", limit)
+			.query(ReportQueries::line)
+			.list();
+	}
+
+	/** The twelve months up to the as-of month: completions and due dates in each. */
+	List<MonthCount> monthly(ReportFilter filter) {
+		String sql = """
+				with s as (select a.due_date, a.completed_on %s),
+				m as (select cast(generate_series(date_trunc('month', cast(:today as date)) - interval '11 months',
+				                  date_trunc('month', cast(:today as date)), interval '1 month') as date) as month)
+				select m.month,
+				       (select count(*) from s where date_trunc('month', s.completed_on) = m.month) as completed,
+				       (select count(*) from s where date_trunc('month', s.due_date) = m.month) as due
+				from m order by m.month
+				""".formatted(SELECTION);
+		return bind(this.jdbc.sql(sql), filter, null)
+			.query((rs, n) -> new MonthCount(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2),
+					rs.getLong(3)))
+			.list();
+	}
+
+	/** One row per task of the selection, for the plan annex. */
+	List<AnnexRow> annex(ReportFilter filter) {
+		String sql = """
+				with s as (
+				  select a.id, a.task_id, a.role, a.status, a.due_date, ag.sort_order as agency_sort, ag.name_vi,
+				         ag.name_en, k.ordinal, t.sort_order as task_sort, t.code, t.title_vi, t.title_en,
+				         %s as late, %s as overdue
+				  %s),
+				notes as (
+				  select distinct on (p.assignment_id) p.assignment_id, p.note from progress_update p
+				  where p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT') and p.note is not null
+				    and p.assignment_id in (select id from s)
+				  order by p.assignment_id, p.created_at desc, p.id desc),
+				returns as (
+				  select distinct on (p.assignment_id) p.assignment_id, p.note from progress_update p
+				  where p.created_at < :cutoff and p.kind = 'RETURN' and p.note is not null
+				    and p.assignment_id in (select id from s)
+				  order by p.assignment_id, p.created_at desc, p.id desc)
+				select min(s.code) as code, min(s.title_vi) as title_vi, min(s.title_en) as title_en,
+				       array_agg(distinct s.name_vi) filter (where s.role = 'LEAD') as lead_vi,
+				       array_agg(distinct s.name_en) filter (where s.role = 'LEAD') as lead_en,
+				       array_agg(distinct s.name_vi) filter (where s.role = 'SUPPORT') as support_vi,
+				       array_agg(distinct s.name_en) filter (where s.role = 'SUPPORT') as support_en,
+				       min(s.due_date) as first_due, max(s.due_date) as last_due, count(*) as total,
+				       count(*) filter (where s.status = 'COMPLETED') as completed,
+				       count(*) filter (where s.late) as late, count(*) filter (where s.overdue) as overdue,
+				       count(*) filter (where s.status <> 'NOT_STARTED') as started,
+				       array_agg(s.name_vi || ': ' || n.note order by s.agency_sort, s.id)
+				           filter (where n.note is not null) as results_vi,
+				       array_agg(s.name_en || ': ' || n.note order by s.agency_sort, s.id)
+				           filter (where n.note is not null) as results_en,
+				       array_agg(s.name_vi || ': ' || r.note order by s.agency_sort, s.id)
+				           filter (where s.status = 'RETURNED' and r.note is not null) as difficulties_vi,
+				       array_agg(s.name_en || ': ' || r.note order by s.agency_sort, s.id)
+				           filter (where s.status = 'RETURNED' and r.note is not null) as difficulties_en
+				from s
+				left join notes n on n.assignment_id = s.id
+				left join returns r on r.assignment_id = s.id
+				group by s.task_id
+				order by min(s.ordinal), min(s.task_sort), min(s.code)
+				""".formatted(Deadlines.COMPLETED_LATE_SQL, Deadlines.OVERDUE_SQL, SELECTION);
+		return bind(this.jdbc.sql(sql), filter, null)
+			.query((rs, n) -> new AnnexRow(rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"),
+					strings(rs, "lead_vi"), strings(rs, "lead_en"), strings(rs, "support_vi"),
+					strings(rs, "support_en"), rs.getObject("first_due", LocalDate.class),
+					rs.getObject("last_due", LocalDate.class), rs.getLong("total"), rs.getLong("completed"),
+					rs.getLong("late"), rs.getLong("overdue"), rs.getLong("started"), strings(rs, "results_vi"),
+					strings(rs, "results_en"), strings(rs, "difficulties_vi"), strings(rs, "difficulties_en")))
+			.list();
+	}
+
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		java.sql.Array array = rs.getArray(column);
+		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency) {
+		return statement.param("cutoff", Deadlines.endOf(filter.asOf()))
+			.param("today", filter.asOf())
+			.param("plan", filter.planId())
+			.param("kind", (filter.kind() != null) ? filter.kind().name() : null, java.sql.Types.VARCHAR)
+			.param("area", filter.areaId(), java.sql.Types.BIGINT)
+			.param("agency", agency, java.sql.Types.BIGINT);
+	}
+
+	private static Counts counts(ResultSet rs) throws SQLException {
+		return new Counts(rs.getLong("total"), rs.getLong("not_started"), rs.getLong("in_progress"),
+				rs.getLong("submitted"), rs.getLong("returned"), rs.getLong("on_time"), rs.getLong("late"),
+				rs.getLong("overdue"), rs.getLong("max_days_overdue"));
+	}
+
+	private static AssignmentLine line(ResultSet rs, int n) throws SQLException {
+		return new AssignmentLine(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_vi"),
+				rs.getString("agency_en"), rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"),
+				rs.getString("period"), AgencyRole.valueOf(rs.getString("role")),
+				rs.getObject("due_date", LocalDate.class), AssignmentStatus.valueOf(rs.getString("status")),
+				rs.getInt("percent_complete"), rs.getObject("completed_on", LocalDate.class));
+	}
+
+	/** A department row before the rating is applied; agency null on the total row. */
+	record RawDepartment(Long agencyId, String code, String nameVi, String nameEn, AgencyKind kind, Counts counts) {
+
+	}
+
+}

@@ -1,0 +1,65 @@
+package vn.hanoi.plantracker.report.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.report.DepartmentSort;
+import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * Department progress: every agency's counts (an officer: its own agency's row only), and
+ * each agency's assignments by status.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN', 'OFFICER')")
+class DepartmentReportController {
+
+	private final Reports reports;
+
+	private final Today today;
+
+	DepartmentReportController(Reports reports, Today today) {
+		this.reports = reports;
+		this.today = today;
+	}
+
+	@GetMapping("/reports/departments")
+	String list(@AuthenticationPrincipal PlanUser user, ReportRequest request,
+			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
+			@RequestParam(defaultValue = "false") boolean desc, Model model) {
+		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		model.addAttribute("report", this.reports.departments(user, filter, sort, desc));
+		model.addAttribute("sort", sort);
+		model.addAttribute("desc", desc);
+		common(filter, model);
+		return "reports/departments";
+	}
+
+	@GetMapping("/reports/departments/{agencyId}")
+	String agency(@AuthenticationPrincipal PlanUser user, @PathVariable long agencyId, ReportRequest request,
+			Model model) {
+		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		model.addAttribute("report", this.reports.agency(user, agencyId, filter));
+		common(filter, model);
+		return "reports/agency";
+	}
+
+	private void common(ReportFilter filter, Model model) {
+		model.addAttribute("filter", filter);
+		model.addAttribute("plan", this.reports.plan(filter));
+		model.addAttribute("areas", this.reports.areas(filter));
+		model.addAttribute("kinds", AgencyKind.values());
+		model.addAttribute("rag", this.reports.thresholds());
+		model.addAttribute("today", this.today.date());
+	}
+
+}

@@ -1,0 +1,86 @@
+package vn.hanoi.plantracker.report.web;
+
+import java.util.Locale;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hanoi.plantracker.report.DepartmentSort;
+import vn.hanoi.plantracker.report.ReportExports;
+import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * The reports as Excel, Word and PDF files, with the access rules, filters and as-of date
+ * of the pages they come from.
+ */
+@Controller
+class ReportExportController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	private final Reports reports;
+
+	private final ReportExports exports;
+
+	private final Today today;
+
+	ReportExportController(Reports reports, ReportExports exports, Today today) {
+		this.reports = reports;
+		this.exports = exports;
+		this.today = today;
+	}
+
+	@GetMapping("/reports/departments.xlsx")
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN', 'OFFICER')")
+	ResponseEntity<byte[]> departments(@AuthenticationPrincipal PlanUser user, ReportRequest request,
+			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
+			@RequestParam(defaultValue = "false") boolean desc, Locale locale) {
+		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		return file(this.exports.departmentsXlsx(user, filter, sort, desc, locale), XLSX,
+				"department-progress-" + filter.asOf() + ".xlsx");
+	}
+
+	@GetMapping("/reports/summary.xlsx")
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+	ResponseEntity<byte[]> summaryXlsx(ReportRequest request, Locale locale) {
+		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		return file(this.exports.summaryXlsx(filter, locale), XLSX, "summary-" + filter.asOf() + ".xlsx");
+	}
+
+	@GetMapping("/reports/summary.pdf")
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+	ResponseEntity<byte[]> summaryPdf(ReportRequest request, Locale locale) {
+		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		return file(this.exports.summaryPdf(filter, locale, this.today.now()), MediaType.APPLICATION_PDF,
+				"summary-" + filter.asOf() + ".pdf");
+	}
+
+	@GetMapping("/reports/plan-annex.docx")
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+	ResponseEntity<byte[]> planAnnex(ReportRequest request, Locale locale) {
+		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		return file(this.exports.planAnnexDocx(filter, locale), DOCX, "plan-annex-" + filter.asOf() + ".docx");
+	}
+
+	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
+	}
+
+}

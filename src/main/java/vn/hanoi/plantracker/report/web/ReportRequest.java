@@ -1,0 +1,23 @@
+package vn.hanoi.plantracker.report.web;
+
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.Reports;
+
+/**
+ * The filter parameters every report page and export takes from its URL. An as-of date in
+ * the future means today: the future has no history yet.
+ */
+record ReportRequest(Long plan, AgencyKind kind, Long area,
+		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+
+	ReportFilter toFilter(Reports reports, LocalDate today) {
+		LocalDate day = (this.asOf == null || this.asOf.isAfter(today)) ? today : this.asOf;
+		return reports.filter(this.plan, this.kind, this.area, day, today);
+	}
+
+}

@@ -1,0 +1,39 @@
+package vn.hanoi.plantracker.report.web;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Today;
+
+/** The leadership summary, as of any past day. */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+class SummaryReportController {
+
+	private final Reports reports;
+
+	private final Today today;
+
+	SummaryReportController(Reports reports, Today today) {
+		this.reports = reports;
+		this.today = today;
+	}
+
+	@GetMapping("/reports/summary")
+	String summary(ReportRequest request, Model model) {
+		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		model.addAttribute("report", this.reports.summary(filter));
+		model.addAttribute("filter", filter);
+		model.addAttribute("areas", this.reports.areas(filter));
+		model.addAttribute("kinds", AgencyKind.values());
+		model.addAttribute("rag", this.reports.thresholds());
+		model.addAttribute("today", this.today.date());
+		return "reports/summary";
+	}
+
+}

@@ -1,0 +1,233 @@
+package vn.hanoi.plantracker.report;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.hanoi.plantracker.support.DemoUsers;
+import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.support.IntegrationTest;
+import vn.hanoi.plantracker.support.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Each export opened with POI or PDFBox: the same numbers, filters, as-of date and access
+ * rules as the page it comes from, Vietnamese text intact.
+ */
+@IntegrationTest
+class ReportExportTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MutableClock clock;
+
+	private ReportFixture fixture;
+
+	@BeforeEach
+	void fixtureAndToday() {
+		this.fixture = ReportFixture.on(this.jdbc);
+		this.clock.setHanoiTime(LocalDateTime.of(2026, 3, 15, 10, 0));
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void departmentWorkbookHasTheFiltersAFrozenHeaderAndNumbersAsNumbers() throws Exception {
+		byte[] file = download("leader", "/reports/departments.xlsx" + this.fixture.query(LocalDate.of(2026, 2, 28)));
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			XSSFSheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("Cơ quan");
+			assertThat(text(sheet, 0, 0)).isEqualTo("Tiến độ theo cơ quan");
+			assertThat(text(sheet, 1, 0)).isEqualTo("Kế hoạch số 133/KH-UBND ngày 14/05/2025");
+			assertThat(text(sheet, 2, 0)).isEqualTo("Tình hình đến hết ngày 28/02/2026");
+			assertThat(text(sheet, 3, 0)).isEqualTo("Loại cơ quan: Tất cả · lĩnh vực: 90. Lĩnh vực kiểm thử báo cáo");
+			assertThat(text(sheet, 5, 0)).isEqualTo("Cơ quan");
+			assertThat(text(sheet, 5, 1)).isEqualTo("Tổng số");
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 6);
+			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+			assertThat(text(sheet, 6, 0)).isEqualTo("Sở Kiểm thử Báo cáo A");
+			// B as of 28 Feb: 4 total, 1 not started, 0, 0, 1 returned, 1 on time, 1
+			// late, 0 overdue, 50%,
+			// 50%
+			assertThat(numbers(sheet.getRow(7), 1, 11)).containsExactly(4.0, 1.0, 0.0, 0.0, 1.0, 1.0, 1.0, 0.0, 50.0,
+					50.0);
+			assertThat(text(sheet, 7, 12)).isEqualTo("Vàng");
+			assertThat(text(sheet, 9, 0)).isEqualTo("Tổng cộng");
+			assertThat(numbers(sheet.getRow(9), 1, 9)).containsExactly(9.0, 4.0, 1.0, 0.0, 1.0, 2.0, 1.0, 1.0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(9);
+		}
+	}
+
+	@Test
+	void officerExportsOnlyItsOwnAgencyAndNoSummary() throws Exception {
+		var officer = this.fixtures.officerOf("RPT-B");
+		byte[] file = this.mvc
+			.perform(get("/reports/departments.xlsx" + this.fixture.query(null)).with(this.fixtures.as(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			XSSFSheet sheet = book.getSheetAt(0);
+			assertThat(text(sheet, 6, 0)).isEqualTo("Sở Kiểm thử Báo cáo B");
+			assertThat(text(sheet, 7, 0)).isEqualTo("Tổng cộng");
+		}
+		for (String url : List.of("/reports/summary.xlsx", "/reports/summary.pdf", "/reports/plan-annex.docx")) {
+			this.mvc.perform(get(url).with(this.fixtures.as(officer))).andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void summaryWorkbookHasOneSheetPerView() throws Exception {
+		byte[] file = download("coordinator", "/reports/summary.xlsx" + this.fixture.query(null) + "&lang=en");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
+					book.getSheetName(4)))
+				.containsExactly("Summary", "Key areas", "On-time ranking", "Months", "Upcoming");
+			XSSFSheet summary = book.getSheet("Summary");
+			assertThat(text(summary, 2, 0)).isEqualTo("State at the end of 15/03/2026");
+			assertThat(text(summary, 6, 0)).isEqualTo("Total");
+			assertThat(summary.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(9.0);
+			assertThat(summary.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+			XSSFSheet months = book.getSheet("Months");
+			assertThat(text(months, 17, 0)).isEqualTo("2026-03");
+			assertThat(numbers(months.getRow(17), 1, 3)).containsExactly(0.0, 4.0);
+			XSSFSheet upcoming = book.getSheet("Upcoming");
+			assertThat(text(upcoming, 6, 2)).isEqualTo("Report test task 2");
+			assertThat(upcoming.getLastRowNum()).isEqualTo(8);
+		}
+	}
+
+	@Test
+	void planAnnexFollowsTheAdministrativeLayoutWithOneRowPerTask() throws Exception {
+		byte[] file = download("leader", "/reports/plan-annex.docx" + this.fixture.query(null));
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			String text = extractor.getText();
+			assertThat(text).contains("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+					"Độc lập - Tự do - Hạnh phúc", "PHỤ LỤC", "KẾ HOẠCH SỐ 133/KH-UBND NGÀY 14/05/2025",
+					"(Tính đến hết ngày 15/03/2026)");
+			XWPFTable table = doc.getTables().get(1);
+			assertThat(cells(table, 0)).containsExactly("STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì",
+					"Cơ quan phối hợp", "Thời gian hoàn thành", "Kết quả thực hiện", "Tình trạng",
+					"Khó khăn, kiến nghị");
+			assertThat(table.getRows()).hasSize(5);
+			assertThat(cells(table, 1).get(1)).isEqualTo("R.1. Nhiệm vụ kiểm thử số 1 về phòng, chống mua bán người");
+			assertThat(cells(table, 1).get(2))
+				.isEqualTo("Sở Kiểm thử Báo cáo A; Sở Kiểm thử Báo cáo B; Sở Kiểm thử Báo cáo C");
+			assertThat(cells(table, 1).get(4)).isEqualTo("31/01/2026");
+			assertThat(table.getRows().stream().skip(1).map((row) -> row.getCell(6).getText()))
+				.containsExactly("Quá hạn", "Quá hạn", "Đang thực hiện trong hạn", "Đang thực hiện trong hạn");
+			assertThat(cells(table, 2).get(5)).contains("Sở Kiểm thử Báo cáo B: Ghi chú kiểm thử: SUBMIT");
+			assertThat(cells(table, 2).get(7)).isEqualTo("Sở Kiểm thử Báo cáo B: Ghi chú kiểm thử: RETURN");
+		}
+	}
+
+	@Test
+	void planAnnexAsOfAPastDayAndInEnglish() throws Exception {
+		byte[] file = download("coordinator",
+				"/reports/plan-annex.docx" + this.fixture.query(LocalDate.of(2026, 1, 31)) + "&lang=en");
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file));
+				XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+			assertThat(extractor.getText()).contains("SOCIALIST REPUBLIC OF VIETNAM",
+					"Independence - Freedom - Happiness", "(as at the end of 31/01/2026)");
+			XWPFTable table = doc.getTables().get(1);
+			assertThat(cells(table, 0).get(6)).isEqualTo("Status");
+			assertThat(table.getRows().stream().skip(1).map((row) -> row.getCell(6).getText())).containsExactly(
+					"In progress, within the deadline", "Not started", "In progress, within the deadline",
+					"Not started");
+			assertThat(cells(table, 1).get(2)).startsWith("Report Test Department A");
+		}
+	}
+
+	@Test
+	void summaryPdfEmbedsAFontWithVietnameseGlyphs() throws Exception {
+		byte[] file = download("leader", "/reports/summary.pdf" + this.fixture.query(LocalDate.of(2026, 2, 28)));
+		try (PDDocument pdf = Loader.loadPDF(file)) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Báo cáo tổng hợp cho lãnh đạo", "Kế hoạch số 133/KH-UBND ngày 14/05/2025",
+					"Tình hình đến hết ngày 28/02/2026", "Tạo lúc 15/03/2026 10:00 (giờ Hà Nội)",
+					"Lĩnh vực kiểm thử báo cáo", "Sở Kiểm thử Báo cáo B", "Nhiệm vụ kiểm thử số 2");
+			assertThat(pdf.getPage(0)
+				.getResources()
+				.getFont(pdf.getPage(0).getResources().getFontNames().iterator().next())
+				.getName()).contains("DejaVuSans");
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/reports/summary.xlsx", "/reports/summary.pdf", "/reports/plan-annex.docx",
+			"/reports/departments.xlsx" })
+	void exportsAreAttachmentsForLeadership(String url) throws Exception {
+		this.mvc.perform(get(url).with(this.users.as("leader")))
+			.andExpect(status().isOk())
+			.andExpect(
+					header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment; filename=")));
+	}
+
+	private byte[] download(String username, String url) throws Exception {
+		return this.mvc.perform(get(url).with(this.users.as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	private static String text(XSSFSheet sheet, int row, int column) {
+		return sheet.getRow(row).getCell(column).getStringCellValue();
+	}
+
+	private static List<Double> numbers(Row row, int from, int to) {
+		List<Double> values = new java.util.ArrayList<>();
+		for (int c = from; c < to; c++) {
+			assertThat(row.getCell(c).getCellType()).as("column " + c).isEqualTo(CellType.NUMERIC);
+			values.add(row.getCell(c).getNumericCellValue());
+		}
+		return values;
+	}
+
+	private static List<String> cells(XWPFTable table, int row) {
+		return table.getRow(row).getTableCells().stream().map(XWPFTableCell::getText).toList();
+	}
+
+}

@@ -1,0 +1,339 @@
+package vn.hanoi.plantracker.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import vn.hanoi.plantracker.assignment.AssignmentStatus;
+import vn.hanoi.plantracker.support.DemoUsers;
+import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.support.IntegrationTest;
+import vn.hanoi.plantracker.support.MutableClock;
+import vn.hanoi.plantracker.support.StatementCounter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every number of the department report and the leadership summary, on a hand-built
+ * fixture (see {@link ReportFixture}) selected by its own key area, today (15 March 2026)
+ * and as of several past days.
+ */
+@IntegrationTest
+class ReportTests {
+
+	private static final LocalDate TODAY = ReportFixture.TODAY;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DemoUsers users;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	StatementCounter statements;
+
+	private ReportFixture fixture;
+
+	@BeforeEach
+	void fixtureAndToday() {
+		this.fixture = ReportFixture.on(this.jdbc);
+		this.clock.setHanoiTime(LocalDateTime.of(2026, 3, 15, 10, 0));
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void departmentCountsAreExactToday() throws Exception {
+		DepartmentReport report = departments("leader", this.fixture.query(null));
+		assertThat(report.filter().asOf()).isEqualTo(TODAY);
+		assertThat(byCode(report)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0)),
+				Map.entry("RPT-B", new Counts(4, 0, 0, 1, 1, 1, 1, 1, 14)),
+				Map.entry("RPT-C", new Counts(2, 1, 1, 0, 0, 0, 0, 1, 43)));
+		assertThat(report.rows()).extracting(DepartmentRow::rag)
+			.containsExactly(RagRating.GREEN, RagRating.AMBER, RagRating.RED);
+		assertThat(report.rows()).extracting((row) -> row.counts().completionPercent()).containsExactly(33, 50, 0);
+		assertThat(report.rows()).extracting((row) -> row.counts().onTimeRate()).containsExactly(100, 50, null);
+		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43));
+		assertThat(report.total().completionPercent()).isEqualTo(33);
+		assertThat(report.total().onTimeRate()).isEqualTo(67);
+		assertThat(report.totalRag()).isEqualTo(RagRating.RED);
+	}
+
+	@Test
+	void asOfReconstructsEachPastDayFromTheHistoryInHanoiTime() throws Exception {
+		// 31 Jan: B's submission ten minutes into 1 Feb (Hanoi) is not counted yet, and
+		// what is due that day is not overdue
+		DepartmentReport jan31 = departments("coordinator", this.fixture.query(LocalDate.of(2026, 1, 31)));
+		assertThat(byCode(jan31)).containsExactly(Map.entry("RPT-A", new Counts(3, 2, 0, 0, 0, 1, 0, 0, 0)),
+				Map.entry("RPT-B", new Counts(4, 2, 2, 0, 0, 0, 0, 0, 0)),
+				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 0, 0)));
+		assertThat(jan31.total()).isEqualTo(new Counts(9, 6, 2, 0, 0, 1, 0, 0, 0));
+		assertThat(jan31.totalRag()).isEqualTo(RagRating.GREEN);
+
+		DepartmentReport feb1 = departments("coordinator", this.fixture.query(LocalDate.of(2026, 2, 1)));
+		assertThat(byCode(feb1)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0)),
+				Map.entry("RPT-B", new Counts(4, 2, 1, 1, 0, 0, 0, 1, 1)),
+				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 1, 1)));
+		assertThat(feb1.rows()).extracting(DepartmentRow::rag)
+			.containsExactly(RagRating.GREEN, RagRating.AMBER, RagRating.AMBER);
+
+		DepartmentReport feb28 = departments("coordinator", this.fixture.query(LocalDate.of(2026, 2, 28)));
+		assertThat(byCode(feb28)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0)),
+				Map.entry("RPT-B", new Counts(4, 1, 0, 0, 1, 1, 1, 0, 0)),
+				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 1, 28)));
+		// 28 days overdue is amber, 43 (today) is red; an on-time rate of exactly 50% is
+		// amber
+		assertThat(feb28.rows()).extracting(DepartmentRow::rag)
+			.containsExactly(RagRating.GREEN, RagRating.AMBER, RagRating.AMBER);
+		assertThat(feb28.total()).isEqualTo(new Counts(9, 4, 1, 0, 1, 2, 1, 1, 28));
+
+		// the same day gives the same numbers, whenever it is asked for
+		this.clock.setHanoiTime(LocalDateTime.of(2026, 6, 30, 17, 0));
+		assertThat(departments("coordinator", this.fixture.query(LocalDate.of(2026, 2, 28)))).isEqualTo(feb28);
+	}
+
+	@Test
+	void anAsOfDateInTheFutureMeansToday() throws Exception {
+		DepartmentReport report = departments("leader", this.fixture.query(LocalDate.of(2027, 1, 1)));
+		assertThat(report.filter().asOf()).isEqualTo(TODAY);
+		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43));
+	}
+
+	@Test
+	void columnsSortByWhitelistedKeysAndTheTotalStaysLast() throws Exception {
+		assertThat(codes(departments("leader", this.fixture.query(null) + "&sort=OVERDUE&desc=true")))
+			.containsExactly("RPT-B", "RPT-C", "RPT-A");
+		assertThat(codes(departments("leader", this.fixture.query(null) + "&sort=ON_TIME_RATE&desc=true")))
+			.containsExactly("RPT-A", "RPT-B", "RPT-C");
+		assertThat(codes(departments("leader", this.fixture.query(null) + "&sort=COMPLETION"))).containsExactly("RPT-C",
+				"RPT-A", "RPT-B");
+		assertThat(codes(departments("leader", this.fixture.query(null) + "&sort=NAME&desc=true")))
+			.containsExactly("RPT-C", "RPT-B", "RPT-A");
+		this.mvc
+			.perform(get("/reports/departments" + this.fixture.query(null) + "&sort=name_vi;drop table plan")
+				.with(this.users.as("leader")))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void agencyKindFilterSelectsOnlyThatKind() throws Exception {
+		assertThat(departments("leader", this.fixture.query(null) + "&kind=DEPARTMENT").rows()).hasSize(3);
+		DepartmentReport police = departments("leader", this.fixture.query(null) + "&kind=POLICE");
+		assertThat(police.rows()).isEmpty();
+		assertThat(police.total()).isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0));
+	}
+
+	@Test
+	void agencyPageListsItsAssignmentsByStatusWithDueDates() throws Exception {
+		long b = this.fixture.agencies.get("RPT-B");
+		MvcResult result = this.mvc
+			.perform(get("/reports/departments/" + b + this.fixture.query(null)).with(this.users.as("leader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Sở Kiểm thử Báo cáo B")))
+			.andExpect(content().string(containsString("01/03/2026")))
+			.andReturn();
+		AgencyReport report = (AgencyReport) result.getModelAndView().getModel().get("report");
+		assertThat(report.byStatus().keySet()).containsExactly(AssignmentStatus.SUBMITTED, AssignmentStatus.RETURNED,
+				AssignmentStatus.COMPLETED);
+		assertThat(report.byStatus().get(AssignmentStatus.COMPLETED))
+			.extracting(AssignmentLine::taskCode, AssignmentLine::dueDate, AssignmentLine::completedOn,
+					AssignmentLine::completedLate)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple("R.1", LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 5),
+							true),
+					org.assertj.core.groups.Tuple.tuple("R.3", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 19),
+							false));
+		assertThat(report.agency().counts()).isEqualTo(new Counts(4, 0, 0, 1, 1, 1, 1, 1, 14));
+
+		AgencyReport asOf = (AgencyReport) this.mvc
+			.perform(get("/reports/departments/" + b + this.fixture.query(LocalDate.of(2026, 1, 31)))
+				.with(this.users.as("leader")))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("report");
+		assertThat(asOf.byStatus().keySet()).containsExactly(AssignmentStatus.NOT_STARTED,
+				AssignmentStatus.IN_PROGRESS);
+		assertThat(asOf.byStatus().get(AssignmentStatus.IN_PROGRESS)).extracting(AssignmentLine::taskCode)
+			.containsExactly("R.1", "R.3");
+	}
+
+	@Test
+	void summaryNumbersAreExactToday() throws Exception {
+		SummaryReport report = summary("leader", this.fixture.query(null));
+		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43));
+		assertThat(report.total().onTimePercent()).isEqualTo(22);
+		assertThat(report.total().latePercent()).isEqualTo(11);
+		assertThat(report.totalRag()).isEqualTo(RagRating.RED);
+		assertThat(report.oldestOverdue().taskCode()).isEqualTo("R.1");
+		assertThat(report.oldestOverdue().agencyId()).isEqualTo(this.fixture.agencies.get("RPT-C"));
+		assertThat(report.oldestOverdue().daysLeft(TODAY)).isEqualTo(-43);
+		assertThat(report.areas()).singleElement().satisfies((area) -> {
+			assertThat(area.ordinal()).isEqualTo(90);
+			assertThat(area.counts()).isEqualTo(report.total());
+		});
+		assertThat(report.best()).extracting(DepartmentRow::code).containsExactly("RPT-A", "RPT-B");
+		assertThat(report.worst()).extracting(DepartmentRow::code).containsExactly("RPT-B", "RPT-A");
+		assertThat(report.months()).hasSize(12);
+		assertThat(report.months().get(0).month()).isEqualTo(YearMonth.of(2025, 4));
+		assertThat(report.months().get(11).month()).isEqualTo(YearMonth.of(2026, 3));
+		assertThat(nonZeroMonths(report)).containsExactly(new MonthCount(YearMonth.of(2026, 1), 1, 3),
+				new MonthCount(YearMonth.of(2026, 2), 2, 1), new MonthCount(YearMonth.of(2026, 3), 0, 4));
+		assertThat(report.upcoming()).extracting((l) -> l.agencyId() + "/" + l.taskCode())
+			.containsExactly(this.fixture.agencies.get("RPT-C") + "/R.2", this.fixture.agencies.get("RPT-B") + "/R.4",
+					this.fixture.agencies.get("RPT-A") + "/R.2");
+	}
+
+	@Test
+	void summaryAsOfTheEndOfFebruary() throws Exception {
+		SummaryReport report = summary("coordinator", this.fixture.query(LocalDate.of(2026, 2, 28)));
+		assertThat(report.total()).isEqualTo(new Counts(9, 4, 1, 0, 1, 2, 1, 1, 28));
+		assertThat(report.totalRag()).isEqualTo(RagRating.AMBER);
+		assertThat(report.oldestOverdue().taskCode()).isEqualTo("R.1");
+		assertThat(report.oldestOverdue().daysLeft(LocalDate.of(2026, 2, 28))).isEqualTo(-28);
+		assertThat(report.months().get(11).month()).isEqualTo(YearMonth.of(2026, 2));
+		assertThat(nonZeroMonths(report)).containsExactly(new MonthCount(YearMonth.of(2026, 1), 1, 3),
+				new MonthCount(YearMonth.of(2026, 2), 2, 1));
+		assertThat(report.upcoming()).extracting(AssignmentLine::taskCode, AssignmentLine::status)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("R.2", AssignmentStatus.RETURNED),
+					org.assertj.core.groups.Tuple.tuple("R.2", AssignmentStatus.NOT_STARTED),
+					org.assertj.core.groups.Tuple.tuple("R.4", AssignmentStatus.NOT_STARTED));
+
+		SummaryReport jan31 = summary("coordinator", this.fixture.query(LocalDate.of(2026, 1, 31)));
+		assertThat(jan31.total()).isEqualTo(new Counts(9, 6, 2, 0, 0, 1, 0, 0, 0));
+		assertThat(jan31.oldestOverdue()).isNull();
+		assertThat(jan31.best()).extracting(DepartmentRow::code).containsExactly("RPT-A");
+	}
+
+	@Test
+	void officerSeesOnlyItsOwnAgency() throws Exception {
+		var officer = this.fixtures.officerOf("RPT-A");
+		DepartmentReport own = (DepartmentReport) this.mvc
+			.perform(get("/reports/departments" + this.fixture.query(null)).with(this.fixtures.as(officer)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("report");
+		assertThat(codes(own)).containsExactly("RPT-A");
+		assertThat(own.total()).isEqualTo(new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0));
+		this.mvc
+			.perform(get("/reports/departments/" + this.fixture.agencies.get("RPT-A") + this.fixture.query(null))
+				.with(this.fixtures.as(officer)))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(get("/reports/departments/" + this.fixture.agencies.get("RPT-B") + this.fixture.query(null))
+				.with(this.fixtures.as(officer)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/reports/summary").with(this.fixtures.as(officer))).andExpect(status().isForbidden());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "coordinator", "leader", "admin" })
+	void coordinatorLeaderAndAdminSeeEveryAgencyAndTheSummary(String username) throws Exception {
+		assertThat(departments(username, this.fixture.query(null)).rows()).hasSize(3);
+		this.mvc
+			.perform(get("/reports/departments/" + this.fixture.agencies.get("RPT-C") + this.fixture.query(null))
+				.with(this.users.as(username)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/reports/summary").with(this.users.as(username)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"areas\"")));
+	}
+
+	@Test
+	void anonymousVisitorsAreSentToSignIn() throws Exception {
+		this.mvc.perform(get("/reports/summary")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/reports/departments")).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void pagesRenderTheirTablesInBothLanguages() throws Exception {
+		this.mvc.perform(get("/reports/departments" + this.fixture.query(null)).with(this.users.as("leader")))
+			.andExpect(content().string(containsString("Sở Kiểm thử Báo cáo A")))
+			.andExpect(content().string(containsString("Tổng cộng")))
+			.andExpect(content().string(containsString("quá hạn trên 30 ngày")));
+		this.mvc.perform(get("/reports/summary" + this.fixture.query(null) + "&lang=en").with(this.users.as("leader")))
+			.andExpect(content().string(containsString("Report test task 2")))
+			.andExpect(content().string(containsString("Progress by key area")));
+	}
+
+	@Test
+	void statementCountDoesNotGrowWithTheData() throws Exception {
+		// the fixture's key area (9 assignments, 3 agencies) against the whole demo plan
+		// (thousands of assignments, every agency of the city)
+		long smallSummary = statementsFor("/reports/summary" + this.fixture.query(null));
+		long largeSummary = statementsFor("/reports/summary?plan=" + this.fixture.planId);
+		long smallDepartments = statementsFor("/reports/departments" + this.fixture.query(null));
+		long largeDepartments = statementsFor("/reports/departments?plan=" + this.fixture.planId);
+		assertThat(departments("leader", "?plan=" + this.fixture.planId).rows()).hasSizeGreaterThan(100);
+		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(8);
+		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(4);
+	}
+
+	private long statementsFor(String url) throws Exception {
+		this.statements.reset();
+		this.mvc.perform(get(url).with(this.users.as("leader"))).andExpect(status().isOk());
+		return this.statements.count();
+	}
+
+	private DepartmentReport departments(String username, String query) throws Exception {
+		return (DepartmentReport) this.mvc.perform(get("/reports/departments" + query).with(this.users.as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("report");
+	}
+
+	private SummaryReport summary(String username, String query) throws Exception {
+		return (SummaryReport) this.mvc.perform(get("/reports/summary" + query).with(this.users.as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("report");
+	}
+
+	private static List<MonthCount> nonZeroMonths(SummaryReport report) {
+		return report.months().stream().filter((m) -> m.completed() > 0 || m.due() > 0).toList();
+	}
+
+	private static List<String> codes(DepartmentReport report) {
+		return report.rows().stream().map(DepartmentRow::code).toList();
+	}
+
+	private static List<Map.Entry<String, Counts>> byCode(DepartmentReport report) {
+		return report.rows().stream().map((row) -> Map.entry(row.code(), row.counts())).toList();
+	}
+
+}

@@ -1,0 +1,75 @@
+package vn.hanoi.plantracker.support;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the application prepares, whatever issues them (JPA or
+ * JdbcClient): the application's DataSource is wrapped so that every statement a
+ * connection creates is counted. Tests reset it, make a request and read it.
+ */
+public class StatementCounter implements BeanPostProcessor {
+
+	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
+
+	private final AtomicLong count = new AtomicLong();
+
+	public void reset() {
+		this.count.set(0);
+	}
+
+	public long count() {
+		return this.count.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !(bean instanceof DelegatingDataSource)) {
+			return new Counting(dataSource);
+		}
+		return bean;
+	}
+
+	private final class Counting extends DelegatingDataSource {
+
+		Counting(DataSource target) {
+			super(target);
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			return counted(super.getConnection());
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			return counted(super.getConnection(username, password));
+		}
+
+		private Connection counted(Connection target) {
+			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+						if (STATEMENT_METHODS.contains(method.getName())) {
+							StatementCounter.this.count.incrementAndGet();
+						}
+						try {
+							return method.invoke(target, args);
+						}
+						catch (InvocationTargetException ex) {
+							throw ex.getTargetException();
+						}
+					});
+		}
+
+	}
+
+}
