@@ -214,6 +214,19 @@ class AdministrationTests {
 			.single()).isTrue();
 	}
 
+	@Test
+	void everyAdministrationPageOpensForTheAdministrator() throws Exception {
+		long agencyId = this.fixtures.jdbc().sql("select id from agency where code = 'STP'").query(Long.class).single();
+		long userId = this.fixtures.user("officer.justice").getId();
+		for (String url : new String[] { "/admin/agencies", "/admin/agencies/new", "/admin/agencies/" + agencyId,
+				"/admin/users", "/admin/users/new", "/admin/users/" + userId }) {
+			admin(get(url)).andExpect(status().isOk());
+		}
+		admin(get("/admin/agencies/" + agencyId)).andExpect(content().string(containsString("Sở Tư pháp")))
+			.andExpect(content().string(containsString("id=\"rename-form\"")));
+		admin(get("/admin/agencies/999999")).andExpect(status().isNotFound());
+	}
+
 	private long addAgency(String nameVi, String nameEn) throws Exception {
 		String code = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		admin(post("/admin/agencies/new").param("code", code)

@@ -193,6 +193,18 @@ class TaskEditingTests {
 	}
 
 	@Test
+	void theNewTaskFormOpensForTheCoordinatorAndTheTaskPageLinksToIt() throws Exception {
+		this.mvc.perform(get("/tasks/new").param("area", "" + this.areaId).with(as("coordinator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"task-form\"")));
+		long taskId = createFixedTask(LocalDate.of(2027, 3, 31), this.first);
+		this.mvc.perform(get("/tasks/" + taskId).with(as("coordinator")))
+			.andExpect(content().string(containsString("id=\"edit-task-link\"")));
+		this.mvc.perform(get("/tasks/" + taskId).with(as("leader")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"edit-task-link\""))));
+	}
+
+	@Test
 	void theEditFormShowsAgenciesGroupedByKind() throws Exception {
 		long taskId = createFixedTask(LocalDate.of(2027, 3, 31), this.first);
 		this.mvc.perform(get("/tasks/{id}/edit", taskId).with(as("coordinator")))
