@@ -61,10 +61,6 @@ class AssignmentControllersAccessTests {
 	@MockitoBean
 	AssignmentService service;
 
-	/** Read by the advice that adds the deadline panel to the assignment page. */
-	@MockitoBean
-	vn.hanoi.plantracker.assignment.ExtensionReading extensions;
-
 	@BeforeEach
 	void anAssignmentOfTheDepartmentOfHealth() {
 		AssignmentView view = new AssignmentView(7, 3, 1, "4.1", "Tập huấn", "Training", null, null, "Báo cáo",
