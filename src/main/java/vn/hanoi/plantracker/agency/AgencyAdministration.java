@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,10 +28,13 @@ public class AgencyAdministration {
 
 	private final Today today;
 
-	AgencyAdministration(AgencyRepository agencies, JdbcClient jdbc, Today today) {
+	private final ApplicationEventPublisher events;
+
+	AgencyAdministration(AgencyRepository agencies, JdbcClient jdbc, Today today, ApplicationEventPublisher events) {
 		this.agencies = agencies;
 		this.jdbc = jdbc;
 		this.today = today;
+		this.events = events;
 	}
 
 	public long add(String code, String nameVi, String nameEn, AgencyKind kind, LocalDate activeFrom) {
@@ -65,14 +69,19 @@ public class AgencyAdministration {
 	}
 
 	/**
-	 * The agency stops on {@code lastDay}: no new periods are created for it after that.
+	 * The agency stops on {@code lastDay}: no new periods are created for it after that,
+	 * and its open work due later is closed with the reason (by the assignment module).
 	 */
-	public void end(long agencyId, long version, LocalDate lastDay) {
+	public void end(long agencyId, long version, LocalDate lastDay, long authorId, String reason) {
 		Agency agency = load(agencyId, version);
 		if (lastDay == null || lastDay.isBefore(agency.getActiveFrom())) {
 			throw new AgencyEditException("admin.agencies.endBeforeStart");
 		}
+		if (reason == null || reason.isBlank()) {
+			throw new AgencyEditException("admin.agencies.endReasonRequired");
+		}
 		agency.endOn(lastDay);
+		this.events.publishEvent(new AgencyEnded(agencyId, lastDay, authorId, reason.strip()));
 	}
 
 	/** The names the agency has had, newest first. */

@@ -78,6 +78,29 @@ class AssignmentPlanning {
 			.update();
 	}
 
+	/**
+	 * Closes the agency's open, not completed assignments due after its last day, with a
+	 * CLOSE history entry each.
+	 */
+	int closeDueAfter(long agencyId, LocalDate lastDay, String reason, long authorId, Instant at) {
+		return this.jdbc.sql("""
+				with closed as (
+				  update assignment a set closed_at = :at, closed_reason = :reason, version = a.version + 1
+				  where a.agency_id = :agency and a.due_date > :lastDay and a.closed_at is null
+				    and a.status <> 'COMPLETED'
+				  returning a.id, a.status, a.percent_complete)
+				insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
+				                             percent, note)
+				select id, :author, :at, 'CLOSE', status, status, percent_complete, :reason from closed
+				""")
+			.param("agency", agencyId)
+			.param("lastDay", lastDay)
+			.param("reason", reason)
+			.param("author", authorId)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
 	/** Open assignments take the role the task now gives their agency. */
 	void syncRoles(long taskId) {
 		this.jdbc.sql("""

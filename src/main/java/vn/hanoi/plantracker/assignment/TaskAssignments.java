@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.plantracker.agency.AgencyEnded;
 import vn.hanoi.plantracker.plan.Periods;
 import vn.hanoi.plantracker.plan.Periods.Period;
 import vn.hanoi.plantracker.plan.TaskAgenciesChanged;
@@ -18,7 +19,8 @@ import vn.hanoi.plantracker.plan.TaskScheduleChanged;
 import vn.hanoi.plantracker.system.Today;
 
 /**
- * Keeps a task's assignments in line with the task when the coordinator edits it.
+ * Keeps a task's assignments in line with the task when the coordinator edits it, and an
+ * agency's when its validity ends.
  * <p>
  * These listeners are synchronous {@link EventListener}s, not asynchronous module
  * listeners: they run in the coordinator's transaction, so the task page shown right
@@ -51,6 +53,13 @@ class TaskAssignments {
 			List<Period> periods = Periods.currentAndNext(event.schedule(), this.today.date());
 			this.planning.create(Collections.nCopies(periods.size(), event.taskId()), periods, event.added());
 		}
+	}
+
+	/** Work due after an agency has ended cannot be its any more. */
+	@EventListener
+	void agencyEnded(AgencyEnded event) {
+		this.planning.closeDueAfter(event.agencyId(), event.lastDay(), event.reason(), event.authorId(),
+				this.today.now());
 	}
 
 	/**

@@ -82,11 +82,17 @@ class AdministrationTests {
 		this.clock.setHanoiTime(LocalDate.of(2026, 1, 5).atTime(9, 0));
 		long id = addAgency("Đơn vị tạm", "Temporary body");
 		long version = version(id);
-		admin(post("/admin/agencies/{id}/end", id).param("version", "" + version).param("activeUntil", "2025-12-31"))
-			.andExpect(status().isUnprocessableContent())
+		admin(post("/admin/agencies/{id}/end", id).param("version", "" + version)
+			.param("activeUntil", "2025-12-31")
+			.param("reason", "Sáp nhập")).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("không được trước ngày")));
-		admin(post("/admin/agencies/{id}/end", id).param("version", "" + version).param("activeUntil", "2026-06-30"))
-			.andExpect(status().isFound());
+		admin(post("/admin/agencies/{id}/end", id).param("version", "" + version)
+			.param("activeUntil", "2026-06-30")
+			.param("reason", " ")).andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Hãy nêu lý do")));
+		admin(post("/admin/agencies/{id}/end", id).param("version", "" + version)
+			.param("activeUntil", "2026-06-30")
+			.param("reason", "Sáp nhập")).andExpect(status().isFound());
 		admin(post("/admin/agencies/{id}/rename", id).param("version", "" + version)
 			.param("nameVi", "Tên muộn")
 			.param("nameEn", "Late name")).andExpect(status().isUnprocessableContent())
@@ -98,6 +104,36 @@ class AdministrationTests {
 			.singleRow();
 		assertThat(row.get("active_until")).hasToString("2026-06-30");
 		assertThat(row.get("name_vi")).isEqualTo("Đơn vị tạm");
+	}
+
+	@Test
+	void anEndedAgencysOpenWorkDueLaterIsClosedAndEarlierWorkStays() throws Exception {
+		String commune = this.fixtures.unusedCommune();
+		long id = this.fixtures.jdbc()
+			.sql("select id from agency where code = ?")
+			.param(commune)
+			.query(Long.class)
+			.single();
+		LocalDate lastDay = LocalDate.of(2026, 9, 30);
+		admin(post("/admin/agencies/{id}/end", id).param("version", "" + version(id))
+			.param("activeUntil", lastDay.toString())
+			.param("reason", "Sáp nhập vào phường mới")).andExpect(status().isFound());
+		List<Map<String, Object>> rows = this.fixtures.jdbc()
+			.sql("select id, due_date, closed_at, closed_reason from assignment where agency_id = ?")
+			.param(id)
+			.query()
+			.listOfRows();
+		assertThat(rows).isNotEmpty();
+		for (Map<String, Object> row : rows) {
+			boolean later = LocalDate.parse(row.get("due_date").toString()).isAfter(lastDay);
+			assertThat(row.get("closed_at") != null).as("closed " + row).isEqualTo(later);
+			if (later) {
+				assertThat(row.get("closed_reason")).isEqualTo("Sáp nhập vào phường mới");
+				assertThat(this.fixtures.historyCount(((Number) row.get("id")).longValue())).isEqualTo(1);
+			}
+		}
+		assertThat(rows).anyMatch((row) -> row.get("closed_at") != null);
+		assertThat(rows).anyMatch((row) -> row.get("closed_at") == null);
 	}
 
 	@Test
@@ -178,6 +214,7 @@ class AdministrationTests {
 		this.mvc
 			.perform(post("/admin/agencies/{id}/end", agencyId).param("version", "" + version(agencyId))
 				.param("activeUntil", "2030-01-01")
+				.param("reason", "x")
 				.with(csrf())
 				.with(user))
 			.andExpect(status().isForbidden());
@@ -212,6 +249,19 @@ class AdministrationTests {
 			.param(userId)
 			.query(Boolean.class)
 			.single()).isTrue();
+	}
+
+	@Test
+	void everyAdministrationPageOpensForTheAdministrator() throws Exception {
+		long agencyId = this.fixtures.jdbc().sql("select id from agency where code = 'STP'").query(Long.class).single();
+		long userId = this.fixtures.user("officer.justice").getId();
+		for (String url : new String[] { "/admin/agencies", "/admin/agencies/new", "/admin/agencies/" + agencyId,
+				"/admin/users", "/admin/users/new", "/admin/users/" + userId }) {
+			admin(get(url)).andExpect(status().isOk());
+		}
+		admin(get("/admin/agencies/" + agencyId)).andExpect(content().string(containsString("Sở Tư pháp")))
+			.andExpect(content().string(containsString("id=\"rename-form\"")));
+		admin(get("/admin/agencies/999999")).andExpect(status().isNotFound());
 	}
 
 	private long addAgency(String nameVi, String nameEn) throws Exception {

@@ -133,11 +133,53 @@ class TaskEditingTests {
 			.param(lead)
 			.query(String.class)
 			.list()).containsExactly("Theo phụ lục Kế hoạch");
+		this.mvc.perform(get("/tasks/" + taskId).with(as("leader")))
+			.andExpect(content().string(containsString("Theo phụ lục Kế hoạch")))
+			.andExpect(content().string(containsString("đã đổi thời hạn")));
 		assertThat(this.fixtures.jdbc()
 			.sql("select provisional from task where id = ?")
 			.param(taskId)
 			.query(Boolean.class)
 			.single()).isFalse();
+	}
+
+	@Test
+	void aDeadlineChangeLeavesAnIndividuallyChangedDateAlone() throws Exception {
+		long taskId = createFixedTask(LocalDate.of(2027, 3, 31), this.first, this.second);
+		long moved = assignmentOf(taskId, this.second);
+		this.mvc
+			.perform(post("/assignments/{id}/due-date", moved).param("version", "" + this.fixtures.version(moved))
+				.param("newDueDate", "2027-05-15")
+				.param("reason", "Gia hạn riêng cho xã")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isFound());
+		Map<String, String> form = form(taskId, LocalDate.of(2027, 4, 30));
+		form.put("supportAgencyIds", "" + agencyId(this.second));
+		form.put("reason", "Điều chỉnh chung");
+		save(taskId, form).andExpect(status().isFound());
+		assertThat(this.fixtures.assignmentRow(assignmentOf(taskId, this.first)).get("due_date"))
+			.hasToString("2027-04-30");
+		assertThat(this.fixtures.assignmentRow(moved).get("due_date")).hasToString("2027-05-15");
+	}
+
+	@Test
+	void aOneOffTaskMadeYearlyClosesTheOneOffPeriodAndOpensTheYears() throws Exception {
+		long taskId = createFixedTask(LocalDate.of(2027, 3, 31), this.first);
+		Map<String, String> form = form(taskId, LocalDate.of(2027, 3, 31));
+		form.remove("dueDate");
+		form.put("scheduleKind", "ANNUAL");
+		form.put("dueMonth", "7");
+		form.put("dueDay", "30");
+		form.put("reason", "Nhiệm vụ thực hiện hằng năm");
+		save(taskId, form).andExpect(status().isFound());
+		assertThat(assignments(taskId)).extracting((row) -> row.get("period") + "/" + row.get("due_date"))
+			.containsExactlyInAnyOrder("2026/2026-07-30", "2027/2027-07-30");
+		assertThat(this.fixtures.jdbc()
+			.sql("select closed_reason from assignment where task_id = ? and period = ''")
+			.param(taskId)
+			.query(String.class)
+			.single()).isEqualTo("Nhiệm vụ thực hiện hằng năm");
 	}
 
 	@Test
@@ -190,6 +232,18 @@ class TaskEditingTests {
 			.sql("select count(*) from task where title_vi = 'Sửa trái phép'")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void theNewTaskFormOpensForTheCoordinatorAndTheTaskPageLinksToIt() throws Exception {
+		this.mvc.perform(get("/tasks/new").param("area", "" + this.areaId).with(as("coordinator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"task-form\"")));
+		long taskId = createFixedTask(LocalDate.of(2027, 3, 31), this.first);
+		this.mvc.perform(get("/tasks/" + taskId).with(as("coordinator")))
+			.andExpect(content().string(containsString("id=\"edit-task-link\"")));
+		this.mvc.perform(get("/tasks/" + taskId).with(as("leader")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"edit-task-link\""))));
 	}
 
 	@Test

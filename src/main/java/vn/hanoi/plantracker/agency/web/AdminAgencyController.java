@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -100,11 +101,12 @@ class AdminAgencyController {
 	}
 
 	@PostMapping("/admin/agencies/{id}/end")
-	String end(@PathVariable long id, @Validated(AgencyForm.Ending.class) @ModelAttribute("agencyForm") AgencyForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String end(@AuthenticationPrincipal(expression = "id") Long adminId, @PathVariable long id,
+			@Validated(AgencyForm.Ending.class) @ModelAttribute("agencyForm") AgencyForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (!binding.hasErrors()) {
 			try {
-				this.administration.end(id, form.getVersion(), form.getActiveUntil());
+				this.administration.end(id, form.getVersion(), form.getActiveUntil(), adminId, form.getReason());
 				redirect.addFlashAttribute("success", "admin.agencies.flash.ended");
 				return "redirect:/admin/agencies/" + id;
 			}

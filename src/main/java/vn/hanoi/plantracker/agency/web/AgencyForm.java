@@ -53,6 +53,17 @@ public class AgencyForm {
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate activeUntil;
 
+	@Size(max = 500, message = "{admin.agencies.endReasonSize}", groups = Ending.class)
+	private String reason;
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
 	public Long getVersion() {
 		return this.version;
 	}

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -82,7 +83,7 @@ class DeadlineController {
 			catch (WorkflowException ex) {
 				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			}
-			catch (StaleAssignmentException ex) {
+			catch (StaleAssignmentException | ObjectOptimisticLockingFailureException ex) {
 				binding.reject("deadline.change.stale");
 				status = HttpStatus.CONFLICT;
 				page = this.reading.page(user, id);
@@ -136,6 +137,10 @@ class DeadlineController {
 		}
 		catch (WorkflowException ex) {
 			redirect.addFlashAttribute("failure", ex.getCode());
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			// another coordinator decided, or the assignment changed, at the same moment
+			redirect.addFlashAttribute("failure", "extension.alreadyDecided");
 		}
 		return back;
 	}

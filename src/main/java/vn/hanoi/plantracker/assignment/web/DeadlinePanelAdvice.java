@@ -1,5 +1,6 @@
 package vn.hanoi.plantracker.assignment.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,15 +17,20 @@ import vn.hanoi.plantracker.assignment.ExtensionView;
 @ControllerAdvice(assignableTypes = { AssignmentController.class, ReviewController.class, DeadlineController.class })
 class DeadlinePanelAdvice {
 
-	private final ExtensionReading extensions;
+	/**
+	 * A provider, not the bean: web-slice tests load every controller advice, and a slice
+	 * test of some other controller should not have to mock the extensions.
+	 */
+	private final ObjectProvider<ExtensionReading> extensions;
 
-	DeadlinePanelAdvice(ExtensionReading extensions) {
+	DeadlinePanelAdvice(ObjectProvider<ExtensionReading> extensions) {
 		this.extensions = extensions;
 	}
 
 	@ModelAttribute("latestExtension")
 	ExtensionView latestExtension(@PathVariable(name = "id", required = false) Long assignmentId) {
-		return (assignmentId != null) ? this.extensions.latestOf(assignmentId).orElse(null) : null;
+		ExtensionReading reading = this.extensions.getIfAvailable();
+		return (assignmentId != null && reading != null) ? reading.latestOf(assignmentId).orElse(null) : null;
 	}
 
 	@ModelAttribute("extensionRequestForm")

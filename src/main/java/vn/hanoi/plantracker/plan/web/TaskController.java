@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.hanoi.plantracker.plan.PlanQueries;
+import vn.hanoi.plantracker.plan.TaskChanges;
 import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
 
@@ -16,9 +17,12 @@ class TaskController {
 
 	private final PlanQueries queries;
 
-	TaskController(TaskRepository tasks, PlanQueries queries) {
+	private final TaskChanges changes;
+
+	TaskController(TaskRepository tasks, PlanQueries queries, TaskChanges changes) {
 		this.tasks = tasks;
 		this.queries = queries;
+		this.changes = changes;
 	}
 
 	@GetMapping("/tasks/{id}")
@@ -26,6 +30,7 @@ class TaskController {
 		model.addAttribute("task", this.tasks.findWithAreaAndPlan(id).orElseThrow(() -> new TaskNotFoundException(id)));
 		model.addAttribute("agencies", this.queries.taskAgencies(id));
 		model.addAttribute("assignments", this.queries.taskAssignments(id));
+		model.addAttribute("taskChanges", this.changes.of(id));
 		return "tasks/show";
 	}
 

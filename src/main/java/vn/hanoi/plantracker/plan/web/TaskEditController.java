@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -119,7 +120,7 @@ class TaskEditController {
 			catch (TaskEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
 			}
-			catch (StaleTaskException ex) {
+			catch (StaleTaskException | ObjectOptimisticLockingFailureException ex) {
 				binding.reject("taskEdit.stale", "taskEdit.stale");
 				status = HttpStatus.CONFLICT;
 				model.addAttribute("stale", true);
