@@ -123,24 +123,35 @@ class UserJourneysBrowserTests {
 
 	@Test
 	@Order(5)
-	void coordinatorReturnsTheSubmissionWithAReason() {
+	void coordinatorSeesTheSubmissionInTheReviewQueueAndReturnsItWithAReason() {
 		LoginPage.open(this.coordinator).signIn("coordinator", PASSWORD);
-		this.coordinator.open("/assignments/" + this.assignmentId);
-		AssignmentPage page = new AssignmentPage(this.coordinator);
-		assertThat(page.hasReviewForms()).isTrue();
-		this.coordinator.checkPage("05-coordinator-review", "vi");
-		page = page.returnWith("Đề nghị bổ sung danh sách học viên và kết quả đánh giá sau tập huấn");
-		assertThat(page.state()).contains("Bị trả lại");
+		assertThat(this.coordinator.path()).isEqualTo("/coordinator/overdue");
+		this.coordinator.open("/coordinator/review");
+		String item = "#review-" + this.assignmentId;
+		assertThat(this.coordinator.text(item)).contains("Hoàn thành: 4 lớp tập huấn").contains("Sở Y tế");
+		this.coordinator.checkPage("05-coordinator-review-queue", "vi");
+		this.coordinator.find("#return-" + this.assignmentId)
+			.sendKeys("Đề nghị bổ sung danh sách học viên và kết quả đánh giá sau tập huấn");
+		this.coordinator.click(item + " .return-form button[type=submit]");
+		assertThat(this.coordinator.path()).isEqualTo("/coordinator/review");
+		assertThat(this.coordinator.findAll(item)).isEmpty();
 		this.coordinator.checkPage("06-coordinator-returned", "vi");
 	}
 
 	@Test
 	@Order(6)
-	void officerSeesTheReasonAndResubmits() {
+	void officerSeesTheReasonAndANotificationAndResubmits() {
+		this.officer.open("/notifications");
+		this.officer.waiting().until((driver) -> {
+			driver.navigate().refresh();
+			return driver.getPageSource().contains("Đề nghị bổ sung danh sách học viên");
+		});
+		assertThat(this.officer.text("#notification-bell")).isNotBlank();
+		this.officer.checkPage("07-officer-notifications", "vi");
 		this.officer.open("/assignments/" + this.assignmentId);
 		AssignmentPage page = new AssignmentPage(this.officer);
 		assertThat(page.returnReason()).contains("Đề nghị bổ sung danh sách học viên");
-		this.officer.checkPage("07-officer-sees-return", "vi");
+		this.officer.checkPage("08-officer-sees-return", "vi");
 		page = page.recordProgress("IN_PROGRESS", 100, "Đã bổ sung danh sách học viên", null, null);
 		page = page.recordProgress("SUBMITTED", 100, "Đã bổ sung danh sách 360 học viên và phiếu đánh giá", null, null);
 		assertThat(page.state()).contains("Đã gửi duyệt");
@@ -148,18 +159,54 @@ class UserJourneysBrowserTests {
 
 	@Test
 	@Order(7)
-	void coordinatorAcceptsAndTheAssignmentIsCompleted() {
-		this.coordinator.open("/assignments/" + this.assignmentId);
-		AssignmentPage page = new AssignmentPage(this.coordinator).accept();
-		assertThat(page.state()).contains("Đã hoàn thành");
-		this.coordinator.checkPage("08-coordinator-accepted", "vi");
+	void coordinatorAcceptsAndTheDashboardAndDepartmentReportCountItAsCompleted() {
+		this.coordinator.open("/coordinator/review");
+		String item = "#review-" + this.assignmentId;
+		this.coordinator.click(item + " .accept-form button[type=submit]");
+		assertThat(this.coordinator.findAll(item)).isEmpty();
 		this.officer.open("/assignments/" + this.assignmentId);
 		assertThat(new AssignmentPage(this.officer).state()).contains("Đã hoàn thành");
 		assertThat(new AssignmentPage(this.officer).hasProgressForm()).isFalse();
+		long health = this.jdbc.sql("select id from agency where code = 'SYT'").query(Long.class).single();
+		this.coordinator.open("/coordinator/overdue?agency=" + health);
+		assertThat(this.coordinator.findAll("#row-" + this.assignmentId)).isEmpty();
+		this.coordinator.checkPage("09-coordinator-dashboard", "vi");
+		this.coordinator.phoneScreenshot("09-coordinator-dashboard");
+		this.coordinator.open("/reports/departments/" + health);
+		assertThat(this.coordinator.findAll("#table-COMPLETED a[href='/assignments/" + this.assignmentId + "']"))
+			.hasSize(1);
+		this.coordinator.checkPage("10-coordinator-department-report", "vi");
 	}
 
 	@Test
 	@Order(8)
+	void coordinatorSendsAReminderFromTheDashboardAndTheAgencysOfficerSeesIt() {
+		long justice = this.jdbc.sql("select id from agency where code = 'STP'").query(Long.class).single();
+		this.coordinator.open("/coordinator/overdue?agency=" + justice);
+		String group = "#agency-" + justice;
+		this.coordinator.click(group + " summary");
+		this.coordinator.find("#message-" + justice).sendKeys("Đề nghị Sở Tư pháp báo cáo trước ngày 05/12");
+		this.coordinator.click(group + " .agency-reminder button[type=submit]");
+		this.coordinator.checkPage("11-coordinator-reminder-sent", "vi");
+		Browser justiceOfficer = new Browser(this.officer.baseUrl());
+		try {
+			LoginPage.open(justiceOfficer).signIn("officer.justice", PASSWORD);
+			justiceOfficer.open("/notifications");
+			justiceOfficer.waiting().until((driver) -> {
+				driver.navigate().refresh();
+				return driver.getPageSource().contains("Đề nghị Sở Tư pháp báo cáo trước ngày 05/12");
+			});
+			justiceOfficer.checkPage("12-justice-officer-reminder", "vi");
+		}
+		finally {
+			justiceOfficer.close();
+		}
+		this.officer.open("/notifications");
+		assertThat(this.officer.driver().getPageSource()).doesNotContain("Đề nghị Sở Tư pháp báo cáo trước ngày 05/12");
+	}
+
+	@Test
+	@Order(9)
 	void officerTypingAnotherAgencysAssignmentUrlSeesTheForbiddenPageInItsLanguage() {
 		long other = this.jdbc.sql("""
 				select min(a.id) from assignment a join agency g on g.id = a.agency_id where g.code = 'STP'""")
@@ -167,11 +214,11 @@ class UserJourneysBrowserTests {
 			.single();
 		this.officer.open("/assignments/" + other);
 		assertThat(this.officer.text("#error-page h1")).isEqualTo("Không có quyền truy cập");
-		this.officer.checkPage("09-officer-forbidden", "vi");
+		this.officer.checkPage("13-officer-forbidden", "vi");
 	}
 
 	@Test
-	@Order(9)
+	@Order(10)
 	void afterSigningOutTheBackButtonShowsNoPrivateData() {
 		this.officer.open("/my/assignments");
 		new LoginPage(this.officer).signOut();
@@ -179,7 +226,7 @@ class UserJourneysBrowserTests {
 		this.officer.driver().navigate().back();
 		assertThat(this.officer.path()).isEqualTo("/login");
 		assertThat(this.officer.driver().getPageSource()).doesNotContain("my-assignments");
-		this.officer.checkPage("10-signed-out-back", "vi");
+		this.officer.checkPage("14-signed-out-back", "vi");
 	}
 
 }
