@@ -54,21 +54,25 @@ class EmailNotifications {
 
 	@ApplicationModuleListener
 	void on(AssignmentReturned event) {
-		send(event.agencyId(), NotificationKind.RETURNED, event.assignmentId(), 1, event.reason());
+		send(event.agencyId(), NotificationKind.RETURNED, event.assignmentId(), null, 1, event.reason());
 	}
 
 	@ApplicationModuleListener
 	void on(AssignmentAccepted event) {
-		send(event.agencyId(), NotificationKind.ACCEPTED, event.assignmentId(), 1, null);
+		send(event.agencyId(), NotificationKind.ACCEPTED, event.assignmentId(), null, 1, null);
 	}
 
 	@ApplicationModuleListener
 	void on(ReminderSent event) {
 		Long single = (event.assignmentIds().size() == 1) ? event.assignmentIds().get(0) : null;
-		send(event.agencyId(), NotificationKind.REMINDER, single, event.assignmentIds().size(), event.message());
+		send(event.agencyId(), NotificationKind.REMINDER, single, null, event.assignmentIds().size(), event.message());
 	}
 
-	private void send(long agencyId, NotificationKind kind, Long assignmentId, int count, String detail) {
+	/**
+	 * Emails the agency's officers; {@code subject} defaults to the assignment's task
+	 * code.
+	 */
+	void send(long agencyId, NotificationKind kind, Long assignmentId, String subjectArg, int count, String detail) {
 		if (this.mail == null) {
 			return;
 		}
