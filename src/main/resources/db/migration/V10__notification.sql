@@ -3,9 +3,9 @@
 create table notification (
     id             bigserial primary key,
     recipient_id   bigint        not null references app_user (id),
-    kind           varchar(20)   not null check (kind in ('REMINDER', 'RETURNED', 'ACCEPTED')),
+    kind           varchar(20)   not null check (kind in ('REMINDER', 'RETURNED', 'ACCEPTED', 'DIGEST')),
     assignment_id  bigint        references assignment (id),
-    item_count     integer       not null default 1 check (item_count > 0),
+    item_count     integer       not null default 1 check (item_count >= 0),
     subject        varchar(200),
     detail         varchar(4000),
     created_at     timestamptz   not null,

@@ -3,6 +3,6 @@ package vn.hanoi.plantracker.notification;
 /** What a notification is about. */
 public enum NotificationKind {
 
-	REMINDER, RETURNED, ACCEPTED
+	REMINDER, RETURNED, ACCEPTED, DIGEST
 
 }

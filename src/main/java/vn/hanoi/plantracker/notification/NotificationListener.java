@@ -35,37 +35,44 @@ class NotificationListener {
 
 	@ApplicationModuleListener
 	void on(AssignmentReturned event) {
-		notifyOfficers(event.agencyId(), NotificationKind.RETURNED, event.assignmentId(), 1, event.reason());
+		notifyOfficers(event.agencyId(), NotificationKind.RETURNED, event.assignmentId(), 1, null, event.reason());
 	}
 
 	@ApplicationModuleListener
 	void on(AssignmentAccepted event) {
-		notifyOfficers(event.agencyId(), NotificationKind.ACCEPTED, event.assignmentId(), 1, null);
+		notifyOfficers(event.agencyId(), NotificationKind.ACCEPTED, event.assignmentId(), 1, null, null);
 	}
 
 	@ApplicationModuleListener
 	void on(ReminderSent event) {
 		Long single = (event.assignmentIds().size() == 1) ? event.assignmentIds().get(0) : null;
-		notifyOfficers(event.agencyId(), NotificationKind.REMINDER, single, event.assignmentIds().size(),
+		notifyOfficers(event.agencyId(), NotificationKind.REMINDER, single, event.assignmentIds().size(), null,
 				event.message());
 	}
 
-	private void notifyOfficers(long agencyId, NotificationKind kind, Long assignmentId, int count, String detail) {
+	/**
+	 * One notification per enabled officer of the agency; {@code subject} defaults to the
+	 * assignment's task code.
+	 */
+	void notifyOfficers(long agencyId, NotificationKind kind, Long assignmentId, int count, String subject,
+			String detail) {
 		List<Long> officers = this.users.officerIdsOf(agencyId);
 		if (officers.isEmpty()) {
 			return;
 		}
-		this.jdbc.sql("""
-				insert into notification (recipient_id, kind, assignment_id, item_count, subject, detail, created_at)
-				select r, :kind, cast(:assignment as bigint), :count,
-				       (select t.code from assignment a join task t on t.id = a.task_id
-				        where a.id = cast(:assignment as bigint)),
-				       :detail, :now
-				from unnest(cast(:officers as bigint[])) as r
-				""")
+		this.jdbc
+			.sql("""
+					insert into notification (recipient_id, kind, assignment_id, item_count, subject, detail, created_at)
+					select r, :kind, cast(:assignment as bigint), :count,
+					       coalesce(cast(:subject as varchar), (select t.code from assignment a join task t on t.id = a.task_id
+					        where a.id = cast(:assignment as bigint))),
+					       :detail, :now
+					from unnest(cast(:officers as bigint[])) as r
+					""")
 			.param("kind", kind.name())
 			.param("assignment", assignmentId)
 			.param("count", count)
+			.param("subject", subject)
 			.param("detail", detail)
 			.param("now", Timestamp.from(this.today.now()))
 			.param("officers", officers.toArray(new Long[0]))

@@ -107,6 +107,49 @@ class CoordinatorWorkflowTests {
 	}
 
 	@Test
+	void remindingSelectedRowsRemindsEachOfTheirAgenciesOnceAndSkipsCompletedWork() throws Exception {
+		String first = this.fixtures.unusedCommune();
+		String second = this.fixtures.unusedCommune();
+		PlanUser firstOfficer = this.fixtures.officerOf(first);
+		PlanUser secondOfficer = this.fixtures.officerOf(second);
+		long a1 = this.fixtures.freshAssignment(first);
+		long a2 = this.fixtures.freshAssignment(first);
+		long b1 = this.fixtures.freshAssignment(second);
+		long done = submitted(secondOfficer, second, "Đã xong");
+		decide("accept", done, "", "/coordinator/review");
+
+		this.mvc
+			.perform(post("/coordinator/reminders").param("assignmentIds", "" + a1, "" + a2, "" + b1, "" + done)
+				.with(csrf())
+				.with(this.fixtures.as(this.fixtures.user("coordinator"))))
+			.andExpect(redirectedUrl("/coordinator/overdue"));
+
+		assertThat(kinds(a1)).containsExactly("REMINDER");
+		assertThat(kinds(b1)).containsExactly("REMINDER");
+		assertThat(kinds(done)).doesNotContain("REMINDER");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.fixtures.jdbc()
+				.sql("select recipient_id || ':' || item_count from notification where kind = 'REMINDER'"
+						+ " and recipient_id in (:me) order by recipient_id")
+				.param("me", List.of(firstOfficer.getId(), secondOfficer.getId()))
+				.query(String.class)
+				.list()).containsExactly(firstOfficer.getId() + ":2", secondOfficer.getId() + ":1"));
+	}
+
+	@Test
+	void aFilterValueThatIsNotOneOfTheChoicesIsABadRequestNotAnError() throws Exception {
+		this.mvc
+			.perform(get("/coordinator/overdue").param("kind", "NOT_A_KIND")
+				.with(this.fixtures.as(this.fixtures.user("coordinator"))))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/coordinator/reminders").param("assignmentIds", "x")
+				.with(csrf())
+				.with(this.fixtures.as(this.fixtures.user("coordinator"))))
+			.andExpect(redirectedUrl("/coordinator/overdue"));
+	}
+
+	@Test
 	void theReviewQueueShowsTheSubmissionAndAcceptReturnsToTheQueue() throws Exception {
 		String commune = this.fixtures.unusedCommune();
 		PlanUser officer = this.fixtures.officerOf(commune);

@@ -49,7 +49,12 @@ class OverdueDashboardTests {
 	@Autowired
 	OverdueDashboard dashboard;
 
+	@Autowired
+	LeadershipAttention attention;
+
 	private long agencyId;
+
+	private String commune;
 
 	private List<Map<String, Object>> saved;
 
@@ -68,6 +73,7 @@ class OverdueDashboardTests {
 	@BeforeEach
 	void oneCommuneWithKnownDueDates() {
 		String commune = this.fixtures.unusedCommune();
+		this.commune = commune;
 		this.agencyId = this.fixtures.jdbc()
 			.sql("select id from agency where code = :code")
 			.param("code", commune)
@@ -199,6 +205,29 @@ class OverdueDashboardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"row-" + this.dueToday + "\"")))
 			.andExpect(content().string(not(containsString("id=\"row-" + this.dueInEightDays + "\""))));
+	}
+
+	@Test
+	void overdueByMoreThanThirtyDaysNeedsLeadershipAttention() throws Exception {
+		reopened(withDueDate(this.commune, "2026-02-09"));
+		reopened(withDueDate(this.commune, "2026-02-08"));
+		// 31, 61 and 100 days overdue; 30 and 1 are not yet a matter for the leadership
+		assertThat(this.attention.rows()).filteredOn((row) -> row.agencyId() == this.agencyId)
+			.singleElement()
+			.satisfies((row) -> {
+				assertThat(row.count()).isEqualTo(3);
+				assertThat(row.maxDaysOverdue()).isEqualTo(100);
+			});
+		this.mvc.perform(get("/coordinator/attention").with(this.fixtures.as(this.fixtures.user("leader"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"attention-" + this.agencyId + "\"")));
+		this.mvc.perform(get("/coordinator/attention").with(this.fixtures.as(this.fixtures.user("officer.health"))))
+			.andExpect(status().isForbidden());
+	}
+
+	private long reopened(long id) {
+		this.fixtures.jdbc().sql("update assignment set closed_at = null where id = :id").param("id", id).update();
+		return id;
 	}
 
 	private DashboardFilter filter(String view, Ageing ageing, Integer stale, AgencyRole role) {

@@ -27,8 +27,11 @@ class ReminderController {
 	@PostMapping("/coordinator/reminders")
 	String send(@AuthenticationPrincipal PlanUser sender, @Valid @ModelAttribute ReminderForm form,
 			BindingResult binding, RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
+		if (binding.hasFieldErrors("message")) {
 			redirect.addFlashAttribute("failure", "reminder.messageTooLong");
+		}
+		else if (binding.hasErrors()) {
+			redirect.addFlashAttribute("failure", "reminder.nothingChosen");
 		}
 		else if (this.reminders.send(sender, form.toRequest()) == 0) {
 			redirect.addFlashAttribute("failure", "reminder.nothingChosen");

@@ -1,0 +1,49 @@
+package vn.hanoi.plantracker.dashboard;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Today;
+
+/**
+ * Escalation: the agencies with assignments overdue by more than
+ * {@value #ESCALATION_DAYS} days, in one GROUP BY statement.
+ */
+@Component
+@Transactional(readOnly = true)
+public class LeadershipAttention {
+
+	public static final int ESCALATION_DAYS = 30;
+
+	private final JdbcClient jdbc;
+
+	private final Today today;
+
+	LeadershipAttention(JdbcClient jdbc, Today today) {
+		this.jdbc = jdbc;
+		this.today = today;
+	}
+
+	/** One row per agency, the agency with the longest overdue assignment first. */
+	public List<AttentionRow> rows() {
+		return this.jdbc.sql("""
+				select ag.id, ag.name_vi, ag.name_en, count(*), max(cast(:today as date) - a.due_date)
+				from assignment a
+				join agency ag on ag.id = a.agency_id
+				where a.closed_at is null and """ + Deadlines.OVERDUE_SQL + """
+				 and cast(:today as date) - a.due_date > :days
+				group by ag.id, ag.name_vi, ag.name_en
+				order by 5 desc, 4 desc, min(ag.sort_order), ag.id
+				""")
+			.param("today", this.today.date())
+			.param("days", ESCALATION_DAYS)
+			.query((rs, n) -> new AttentionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+					rs.getLong(5)))
+			.list();
+	}
+
+}

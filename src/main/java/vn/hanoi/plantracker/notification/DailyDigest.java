@@ -1,0 +1,110 @@
+package vn.hanoi.plantracker.notification;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Today;
+
+/**
+ * Every morning at 07:00 in Hanoi, each agency with overdue or due-soon work gets one
+ * digest (in the application, and by email when it is on). Never twice for a day:
+ * ShedLock keeps a second instance from running the job at the same time, and the
+ * {@code digest_sent} row, claimed in the same transaction as the notifications, keeps a
+ * restart or a late second run from sending again.
+ */
+@Component
+public class DailyDigest {
+
+	private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final NotificationListener inApp;
+
+	private final EmailNotifications email;
+
+	private final Today today;
+
+	private final int dueSoonDays;
+
+	DailyDigest(JdbcClient jdbc, TransactionTemplate transactions, NotificationListener inApp, EmailNotifications email,
+			Today today, @Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.inApp = inApp;
+		this.email = email;
+		this.today = today;
+		this.dueSoonDays = dueSoonDays;
+	}
+
+	@Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+	@SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	public void run() {
+		int sent = sendFor(this.today.date());
+		log.info("Daily digest: {} agencies notified", sent);
+	}
+
+	/** Sends the digest of {@code date} to every agency that has not had it yet. */
+	public int sendFor(LocalDate date) {
+		List<AgencyDigest> digests = this.jdbc
+			.sql("select a.agency_id, count(*) filter (where " + Deadlines.OVERDUE_SQL + "), count(*) filter (where "
+					+ Deadlines.DUE_SOON_SQL + ") from assignment a where a.closed_at is null"
+					+ " group by a.agency_id having count(*) filter (where " + Deadlines.OVERDUE_SQL + " or "
+					+ Deadlines.DUE_SOON_SQL + ") > 0 order by a.agency_id")
+			.param("today", date)
+			.param("dueSoonUntil", date.plusDays(this.dueSoonDays))
+			.query((rs, n) -> new AgencyDigest(rs.getLong(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+		int sent = 0;
+		for (AgencyDigest digest : digests) {
+			if (Boolean.TRUE.equals(this.transactions.execute((status) -> claimAndNotify(digest, date)))) {
+				sent++;
+				try {
+					this.email.send(digest.agencyId(), NotificationKind.DIGEST, null,
+							Integer.toString(digest.dueSoon()), digest.overdue(), null);
+				}
+				catch (MailException ex) {
+					log.warn("Digest email to agency {} failed: {}", digest.agencyId(), ex.getMessage());
+				}
+			}
+		}
+		return sent;
+	}
+
+	private boolean claimAndNotify(AgencyDigest digest, LocalDate date) {
+		int claimed = this.jdbc.sql("""
+				insert into digest_sent (agency_id, digest_date, sent_at, overdue, due_soon)
+				values (:agency, :date, :now, :overdue, :dueSoon) on conflict do nothing""")
+			.param("agency", digest.agencyId())
+			.param("date", date)
+			.param("now", Timestamp.from(this.today.now()))
+			.param("overdue", digest.overdue())
+			.param("dueSoon", digest.dueSoon())
+			.update();
+		if (claimed == 1) {
+			this.inApp.notifyOfficers(digest.agencyId(), NotificationKind.DIGEST, null, digest.overdue(),
+					Integer.toString(digest.dueSoon()), null);
+		}
+		return claimed == 1;
+	}
+
+	private record AgencyDigest(long agencyId, int overdue, int dueSoon) {
+
+	}
+
+}

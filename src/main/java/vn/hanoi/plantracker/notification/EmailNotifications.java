@@ -1,0 +1,112 @@
+package vn.hanoi.plantracker.notification;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSender;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.plantracker.assignment.AssignmentAccepted;
+import vn.hanoi.plantracker.assignment.AssignmentReturned;
+import vn.hanoi.plantracker.assignment.ReminderSent;
+
+/**
+ * The same notifications by email, in Vietnamese, to the agency's enabled officers that
+ * have an address, when SMTP is configured ({@code spring.mail.host}); otherwise the
+ * application says once, at start, that email is off. A separate listener from the in-app
+ * one, so a mail server that is down never holds back the bell; the event publication
+ * registry retries what did not complete.
+ */
+@Component
+class EmailNotifications {
+
+	private static final Logger log = LoggerFactory.getLogger(EmailNotifications.class);
+
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+	private final MailSender mail;
+
+	private final JdbcClient jdbc;
+
+	private final MessageSource messages;
+
+	private final String from;
+
+	EmailNotifications(ObjectProvider<MailSender> mail, JdbcClient jdbc, MessageSource messages,
+			@Value("${plantracker.mail.from:plantracker@localhost}") String from) {
+		this.mail = mail.getIfAvailable();
+		this.jdbc = jdbc;
+		this.messages = messages;
+		this.from = from;
+		if (this.mail == null) {
+			log.info("Email is off (spring.mail.host is not set): notifications are shown in the application only");
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(AssignmentReturned event) {
+		send(event.agencyId(), NotificationKind.RETURNED, event.assignmentId(), null, 1, event.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(AssignmentAccepted event) {
+		send(event.agencyId(), NotificationKind.ACCEPTED, event.assignmentId(), null, 1, null);
+	}
+
+	@ApplicationModuleListener
+	void on(ReminderSent event) {
+		Long single = (event.assignmentIds().size() == 1) ? event.assignmentIds().get(0) : null;
+		send(event.agencyId(), NotificationKind.REMINDER, single, null, event.assignmentIds().size(), event.message());
+	}
+
+	/**
+	 * Emails the agency's officers; {@code subject} defaults to the assignment's task
+	 * code.
+	 */
+	void send(long agencyId, NotificationKind kind, Long assignmentId, String subjectArg, int count, String detail) {
+		if (this.mail == null) {
+			return;
+		}
+		List<String> addresses = this.jdbc.sql("""
+				select email from app_user
+				where agency_id = :agency and role = 'OFFICER' and enabled and email is not null and email <> ''
+				order by id""").param("agency", agencyId).query(String.class).list();
+		if (addresses.isEmpty()) {
+			return;
+		}
+		String taskCode = (assignmentId == null) ? null
+				: this.jdbc.sql("select t.code from assignment a join task t on t.id = a.task_id where a.id = :id")
+					.param("id", assignmentId)
+					.query(String.class)
+					.optional()
+					.orElse(null);
+		String subject = this.messages.getMessage("notification.kind." + kind, new Object[] { taskCode, count },
+				VIETNAMESE);
+		StringBuilder body = new StringBuilder(subject).append("\n\n");
+		if (detail != null) {
+			body.append(detail).append("\n\n");
+		}
+		body.append(this.messages.getMessage("notification.email.footer", null, VIETNAMESE));
+		// one message per officer: no officer sees another's address
+		SimpleMailMessage[] perOfficer = addresses.stream().map((address) -> {
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(this.from);
+			message.setTo(address);
+			message.setSubject(
+					this.messages.getMessage("notification.email.subjectPrefix", null, VIETNAMESE) + " " + subject);
+			message.setText(body.toString());
+			return message;
+		}).toArray(SimpleMailMessage[]::new);
+		this.mail.send(perOfficer);
+	}
+
+}

@@ -1,0 +1,73 @@
+package vn.hanoi.plantracker.notification;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.hanoi.plantracker.assignment.ReminderSent;
+import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.support.IntegrationTest;
+import vn.hanoi.plantracker.user.PlanUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * With SMTP configured, a notification also goes by email, in Vietnamese, to the agency's
+ * officers that have an address; a real SMTP server (GreenMail) receives it.
+ */
+@IntegrationTest
+@TestPropertySource(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
+class EmailNotificationTests {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Test
+	void aReminderIsEmailedInVietnameseToTheAgencysOfficersOnly() throws Exception {
+		String commune = this.fixtures.unusedCommune();
+		PlanUser officer = this.fixtures.officerOf(commune);
+		PlanUser other = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		setEmail(officer, "canbo@phuong.hanoi.gov.vn");
+		setEmail(other, "khac@phuong.hanoi.gov.vn");
+		long assignment = this.fixtures.freshAssignment(commune);
+
+		this.transactions.executeWithoutResult((status) -> this.events
+			.publishEvent(new ReminderSent(officer.getAgencyId(), List.of(assignment), "Đề nghị báo cáo ngay")));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length > 0);
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		assertThat(received[0].getAllRecipients()).extracting(Object::toString)
+			.containsExactly("canbo@phuong.hanoi.gov.vn");
+		assertThat(received[0].getSubject()).contains("nhắc");
+		assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
+	}
+
+	private void setEmail(PlanUser user, String email) {
+		this.fixtures.jdbc()
+			.sql("update app_user set email = :email where id = :id")
+			.param("email", email)
+			.param("id", user.getId())
+			.update();
+	}
+
+}
