@@ -60,7 +60,7 @@
     document.querySelectorAll('[data-chart]').forEach(function (element) {
       var build = builders[element.getAttribute('data-chart')];
       if (build) {
-        var chart = echarts.init(element, null, { renderer: 'svg' });
+        var chart = echarts.init(element, null, { renderer: 'canvas' });
         chart.setOption(build(element));
         charts.push(chart);
       }

@@ -288,6 +288,24 @@ class ReportTests {
 	}
 
 	@Test
+	void badFilterValuesGetA400AndAnUnknownPlanA404() throws Exception {
+		this.mvc.perform(get("/reports/summary?asOf=31-12-2025").with(this.users.as("leader")))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/reports/departments?kind=MINISTRY").with(this.users.as("leader")))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/reports/summary?plan=987654").with(this.users.as("leader")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theNavigationLinksToTheReportsForLeadershipAndOfficers() throws Exception {
+		this.mvc.perform(get("/plans").with(this.users.as("leader")))
+			.andExpect(content().string(containsString("href=\"/reports/departments\"")));
+		this.mvc.perform(get("/plans").with(this.fixtures.as(this.fixtures.officerOf("RPT-C"))))
+			.andExpect(content().string(containsString("href=\"/reports/departments\"")));
+	}
+
+	@Test
 	void statementCountDoesNotGrowWithTheData() throws Exception {
 		// the fixture's key area (9 assignments, 3 agencies) against the whole demo plan
 		// (thousands of assignments, every agency of the city)
