@@ -1,6 +1,7 @@
 package vn.hanoi.plantracker.notification;
 
 import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.assignment.AssignmentAccepted;
 import vn.hanoi.plantracker.assignment.AssignmentReturned;
+import vn.hanoi.plantracker.assignment.DeadlineChanged;
+import vn.hanoi.plantracker.assignment.ExtensionDecided;
 import vn.hanoi.plantracker.assignment.ReminderSent;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.UserAccounts;
@@ -20,6 +23,8 @@ import vn.hanoi.plantracker.user.UserAccounts;
  */
 @Component
 class NotificationListener {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final JdbcClient jdbc;
 
@@ -48,6 +53,22 @@ class NotificationListener {
 		Long single = (event.assignmentIds().size() == 1) ? event.assignmentIds().get(0) : null;
 		notifyOfficers(event.agencyId(), NotificationKind.REMINDER, single, event.assignmentIds().size(), null,
 				event.message());
+	}
+
+	@ApplicationModuleListener
+	void on(DeadlineChanged event) {
+		notifyOfficers(event.agencyId(), NotificationKind.DEADLINE_CHANGED, event.assignmentId(), 1, null,
+				DATE.format(event.before()) + " → " + DATE.format(event.after())
+						+ ((event.reason() != null) ? ": " + event.reason() : ""));
+	}
+
+	@ApplicationModuleListener
+	void on(ExtensionDecided event) {
+		if (!event.approved()) {
+			// an approved extension is announced by the DeadlineChanged it causes
+			notifyOfficers(event.agencyId(), NotificationKind.EXTENSION_REFUSED, event.assignmentId(), 1, null,
+					event.note());
+		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Today;
@@ -19,9 +20,12 @@ class SummaryReportController {
 
 	private final Today today;
 
-	SummaryReportController(Reports reports, Today today) {
+	private final LeadershipAttention attention;
+
+	SummaryReportController(Reports reports, Today today, LeadershipAttention attention) {
 		this.reports = reports;
 		this.today = today;
+		this.attention = attention;
 	}
 
 	@GetMapping("/reports/summary")
@@ -33,6 +37,10 @@ class SummaryReportController {
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("rag", this.reports.thresholds());
 		model.addAttribute("today", this.today.date());
+		// escalation is about now, not about a past day: shown only on today's summary
+		if (!filter.asOf().isBefore(this.today.date())) {
+			model.addAttribute("attention", this.attention.rows());
+		}
 		return "reports/summary";
 	}
 
