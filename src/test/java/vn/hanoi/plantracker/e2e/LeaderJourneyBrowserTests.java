@@ -40,31 +40,78 @@ class LeaderJourneyBrowserTests {
 
 	@Test
 	@Order(1)
-	void leaderSignsInAndReadsPlan133InVietnamese() {
+	void leaderSignsInAndLandsOnTheSummaryWithTheAttentionList() {
 		LoginPage.open(this.leader).signIn("leader", "demo-plan-133");
-		this.leader.open("/plans");
-		this.leader.click("a.list-group-item");
-		assertThat(this.leader.text("h1")).isEqualTo("Kế hoạch số 133/KH-UBND ngày 14/05/2025");
-		assertThat(this.leader.findAll("table.table-plan tbody tr")).hasSizeGreaterThanOrEqualTo(15);
-		assertThat(this.leader.text("body")).contains("Cơ quan chủ trì").contains("Công an thành phố Hà Nội");
-		this.leader.checkPage("20-leader-plan", "vi");
+		assertThat(this.leader.path()).isEqualTo("/reports/summary");
+		assertThat(this.leader.text("h1")).isEqualTo("Báo cáo tổng hợp cho lãnh đạo");
+		assertThat(this.leader.text("#report-as-of")).contains("133/KH-UBND");
+		assertThat(this.leader.text("#leadership-attention")).contains("Nhiệm vụ cần lãnh đạo chỉ đạo");
+		assertThat(this.leader.findAll("#chart-areas canvas")).isNotEmpty();
+		this.leader.checkPage("20-leader-summary", "vi");
+		this.leader.phoneScreenshot("20-leader-summary");
 	}
 
 	@Test
 	@Order(2)
-	void leaderSwitchesToEnglishAndTheChoiceIsRemembered() {
+	void leaderSwitchesToEnglishAndChangesTheAsOfDate() {
 		this.leader.click("a[lang=en]");
-		assertThat(this.leader.text("h1")).isEqualTo("Plan No. 133/KH-UBND of 14/05/2025");
-		assertThat(this.leader.text("body")).contains("Lead agency").contains("Hanoi City Police");
-		this.leader.checkPage("21-leader-plan-english", "en");
-		this.leader.click("table.table-plan tbody tr a");
-		assertThat(this.leader.text("body")).contains("Expected output").contains("Assignments");
-		this.leader.checkPage("22-leader-task-english", "en");
+		assertThat(this.leader.text("h1")).isEqualTo("Leadership summary");
+		this.leader.checkPage("21-leader-summary-english", "en");
+		((org.openqa.selenium.JavascriptExecutor) this.leader.driver())
+			.executeScript("arguments[0].value = '2025-12-31';", this.leader.find("#f-asof"));
+		this.leader.click("#report-filters button[type=submit]");
+		assertThat(this.leader.driver().getCurrentUrl()).contains("asOf=2025-12-31");
+		assertThat(this.leader.text("#report-as-of")).contains("31/12/2025");
+		assertThat(this.leader.findAll("#leadership-attention")).as("escalation is shown for today only").isEmpty();
+		this.leader.checkPage("22-leader-summary-as-of", "en");
 	}
 
 	@Test
 	@Order(3)
+	void leaderDownloadsTheExcelPdfAndWordExports() throws Exception {
+		java.util.Map<String, String> expected = java.util.Map.of("summary.xlsx",
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "summary.pdf", "application/pdf",
+				"plan-annex.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+		java.util.List<String> links = this.leader.findAll("#report-links a")
+			.stream()
+			.map((a) -> a.getAttribute("href"))
+			.filter((href) -> expected.keySet().stream().anyMatch(href::contains))
+			.toList();
+		assertThat(links).hasSize(3).allSatisfy((href) -> assertThat(href).contains("asOf=2025-12-31"));
+		for (String href : links) {
+			java.net.http.HttpResponse<byte[]> file = this.leader.download(href);
+			String name = expected.keySet().stream().filter(href::contains).findFirst().orElseThrow();
+			assertThat(file.statusCode()).as(name).isEqualTo(200);
+			assertThat(file.headers().firstValue("Content-Type")).as(name)
+				.hasValueSatisfying((type) -> assertThat(type).startsWith(expected.get(name)));
+			assertThat(file.body()).as(name).hasSizeGreaterThan(1000);
+			assertThat(new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).as(name)
+				.isIn("%PDF", "PK\u0003\u0004");
+		}
+	}
+
+	@Test
+	@Order(4)
+	void leaderReadsThePlanAndTaskPagesInEnglish() {
+		this.leader.open("/plans");
+		this.leader.click("a.list-group-item");
+		assertThat(this.leader.text("h1")).isEqualTo("Plan No. 133/KH-UBND of 14/05/2025");
+		assertThat(this.leader.findAll("table.table-plan tbody tr")).hasSizeGreaterThanOrEqualTo(15);
+		assertThat(this.leader.text("body")).contains("Lead agency").contains("Hanoi City Police");
+		this.leader.checkPage("23-leader-plan-english", "en");
+		this.leader.click("table.table-plan tbody tr a");
+		assertThat(this.leader.text("body")).contains("Expected output").contains("Assignments");
+		this.leader.checkPage("24-leader-task-english", "en");
+	}
+
+	@Test
+	@Order(5)
 	void leaderFindsNoButtonThatChangesData() {
+		for (String page : new String[] { "/reports/summary", "/reports/departments", "/coordinator/overdue",
+				"/coordinator/attention", "/assignments/1" }) {
+			this.leader.open(page);
+			assertThat(this.leader.findAll("form[method=post]:not([action='/logout'])")).as(page).isEmpty();
+		}
 		this.leader.open("/tasks/1");
 		assertThat(this.leader.findAll("form[method=post]:not([action='/logout'])")).isEmpty();
 		this.leader.open("/plans");
