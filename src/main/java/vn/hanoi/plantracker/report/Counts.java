@@ -3,10 +3,12 @@ package vn.hanoi.plantracker.report;
 /**
  * Assignments counted by where they stand at the as-of date, for an agency, a key area or
  * the whole selection. Completed on time and late split the completed ones; overdue
- * counts open work past its due date, whatever its status.
+ * counts open work past its due date, whatever its status. Extended counts assignments
+ * whose due date is no longer the original one (an approved extension or a coordinator's
+ * change).
  */
 public record Counts(long total, long notStarted, long inProgress, long submitted, long returned, long completedOnTime,
-		long completedLate, long overdue, long maxDaysOverdue) {
+		long completedLate, long overdue, long maxDaysOverdue, long extended) {
 
 	public long completed() {
 		return this.completedOnTime + this.completedLate;

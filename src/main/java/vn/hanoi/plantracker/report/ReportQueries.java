@@ -46,7 +46,8 @@ class ReportQueries {
 			count(*) filter (where %s) as on_time,
 			count(*) filter (where %s) as late,
 			count(*) filter (where %s) as overdue,
-			coalesce(max(cast(:today as date) - a.due_date) filter (where %s), 0) as max_days_overdue
+			coalesce(max(cast(:today as date) - a.due_date) filter (where %s), 0) as max_days_overdue,
+			count(*) filter (where a.due_date <> a.original_due_date) as extended
 			""".formatted(Deadlines.COMPLETED_ON_TIME_SQL, Deadlines.COMPLETED_LATE_SQL, Deadlines.OVERDUE_SQL,
 			Deadlines.OVERDUE_SQL);
 
@@ -230,7 +231,7 @@ class ReportQueries {
 	private static Counts counts(ResultSet rs) throws SQLException {
 		return new Counts(rs.getLong("total"), rs.getLong("not_started"), rs.getLong("in_progress"),
 				rs.getLong("submitted"), rs.getLong("returned"), rs.getLong("on_time"), rs.getLong("late"),
-				rs.getLong("overdue"), rs.getLong("max_days_overdue"));
+				rs.getLong("overdue"), rs.getLong("max_days_overdue"), rs.getLong("extended"));
 	}
 
 	private static AssignmentLine line(ResultSet rs, int n) throws SQLException {

@@ -37,7 +37,7 @@ public final class Deadlines {
 	 * date is the current, approved one, as for the live counts.
 	 */
 	public static final String ASSIGNMENTS_AS_OF_SQL = """
-			(select x.id, x.task_id, x.agency_id, x.role, x.period, x.due_date,
+			(select x.id, x.task_id, x.agency_id, x.role, x.period, x.due_date, x.original_due_date,
 			        coalesce(h.status_after, 'NOT_STARTED') as status, coalesce(h.percent, 0) as percent_complete,
 			        case when h.status_after = 'COMPLETED'
 			            then (acc.accepted_at at time zone 'Asia/Ho_Chi_Minh')::date end as completed_on

@@ -15,6 +15,7 @@ import vn.hanoi.plantracker.user.PlanUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,6 +58,15 @@ class DeadlineNotificationTests {
 			.single();
 		assertThat(detail).contains("→").contains("Theo chỉ đạo của UBND Thành phố");
 		assertThat(count(other, "DEADLINE_CHANGED")).isZero();
+		// the department report counts the extended deadline, against the original date
+		// kept for ever
+		String html = this.mvc
+			.perform(get("/reports/departments").param("kind", "LOCAL_AUTHORITY")
+				.with(this.fixtures.as(this.fixtures.user("leader"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).containsPattern("(?s)data-agency=\"" + agency + "\".*?class=\"num extended\">1<");
 	}
 
 	private long count(PlanUser user, String kind) {

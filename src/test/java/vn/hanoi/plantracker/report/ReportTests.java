@@ -75,14 +75,14 @@ class ReportTests {
 	void departmentCountsAreExactToday() throws Exception {
 		DepartmentReport report = departments("leader", this.fixture.query(null));
 		assertThat(report.filter().asOf()).isEqualTo(TODAY);
-		assertThat(byCode(report)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0)),
-				Map.entry("RPT-B", new Counts(4, 0, 0, 1, 1, 1, 1, 1, 14)),
-				Map.entry("RPT-C", new Counts(2, 1, 1, 0, 0, 0, 0, 1, 43)));
+		assertThat(byCode(report)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0, 0)),
+				Map.entry("RPT-B", new Counts(4, 0, 0, 1, 1, 1, 1, 1, 14, 0)),
+				Map.entry("RPT-C", new Counts(2, 1, 1, 0, 0, 0, 0, 1, 43, 0)));
 		assertThat(report.rows()).extracting(DepartmentRow::rag)
 			.containsExactly(RagRating.GREEN, RagRating.AMBER, RagRating.RED);
 		assertThat(report.rows()).extracting((row) -> row.counts().completionPercent()).containsExactly(33, 50, 0);
 		assertThat(report.rows()).extracting((row) -> row.counts().onTimeRate()).containsExactly(100, 50, null);
-		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43));
+		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43, 0));
 		assertThat(report.total().completionPercent()).isEqualTo(33);
 		assertThat(report.total().onTimeRate()).isEqualTo(67);
 		assertThat(report.totalRag()).isEqualTo(RagRating.RED);
@@ -93,28 +93,28 @@ class ReportTests {
 		// 31 Jan: B's submission ten minutes into 1 Feb (Hanoi) is not counted yet, and
 		// what is due that day is not overdue
 		DepartmentReport jan31 = departments("coordinator", this.fixture.query(LocalDate.of(2026, 1, 31)));
-		assertThat(byCode(jan31)).containsExactly(Map.entry("RPT-A", new Counts(3, 2, 0, 0, 0, 1, 0, 0, 0)),
-				Map.entry("RPT-B", new Counts(4, 2, 2, 0, 0, 0, 0, 0, 0)),
-				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 0, 0)));
-		assertThat(jan31.total()).isEqualTo(new Counts(9, 6, 2, 0, 0, 1, 0, 0, 0));
+		assertThat(byCode(jan31)).containsExactly(Map.entry("RPT-A", new Counts(3, 2, 0, 0, 0, 1, 0, 0, 0, 0)),
+				Map.entry("RPT-B", new Counts(4, 2, 2, 0, 0, 0, 0, 0, 0, 0)),
+				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 0, 0, 0)));
+		assertThat(jan31.total()).isEqualTo(new Counts(9, 6, 2, 0, 0, 1, 0, 0, 0, 0));
 		assertThat(jan31.totalRag()).isEqualTo(RagRating.GREEN);
 
 		DepartmentReport feb1 = departments("coordinator", this.fixture.query(LocalDate.of(2026, 2, 1)));
-		assertThat(byCode(feb1)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0)),
-				Map.entry("RPT-B", new Counts(4, 2, 1, 1, 0, 0, 0, 1, 1)),
-				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 1, 1)));
+		assertThat(byCode(feb1)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0, 0)),
+				Map.entry("RPT-B", new Counts(4, 2, 1, 1, 0, 0, 0, 1, 1, 0)),
+				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 1, 1, 0)));
 		assertThat(feb1.rows()).extracting(DepartmentRow::rag)
 			.containsExactly(RagRating.GREEN, RagRating.AMBER, RagRating.AMBER);
 
 		DepartmentReport feb28 = departments("coordinator", this.fixture.query(LocalDate.of(2026, 2, 28)));
-		assertThat(byCode(feb28)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0)),
-				Map.entry("RPT-B", new Counts(4, 1, 0, 0, 1, 1, 1, 0, 0)),
-				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 1, 28)));
+		assertThat(byCode(feb28)).containsExactly(Map.entry("RPT-A", new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0, 0)),
+				Map.entry("RPT-B", new Counts(4, 1, 0, 0, 1, 1, 1, 0, 0, 0)),
+				Map.entry("RPT-C", new Counts(2, 2, 0, 0, 0, 0, 0, 1, 28, 0)));
 		// 28 days overdue is amber, 43 (today) is red; an on-time rate of exactly 50% is
 		// amber
 		assertThat(feb28.rows()).extracting(DepartmentRow::rag)
 			.containsExactly(RagRating.GREEN, RagRating.AMBER, RagRating.AMBER);
-		assertThat(feb28.total()).isEqualTo(new Counts(9, 4, 1, 0, 1, 2, 1, 1, 28));
+		assertThat(feb28.total()).isEqualTo(new Counts(9, 4, 1, 0, 1, 2, 1, 1, 28, 0));
 
 		// the same day gives the same numbers, whenever it is asked for
 		this.clock.setHanoiTime(LocalDateTime.of(2026, 6, 30, 17, 0));
@@ -125,7 +125,7 @@ class ReportTests {
 	void anAsOfDateInTheFutureMeansToday() throws Exception {
 		DepartmentReport report = departments("leader", this.fixture.query(LocalDate.of(2027, 1, 1)));
 		assertThat(report.filter().asOf()).isEqualTo(TODAY);
-		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43));
+		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43, 0));
 	}
 
 	@Test
@@ -149,7 +149,7 @@ class ReportTests {
 		assertThat(departments("leader", this.fixture.query(null) + "&kind=DEPARTMENT").rows()).hasSize(3);
 		DepartmentReport police = departments("leader", this.fixture.query(null) + "&kind=POLICE");
 		assertThat(police.rows()).isEmpty();
-		assertThat(police.total()).isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0));
+		assertThat(police.total()).isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
 	}
 
 	@Test
@@ -172,7 +172,7 @@ class ReportTests {
 							true),
 					org.assertj.core.groups.Tuple.tuple("R.3", LocalDate.of(2026, 2, 20), LocalDate.of(2026, 2, 19),
 							false));
-		assertThat(report.agency().counts()).isEqualTo(new Counts(4, 0, 0, 1, 1, 1, 1, 1, 14));
+		assertThat(report.agency().counts()).isEqualTo(new Counts(4, 0, 0, 1, 1, 1, 1, 1, 14, 0));
 
 		AgencyReport asOf = (AgencyReport) this.mvc
 			.perform(get("/reports/departments/" + b + this.fixture.query(LocalDate.of(2026, 1, 31)))
@@ -190,7 +190,7 @@ class ReportTests {
 	@Test
 	void summaryNumbersAreExactToday() throws Exception {
 		SummaryReport report = summary("leader", this.fixture.query(null));
-		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43));
+		assertThat(report.total()).isEqualTo(new Counts(9, 2, 2, 1, 1, 2, 1, 2, 43, 0));
 		assertThat(report.total().onTimePercent()).isEqualTo(22);
 		assertThat(report.total().latePercent()).isEqualTo(11);
 		assertThat(report.totalRag()).isEqualTo(RagRating.RED);
@@ -216,7 +216,7 @@ class ReportTests {
 	@Test
 	void summaryAsOfTheEndOfFebruary() throws Exception {
 		SummaryReport report = summary("coordinator", this.fixture.query(LocalDate.of(2026, 2, 28)));
-		assertThat(report.total()).isEqualTo(new Counts(9, 4, 1, 0, 1, 2, 1, 1, 28));
+		assertThat(report.total()).isEqualTo(new Counts(9, 4, 1, 0, 1, 2, 1, 1, 28, 0));
 		assertThat(report.totalRag()).isEqualTo(RagRating.AMBER);
 		assertThat(report.oldestOverdue().taskCode()).isEqualTo("R.1");
 		assertThat(report.oldestOverdue().daysLeft(LocalDate.of(2026, 2, 28))).isEqualTo(-28);
@@ -229,7 +229,7 @@ class ReportTests {
 					org.assertj.core.groups.Tuple.tuple("R.4", AssignmentStatus.NOT_STARTED));
 
 		SummaryReport jan31 = summary("coordinator", this.fixture.query(LocalDate.of(2026, 1, 31)));
-		assertThat(jan31.total()).isEqualTo(new Counts(9, 6, 2, 0, 0, 1, 0, 0, 0));
+		assertThat(jan31.total()).isEqualTo(new Counts(9, 6, 2, 0, 0, 1, 0, 0, 0, 0));
 		assertThat(jan31.oldestOverdue()).isNull();
 		assertThat(jan31.best()).extracting(DepartmentRow::code).containsExactly("RPT-A");
 	}
@@ -245,7 +245,7 @@ class ReportTests {
 			.getModel()
 			.get("report");
 		assertThat(codes(own)).containsExactly("RPT-A");
-		assertThat(own.total()).isEqualTo(new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0));
+		assertThat(own.total()).isEqualTo(new Counts(3, 1, 1, 0, 0, 1, 0, 0, 0, 0));
 		this.mvc
 			.perform(get("/reports/departments/" + this.fixture.agencies.get("RPT-A") + this.fixture.query(null))
 				.with(this.fixtures.as(officer)))
