@@ -22,6 +22,11 @@ import vn.hanoi.plantracker.user.UserAccount;
 @Transactional
 public class DeadlineService {
 
+	/**
+	 * A plan's deadlines lie within a few years; a date beyond this is a typing mistake.
+	 */
+	static final int MAX_YEARS_AHEAD = 10;
+
 	private final AssignmentRepository assignments;
 
 	private final ProgressUpdateRepository updates;
@@ -59,6 +64,9 @@ public class DeadlineService {
 		if (!wanted.isAfter(assignment.getDueDate())) {
 			throw new WorkflowException("extension.dateNotLater");
 		}
+		if (wanted.isAfter(this.today.date().plusYears(MAX_YEARS_AHEAD))) {
+			throw new WorkflowException("deadline.tooFarAhead", MAX_YEARS_AHEAD);
+		}
 		if (this.requests.existsByAssignmentIdAndStatus(assignmentId, ExtensionStatus.PENDING)) {
 			throw new WorkflowException("extension.alreadyPending");
 		}
@@ -80,6 +88,10 @@ public class DeadlineService {
 		String reason = required(command.reason(), "deadline.change.reasonRequired");
 		if (command.newDueDate() == null || command.newDueDate().equals(assignment.getDueDate())) {
 			throw new WorkflowException("deadline.change.sameDate");
+		}
+		if (command.newDueDate().isAfter(this.today.date().plusYears(MAX_YEARS_AHEAD))
+				|| command.newDueDate().isBefore(assignment.getOriginalDueDate().minusYears(MAX_YEARS_AHEAD))) {
+			throw new WorkflowException("deadline.tooFarAhead", MAX_YEARS_AHEAD);
 		}
 		move(assignment, command.newDueDate(), reason, coordinator, null);
 	}

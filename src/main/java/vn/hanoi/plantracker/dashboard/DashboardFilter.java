@@ -22,11 +22,17 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 	/** Sort keys of the agency groups; anything else falls back to the default. */
 	public static final Set<String> SORTS = Set.of("due", "count", "agency");
 
+	/**
+	 * Far beyond any real list (20 agencies a page), and small enough that the offset
+	 * cannot overflow.
+	 */
+	static final int MAX_PAGE = 10_000;
+
 	public DashboardFilter {
 		view = DUE_SOON.equals(view) ? DUE_SOON : OVERDUE;
 		sort = (sort != null && SORTS.contains(sort)) ? sort : "due";
 		dir = "desc".equals(dir) ? "desc" : "asc";
-		page = (page == null || page < 1) ? 1 : page;
+		page = (page == null || page < 1) ? 1 : Math.min(page, MAX_PAGE);
 		stale = (stale == null || stale < 1) ? null : stale;
 		ageing = DUE_SOON.equals(view) ? null : ageing;
 	}

@@ -9,6 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hanoi.plantracker.support.DemoUsers;
+import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.user.PlanUser;
+import org.springframework.mock.web.MockHttpSession;
+import static org.assertj.core.api.Assertions.assertThat;
 import vn.hanoi.plantracker.support.IntegrationTest;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -32,6 +36,9 @@ class SignInAndAccessTests {
 	@Autowired
 	DemoUsers users;
 
+	@Autowired
+	Fixtures fixtures;
+
 	@ParameterizedTest
 	@CsvSource({ "admin, /admin/users", "coordinator, /", "leader, /", "officer.health, /", "officer.justice, /",
 			"officer.hoankiem, /" })
@@ -39,6 +46,23 @@ class SignInAndAccessTests {
 		this.mvc.perform(formLogin("/login").user(username).password("demo-plan-133"))
 			.andExpect(authenticated().withUsername(username))
 			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aDeactivatedAccountLosesItsOpenSessionAtOnce() throws Exception {
+		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		MockHttpSession session = (MockHttpSession) this.mvc
+			.perform(formLogin("/login").user(officer.getUsername()).password("test-password-1"))
+			.andExpect(authenticated())
+			.andReturn()
+			.getRequest()
+			.getSession();
+		this.mvc.perform(get("/my/assignments").session(session)).andExpect(status().isOk());
+		this.fixtures.jdbc().sql("update app_user set enabled = false where id = ?").param(officer.getId()).update();
+		this.mvc.perform(get("/my/assignments").session(session)).andExpect(redirectedUrl("/login?disabled"));
+		assertThat(session.isInvalid()).isTrue();
+		this.mvc.perform(formLogin("/login").user(officer.getUsername()).password("test-password-1"))
+			.andExpect(unauthenticated());
 	}
 
 	@Test

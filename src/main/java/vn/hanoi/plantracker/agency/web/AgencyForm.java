@@ -29,6 +29,7 @@ public class AgencyForm {
 
 	}
 
+	@NotNull(message = "{validation.version.required}", groups = { Renaming.class, Ending.class })
 	private Long version = 0L;
 
 	@NotBlank(message = "{admin.agencies.codeRequired}", groups = Adding.class)

@@ -15,8 +15,13 @@ import vn.hanoi.plantracker.report.Reports;
 record ReportRequest(Long plan, AgencyKind kind, Long area,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 
+	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
 	ReportFilter toFilter(Reports reports, LocalDate today) {
 		LocalDate day = (this.asOf == null || this.asOf.isAfter(today)) ? today : this.asOf;
+		// before any plan existed nothing can be counted; an absurd year must not reach
+		// the database
+		day = day.isBefore(EARLIEST) ? EARLIEST : day;
 		return reports.filter(this.plan, this.kind, this.area, day, today);
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -70,8 +71,14 @@ class AssignmentControllersAccessTests {
 	@MockitoBean
 	vn.hanoi.plantracker.assignment.ExtensionReading extensions;
 
+	// every request re-checks that the signed-in account is still enabled
+	@MockitoBean
+	UserDetailsService accounts;
+
 	@BeforeEach
 	void anAssignmentOfTheDepartmentOfHealth() {
+		given(this.accounts.loadUserByUsername(any()))
+			.willAnswer((invocation) -> PlanUser.signedIn(1L, invocation.getArgument(0), Role.OFFICER, HEALTH, "x"));
 		AssignmentView view = new AssignmentView(7, 3, 1, "4.1", "Tập huấn", "Training", null, null, "Báo cáo",
 				"Report", 4, "Hỗ trợ", "Support", 1, "133/KH-UBND", HEALTH, "Sở Y tế", "Department of Health",
 				AgencyRole.LEAD, false, "2026", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30),
