@@ -316,7 +316,8 @@ class AssignmentWorkflowTests {
 			.toList();
 		assertThat(dates).isSorted().hasSize((int) expected);
 		this.mvc.perform(get("/my/assignments").param("status", "COMPLETED").with(this.fixtures.as(officer)))
-			.andExpect(content().string(containsString("Không có nhiệm vụ nào phù hợp")));
+			.andExpect(content().string(containsString("Không có nhiệm vụ nào phù hợp")))
+			.andExpect(content().string(containsString("value=\"COMPLETED\" selected=\"selected\"")));
 	}
 
 	private long assignmentIn(AssignmentStatus status, PlanUser officer) throws Exception {
