@@ -43,10 +43,11 @@ class LeaderJourneyBrowserTests {
 	void leaderSignsInAndLandsOnTheSummaryWithTheAttentionList() {
 		LoginPage.open(this.leader).signIn("leader", "demo-plan-133");
 		assertThat(this.leader.path()).isEqualTo("/reports/summary");
-		assertThat(this.leader.text("h1")).isEqualTo("Báo cáo tổng hợp cho lãnh đạo");
-		assertThat(this.leader.text("#report-as-of")).contains("133/KH-UBND");
-		assertThat(this.leader.text("#leadership-attention")).contains("Nhiệm vụ cần lãnh đạo chỉ đạo");
-		assertThat(this.leader.findAll("#chart-areas canvas")).isNotEmpty();
+		SummaryPage summary = new SummaryPage(this.leader);
+		assertThat(summary.heading()).isEqualTo("Báo cáo tổng hợp cho lãnh đạo");
+		assertThat(summary.asOfLine()).contains("133/KH-UBND");
+		assertThat(summary.attentionList()).contains("Nhiệm vụ cần lãnh đạo chỉ đạo");
+		assertThat(summary.drawsCharts()).isTrue();
 		this.leader.checkPage("20-leader-summary", "vi");
 		this.leader.phoneScreenshot("20-leader-summary");
 	}
@@ -55,14 +56,13 @@ class LeaderJourneyBrowserTests {
 	@Order(2)
 	void leaderSwitchesToEnglishAndChangesTheAsOfDate() {
 		this.leader.click("a[lang=en]");
-		assertThat(this.leader.text("h1")).isEqualTo("Leadership summary");
+		SummaryPage summary = new SummaryPage(this.leader);
+		assertThat(summary.heading()).isEqualTo("Leadership summary");
 		this.leader.checkPage("21-leader-summary-english", "en");
-		((org.openqa.selenium.JavascriptExecutor) this.leader.driver())
-			.executeScript("arguments[0].value = '2025-12-31';", this.leader.find("#f-asof"));
-		this.leader.click("#report-filters button[type=submit]");
+		summary.asOf("2025-12-31");
 		assertThat(this.leader.driver().getCurrentUrl()).contains("asOf=2025-12-31");
-		assertThat(this.leader.text("#report-as-of")).contains("31/12/2025");
-		assertThat(this.leader.findAll("#leadership-attention")).as("escalation is shown for today only").isEmpty();
+		assertThat(summary.asOfLine()).contains("31/12/2025");
+		assertThat(summary.showsAttentionList()).as("escalation is shown for today only").isFalse();
 		this.leader.checkPage("22-leader-summary-as-of", "en");
 	}
 
@@ -72,9 +72,8 @@ class LeaderJourneyBrowserTests {
 		java.util.Map<String, String> expected = java.util.Map.of("summary.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "summary.pdf", "application/pdf",
 				"plan-annex.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-		java.util.List<String> links = this.leader.findAll("#report-links a")
+		java.util.List<String> links = new SummaryPage(this.leader).exportLinks()
 			.stream()
-			.map((a) -> a.getAttribute("href"))
 			.filter((href) -> expected.keySet().stream().anyMatch(href::contains))
 			.toList();
 		assertThat(links).hasSize(3).allSatisfy((href) -> assertThat(href).contains("asOf=2025-12-31"));

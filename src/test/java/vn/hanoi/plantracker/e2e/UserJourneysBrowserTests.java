@@ -126,27 +126,21 @@ class UserJourneysBrowserTests {
 	void coordinatorSeesTheSubmissionInTheReviewQueueAndReturnsItWithAReason() {
 		LoginPage.open(this.coordinator).signIn("coordinator", PASSWORD);
 		assertThat(this.coordinator.path()).isEqualTo("/coordinator/overdue");
-		this.coordinator.open("/coordinator/review");
-		String item = "#review-" + this.assignmentId;
-		assertThat(this.coordinator.text(item)).contains("Hoàn thành: 4 lớp tập huấn").contains("Sở Y tế");
+		ReviewQueuePage queue = ReviewQueuePage.open(this.coordinator);
+		assertThat(queue.submission(this.assignmentId)).contains("Hoàn thành: 4 lớp tập huấn").contains("Sở Y tế");
 		this.coordinator.checkPage("05-coordinator-review-queue", "vi");
-		this.coordinator.find("#return-" + this.assignmentId)
-			.sendKeys("Đề nghị bổ sung danh sách học viên và kết quả đánh giá sau tập huấn");
-		this.coordinator.click(item + " .return-form button[type=submit]");
+		queue.returnWith(this.assignmentId, "Đề nghị bổ sung danh sách học viên và kết quả đánh giá sau tập huấn");
 		assertThat(this.coordinator.path()).isEqualTo("/coordinator/review");
-		assertThat(this.coordinator.findAll(item)).isEmpty();
+		assertThat(queue.lists(this.assignmentId)).isFalse();
 		this.coordinator.checkPage("06-coordinator-returned", "vi");
 	}
 
 	@Test
 	@Order(6)
 	void officerSeesTheReasonAndANotificationAndResubmits() {
-		this.officer.open("/notifications");
-		this.officer.waiting().until((driver) -> {
-			driver.navigate().refresh();
-			return driver.getPageSource().contains("Đề nghị bổ sung danh sách học viên");
-		});
-		assertThat(this.officer.text("#notification-bell")).isNotBlank();
+		NotificationsPage notifications = NotificationsPage.open(this.officer)
+			.waitFor("Đề nghị bổ sung danh sách học viên");
+		assertThat(notifications.bell()).isNotBlank();
 		this.officer.checkPage("07-officer-notifications", "vi");
 		this.officer.open("/assignments/" + this.assignmentId);
 		AssignmentPage page = new AssignmentPage(this.officer);
@@ -160,16 +154,13 @@ class UserJourneysBrowserTests {
 	@Test
 	@Order(7)
 	void coordinatorAcceptsAndTheDashboardAndDepartmentReportCountItAsCompleted() {
-		this.coordinator.open("/coordinator/review");
-		String item = "#review-" + this.assignmentId;
-		this.coordinator.click(item + " .accept-form button[type=submit]");
-		assertThat(this.coordinator.findAll(item)).isEmpty();
+		ReviewQueuePage queue = ReviewQueuePage.open(this.coordinator).accept(this.assignmentId);
+		assertThat(queue.lists(this.assignmentId)).isFalse();
 		this.officer.open("/assignments/" + this.assignmentId);
 		assertThat(new AssignmentPage(this.officer).state()).contains("Đã hoàn thành");
 		assertThat(new AssignmentPage(this.officer).hasProgressForm()).isFalse();
 		long health = this.jdbc.sql("select id from agency where code = 'SYT'").query(Long.class).single();
-		this.coordinator.open("/coordinator/overdue?agency=" + health);
-		assertThat(this.coordinator.findAll("#row-" + this.assignmentId)).isEmpty();
+		assertThat(OverdueDashboardPage.openFor(this.coordinator, health).lists(this.assignmentId)).isFalse();
 		this.coordinator.checkPage("09-coordinator-dashboard", "vi");
 		this.coordinator.phoneScreenshot("09-coordinator-dashboard");
 		this.coordinator.open("/reports/departments/" + health);
@@ -182,27 +173,17 @@ class UserJourneysBrowserTests {
 	@Order(8)
 	void coordinatorSendsAReminderFromTheDashboardAndTheAgencysOfficerSeesIt() {
 		long justice = this.jdbc.sql("select id from agency where code = 'STP'").query(Long.class).single();
-		this.coordinator.open("/coordinator/overdue?agency=" + justice);
-		String group = "#agency-" + justice;
-		this.coordinator.click(group + " summary");
-		this.coordinator.find("#message-" + justice).sendKeys("Đề nghị Sở Tư pháp báo cáo trước ngày 05/12");
-		this.coordinator.click(group + " .agency-reminder button[type=submit]");
+		OverdueDashboardPage.openFor(this.coordinator, justice)
+			.remind(justice, "Đề nghị Sở Tư pháp báo cáo trước ngày 05/12");
 		this.coordinator.checkPage("11-coordinator-reminder-sent", "vi");
-		Browser justiceOfficer = new Browser(this.officer.baseUrl());
-		try {
+		try (Browser justiceOfficer = new Browser(this.officer.baseUrl())) {
 			LoginPage.open(justiceOfficer).signIn("officer.justice", PASSWORD);
-			justiceOfficer.open("/notifications");
-			justiceOfficer.waiting().until((driver) -> {
-				driver.navigate().refresh();
-				return driver.getPageSource().contains("Đề nghị Sở Tư pháp báo cáo trước ngày 05/12");
-			});
+			NotificationsPage.open(justiceOfficer).waitFor("Đề nghị Sở Tư pháp báo cáo trước ngày 05/12");
 			justiceOfficer.checkPage("12-justice-officer-reminder", "vi");
 		}
-		finally {
-			justiceOfficer.close();
-		}
-		this.officer.open("/notifications");
-		assertThat(this.officer.driver().getPageSource()).doesNotContain("Đề nghị Sở Tư pháp báo cáo trước ngày 05/12");
+		assertThat(NotificationsPage.open(this.officer).shows("Đề nghị Sở Tư pháp báo cáo trước ngày 05/12"))
+			.as("the reminder went to the Department of Justice only")
+			.isFalse();
 	}
 
 	@Test
