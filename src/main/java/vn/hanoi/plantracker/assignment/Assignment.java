@@ -94,6 +94,16 @@ public class Assignment {
 		return update;
 	}
 
+	/**
+	 * Refuses a change made on a form opened on an older version: someone else saved in
+	 * between.
+	 */
+	void requireVersion(long formVersion) {
+		if (this.version != formVersion) {
+			throw new StaleAssignmentException(this.id);
+		}
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -12,6 +12,11 @@ interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	@Query("select a from Assignment a join fetch a.agency join fetch a.task where a.id = ?1")
 	Optional<Assignment> findForUpdate(Long id);
 
+	/** The assignment with its agency and task, to change it; an unknown id is a 404. */
+	default Assignment loadForUpdate(long id) {
+		return findForUpdate(id).orElseThrow(() -> new AssignmentNotFoundException(id));
+	}
+
 	@Query("select a from Assignment a join fetch a.agency where a.id in ?1 order by a.id")
 	List<Assignment> findAllWithAgency(Collection<Long> ids);
 

@@ -55,9 +55,9 @@ public class AssignmentService {
 	 */
 	@PreAuthorize("hasRole('OFFICER')")
 	public void recordProgress(PlanUser officer, long assignmentId, ProgressCommand command) {
-		Assignment assignment = load(assignmentId);
+		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
 		AssignmentAccess.requireReport(officer, assignment.getAgency().getId());
-		requireVersion(assignment, command.version());
+		assignment.requireVersion(command.version());
 		AssignmentStatus from = assignment.getStatus();
 		if (from == AssignmentStatus.COMPLETED) {
 			throw new WorkflowException("workflow.completedReadOnly");
@@ -135,23 +135,12 @@ public class AssignmentService {
 	}
 
 	private Assignment reviewable(long assignmentId, long version) {
-		Assignment assignment = load(assignmentId);
-		requireVersion(assignment, version);
+		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
+		assignment.requireVersion(version);
 		if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
 			throw new WorkflowException("workflow.notSubmitted");
 		}
 		return assignment;
-	}
-
-	private Assignment load(long assignmentId) {
-		return this.assignments.findForUpdate(assignmentId)
-			.orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
-	}
-
-	private static void requireVersion(Assignment assignment, long version) {
-		if (assignment.getVersion() != version) {
-			throw new StaleAssignmentException(assignment.getId());
-		}
 	}
 
 	private UserAccount author(PlanUser user) {

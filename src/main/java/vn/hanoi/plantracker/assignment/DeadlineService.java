@@ -53,7 +53,7 @@ public class DeadlineService {
 	/** An officer asks for a later due date on one of its own agency's assignments. */
 	@PreAuthorize("hasRole('OFFICER')")
 	public long requestExtension(PlanUser officer, long assignmentId, ExtensionRequestCommand command) {
-		Assignment assignment = load(assignmentId);
+		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
 		AssignmentAccess.requireReport(officer, assignment.getAgency().getId());
 		requireChangeable(assignment, "extension.");
 		String reason = required(command.reason(), "extension.reasonRequired");
@@ -80,10 +80,8 @@ public class DeadlineService {
 	/** The coordinator sets a new due date directly, with a reason. */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public void changeDueDate(PlanUser coordinator, long assignmentId, DueDateChangeCommand command) {
-		Assignment assignment = load(assignmentId);
-		if (assignment.getVersion() != command.version()) {
-			throw new StaleAssignmentException(assignmentId);
-		}
+		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
+		assignment.requireVersion(command.version());
 		requireChangeable(assignment, "deadline.change.");
 		String reason = required(command.reason(), "deadline.change.reasonRequired");
 		if (command.newDueDate() == null || command.newDueDate().equals(assignment.getDueDate())) {
@@ -153,11 +151,6 @@ public class DeadlineService {
 		if (assignment.isClosed()) {
 			throw new WorkflowException(keyPrefix + "closed");
 		}
-	}
-
-	private Assignment load(long assignmentId) {
-		return this.assignments.findForUpdate(assignmentId)
-			.orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
 	}
 
 	private UserAccount author(PlanUser user) {

@@ -9,14 +9,12 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Scheduled jobs run on one instance at a time: the lock is a row in PostgreSQL (table
  * {@code shedlock}), timed by the database's clock so instances with skewed clocks agree.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
 class DigestSchedule {
 

@@ -1,7 +1,6 @@
 package vn.hanoi.plantracker.system;
 
 import java.time.Clock;
-import java.time.ZoneId;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -14,12 +13,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfig {
 
-	static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.system(HANOI);
+		return Clock.system(Today.ZONE);
 	}
 
 }
