@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -35,7 +36,8 @@ final class SummaryPdf {
 	private SummaryPdf() {
 	}
 
-	static byte[] write(Labels labels, SummaryReport report, String[] heading, Instant generatedAt) {
+	static byte[] write(Labels labels, SummaryReport report, String[] heading, Instant generatedAt,
+			ProvisionalTasks provisional) {
 		Font normal = new Font(font(), 9);
 		Font bold = new Font(font(), 9, Font.BOLD);
 		Font title = new Font(font(), 14, Font.BOLD);
@@ -50,6 +52,11 @@ final class SummaryPdf {
 				document.add(new Paragraph(line, normal));
 			}
 			document.add(new Paragraph(labels.get("report.export.generatedAt", GENERATED.format(generatedAt)), normal));
+			if (provisional.any()) {
+				document.add(new Paragraph(
+						labels.get("report.export.provisionalNote", provisional.provisional(), provisional.tasks()),
+						normal));
+			}
 			Counts t = report.total();
 			document.add(new Paragraph(" ", normal));
 			document.add(table(bold, normal,
@@ -80,14 +87,14 @@ final class SummaryPdf {
 					.map((m) -> List.of(m.month().toString(), String.valueOf(m.completed()), String.valueOf(m.due())))
 					.toList()));
 			document.add(new Paragraph(labels.get("report.summary.upcoming", SummaryReport.UPCOMING_DAYS), bold));
-			document.add(table(bold, normal,
-					List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels.get("task.title"),
-							labels.get("assignment.agency")),
-					report.upcoming()
-						.stream()
-						.map((l) -> List.of(Labels.date(l.dueDate()), l.taskCode(), labels.pick(l.taskVi(), l.taskEn()),
-								labels.pick(l.agencyVi(), l.agencyEn())))
-						.toList()));
+			document.add(table(bold, normal, List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels
+				.get("task.title"), labels.get("assignment.agency")), report.upcoming()
+					.stream()
+					.map((l) -> List.of(
+							Labels.date(l.dueDate())
+									+ (provisional.isProvisional(report.plan().number(), l.taskCode()) ? " (*)" : ""),
+							l.taskCode(), labels.pick(l.taskVi(), l.taskEn()), labels.pick(l.agencyVi(), l.agencyEn())))
+					.toList()));
 			document.close();
 			return out.toByteArray();
 		}
