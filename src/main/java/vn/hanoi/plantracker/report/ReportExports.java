@@ -92,7 +92,7 @@ public class ReportExports {
 					ranking);
 			List<List<Object>> months = new ArrayList<>();
 			for (MonthCount month : report.months()) {
-				months.add(List.of(month.month().toString(), month.completed(), month.due()));
+				months.add(List.of(Labels.month(month.month()), month.completed(), month.due()));
 			}
 			book.sheet(labels.get("report.export.sheet.months"), labels.get("report.summary.monthly"), heading,
 					List.of(labels.get("report.summary.month"), labels.get("report.summary.completedInMonth"),
