@@ -106,6 +106,14 @@ class AdminUserEditController {
 		return render(this.administration.find(id), form, model);
 	}
 
+	@PostMapping("/admin/users/{id}/unlock")
+	String unlock(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+		this.administration.unlock(admin, id, request.getRemoteAddr());
+		redirect.addFlashAttribute("success", "admin.userEdit.flash.unlocked");
+		return "redirect:/admin/users/" + id;
+	}
+
 	private String renderNew(OfficerForm form, Model model) {
 		model.addAttribute("officerForm", form);
 		model.addAttribute("agencies", this.agencies.findAllByOrderBySortOrderAscNameViAsc());
@@ -119,6 +127,10 @@ class AdminUserEditController {
 					.map(vn.hanoi.plantracker.agency.Agency::getName)
 					.orElse(""));
 		model.addAttribute("accountForm", form);
+		model.addAttribute("lockedUntil",
+				this.administration.lockedUntil(account.getId())
+					.map((until) -> until.atZone(vn.hanoi.plantracker.system.Today.ZONE).toLocalDateTime())
+					.orElse(null));
 		model.addAttribute("minLength", UserAdministration.MIN_PASSWORD_LENGTH);
 		return "admin/user";
 	}
