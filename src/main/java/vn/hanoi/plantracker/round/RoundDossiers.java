@@ -14,7 +14,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.report.AssignmentLine;
 import vn.hanoi.plantracker.report.PlanHeading;
 import vn.hanoi.plantracker.report.ReportFilter;
@@ -126,12 +125,13 @@ class RoundDossiers {
 		return round.cutoffOn().isBefore(today) ? round.cutoffOn() : today;
 	}
 
-	/** Work the period covers: due in it, completed in it, or still open from before. */
+	/**
+	 * Work the period covers: every assignment as of the day except those completed
+	 * before the period began (reported in an earlier round). Work due later stays in the
+	 * table as not yet due, so that the table equals the tracker's as-of figures.
+	 */
 	static boolean inPeriod(AssignmentLine line, LocalDate start, LocalDate end) {
-		boolean dueIn = !line.dueDate().isBefore(start) && !line.dueDate().isAfter(end);
-		boolean completedIn = line.completedOn() != null && !line.completedOn().isBefore(start);
-		boolean openFromBefore = line.status() != AssignmentStatus.COMPLETED && line.dueDate().isBefore(start);
-		return dueIn || completedIn || openFromBefore;
+		return line.completedOn() == null || !line.completedOn().isBefore(start);
 	}
 
 	private RoundDossier build(RoundDossier.Heading round, Long onlyAgency) {

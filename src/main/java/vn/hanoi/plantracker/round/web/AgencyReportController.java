@@ -3,9 +3,11 @@ package vn.hanoi.plantracker.round.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -64,7 +66,8 @@ class AgencyReportController {
 	@PostMapping("/rounds/{round}/reports/{agency}")
 	String save(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
 			@Valid @ModelAttribute AgencyReportForm agencyReportForm, BindingResult binding,
-			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		RoundDossier.Part part = this.reports.view(user, round, agency);
 		if (binding.hasErrors()) {
 			model.addAttribute("failure", "round.report.error.invalid");
@@ -82,6 +85,7 @@ class AgencyReportController {
 			return "redirect:/rounds/" + round + "/reports/" + agency;
 		}
 		catch (StaleReportException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("round", this.reports.round(round));
 			model.addAttribute("part", part);
 			agencyReportForm.setVersion(part.version());

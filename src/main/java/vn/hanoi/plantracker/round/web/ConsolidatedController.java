@@ -2,8 +2,10 @@ package vn.hanoi.plantracker.round.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -60,7 +62,7 @@ class ConsolidatedController {
 	@PostMapping("/rounds/{round}/consolidated")
 	String save(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
 			@Valid @ModelAttribute ConsolidatedForm consolidatedForm, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
 				this.reports.save(user, round, consolidatedForm.getVersion(), consolidatedForm.toSections());
@@ -68,6 +70,7 @@ class ConsolidatedController {
 				return "redirect:/rounds/" + round + "/consolidated";
 			}
 			catch (StaleReportException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("failure", "round.consolidated.conflict");
 				model.addAttribute("conflict", true);
 			}
