@@ -75,10 +75,16 @@ public class DatabaseAvailability {
 		if (!isOutage(failure)) {
 			return false;
 		}
-		if (this.downSince == 0) {
+		// a pool that gave no connection in time may only be busy: that request fails,
+		// the
+		// others go on
+		if (this.downSince == 0 && !reachable()) {
 			this.downSince = System.currentTimeMillis();
 			this.lastProbe = this.downSince;
 			log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
+		}
+		else {
+			log.warn("A request failed for want of the database ({})", rootMessage(failure));
 		}
 		return true;
 	}
