@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Import;
  * not a test double of it.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfig.class, LocaleConfig.class })
+@Import({ SecurityConfig.class, LocaleConfig.class, PeriodNames.class })
 public class WebSliceSecurity {
 
 	@Bean
