@@ -319,12 +319,11 @@ class ReportTests {
 		// each page also pays one statement for the per-request "is this account still
 		// enabled"
 		// check; the summary one more for the "needs leadership attention" list on
-		// today's summary
-		// and, since sessions live in PostgreSQL (Spring Session JDBC), up to three for
-		// the
-		// session: read it, save it, touch its last access time
-		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(10 + SESSION_STATEMENTS);
-		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(5 + SESSION_STATEMENTS);
+		// today's summary; one each for which deadlines are provisional; and, since
+		// sessions live in PostgreSQL (Spring Session JDBC), up to three for the session:
+		// read it, save it, touch its last access time
+		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(11 + SESSION_STATEMENTS);
+		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(6 + SESSION_STATEMENTS);
 	}
 
 	private long statementsFor(String url) throws Exception {

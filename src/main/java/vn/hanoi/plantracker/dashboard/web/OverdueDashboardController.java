@@ -10,6 +10,9 @@ import vn.hanoi.plantracker.dashboard.Ageing;
 import vn.hanoi.plantracker.dashboard.DashboardFilter;
 import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.plan.AgencyRole;
+import vn.hanoi.plantracker.plan.PlanQueries;
+import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Today;
 
 /**
  * The coordinator's overdue and due-soon dashboard; LEADER sees it without the action
@@ -20,13 +23,20 @@ class OverdueDashboardController {
 
 	private final OverdueDashboard dashboard;
 
-	OverdueDashboardController(OverdueDashboard dashboard) {
+	private final PlanQueries plans;
+
+	private final Today today;
+
+	OverdueDashboardController(OverdueDashboard dashboard, PlanQueries plans, Today today) {
 		this.dashboard = dashboard;
+		this.plans = plans;
+		this.today = today;
 	}
 
 	@GetMapping("/coordinator/overdue")
 	String show(@ModelAttribute("filter") DashboardFilter filter, Model model) {
 		model.addAttribute("counts", this.dashboard.counts(filter));
+		model.addAttribute("provisional", this.plans.provisionalTasks(null, null, Deadlines.endOf(this.today.date())));
 		model.addAttribute("page", this.dashboard.page(filter));
 		model.addAttribute("dueSoonDays", this.dashboard.dueSoonDays());
 		model.addAttribute("agencies", this.dashboard.agencies());
