@@ -22,7 +22,7 @@ SEED=${SEED:-133}
 APP_PORT=${APP_PORT:-8100}
 PG_PORT=${PG_PORT:-55110}
 WORK=${WORK:-/tmp/plantracker-bench}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:TieredStopAtLevel=4}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -255,7 +255,15 @@ run_wrk() { # name cookie script url
 	local name=$1 cookie=$2 script=$3 url=$4 out j0 p0 s0 j1 p1 s1 requests rps p50 p99 errors bytes
 	BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s "$script" "$url" >/dev/null
 	# the warm-up saved updates: the measured run starts from the versions now stored
-	[ "$name" = progress_update ] && export BENCH_ASSIGNMENTS=$(writable)
+	if [ "$name" = progress_update ]; then
+		# requests still in flight when wrk stopped are still being saved: wait until the versions settle
+		local settled=
+		BENCH_ASSIGNMENTS=$(writable)
+		until [ "$settled" = "$BENCH_ASSIGNMENTS" ]; do
+			settled=$BENCH_ASSIGNMENTS; sleep 2; BENCH_ASSIGNMENTS=$(writable)
+		done
+		export BENCH_ASSIGNMENTS
+	fi
 	j0=$(jvm_ticks); p0=$(pg_ticks); s0=$(statements)
 	out=$(BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$script" "$url")
 	j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements)
