@@ -117,7 +117,7 @@ trap cleanup EXIT
 
 # --- dataset: a template database per size, rebuilt when the generator or the migrations change ---------------
 KEY=$(cat "$BENCH"/sql/generate.sql "$BENCH"/sql/derived/*.sql "$ROOT"/src/main/resources/db/migration/*.sql 2>/dev/null \
-	| sha1sum | cut -c1-12)-$ASSIGNMENTS-$UPDATES-$AGENCIES-$SEED-$(date -u +%F)
+	| sha1sum | cut -c1-12)-$(unzip -l "$JAR" | grep db/migration | sha1sum | cut -c1-8)-$ASSIGNMENTS-$UPDATES-$AGENCIES-$SEED-$(date -u +%F)
 if [ "$(cat "$WORK/$TEMPLATE_DB.key" 2>/dev/null)" != "$KEY" ]; then
 	log "loading $SIZE: $ASSIGNMENTS assignments, $UPDATES progress updates, $AGENCIES agencies"
 	psql_db postgres -c "drop database if exists $TEMPLATE_DB" -c "create database $TEMPLATE_DB"
@@ -143,14 +143,15 @@ start_app "$RUN_DB" "$WORK/app-run.log"
 RSS_START=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$APP_PID/status)
 
 csrf_of() { grep -o '<input[^>]*name="_csrf"[^>]*>' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
-login() { # username -> "JSESSIONID=..." on stdout
+login() { # username -> "SESSION=..." (or "JSESSIONID=...") on stdout
 	local jar="$WORK/cookies-$1.txt" token code
 	rm -f "$jar"
 	token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
 	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
 		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
 	[ "$code" = 302 ] || { log "sign-in of $1 answered $code"; exit 1; }
-	echo "JSESSIONID=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")"
+	# the container's JSESSIONID, or Spring Session's SESSION cookie
+	awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6 "=" $7}' "$jar" | tail -1
 }
 COORDINATOR=$(login coordinator)
 LEADER=$(login leader)

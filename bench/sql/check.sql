@@ -30,4 +30,8 @@ select 'moved due date without a deadline change entry', count(*) from assignmen
 union all
 select 'last_update_at is not the latest state change', count(*) from assignment a
     where a.last_update_at is distinct from (select max(p.created_at) from progress_update p
-        where p.assignment_id = a.id and p.kind in ('PROGRESS', 'SUBMIT', 'ACCEPT', 'RETURN'));
+        where p.assignment_id = a.id and p.kind in ('PROGRESS', 'SUBMIT', 'ACCEPT', 'RETURN'))
+union all
+select 'history after the agency ended', count(*) from progress_update p join assignment a on a.id = p.assignment_id
+    join agency ag on ag.id = a.agency_id where ag.active_until is not null and p.created_at >= ag.active_until + 1
+    and p.kind not in ('CLOSE', 'REMINDER');
