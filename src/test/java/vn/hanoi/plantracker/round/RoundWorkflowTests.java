@@ -181,8 +181,10 @@ class RoundWorkflowTests {
 			.containsExactlyInAnyOrderElementsOf(expected.stream().map(AssignmentLine::id).toList());
 		assertThat(part.lines()).isNotEmpty();
 		RoundDossier.Figures figures = RoundDossier.Figures.of(part.lines());
-		// per the metric definitions, work submitted and awaiting review is not the agency's
-		// delay: the tracker's overdue count includes it, the round's table shows it apart
+		// per the metric definitions, work submitted and awaiting review is not the
+		// agency's
+		// delay: the tracker's overdue count includes it, the round's table shows it
+		// apart
 		long submittedPastDue = expected.stream()
 			.filter((l) -> l.status() == AssignmentStatus.SUBMITTED && l.dueDate().isBefore(cutoff))
 			.count();
