@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -78,6 +79,28 @@ public class PlanQueries {
 					rs.getInt("submitted"), rs.getInt("returned"), rs.getInt("completed"), rs.getInt("overdue"),
 					rs.getObject("next_due", LocalDate.class)))
 			.list();
+	}
+
+	/**
+	 * Each task's progress by group of agencies (city bodies, wards and communes,
+	 * requested bodies), counted by agency over its open and completed assignments: one
+	 * statement for the whole plan, or for one task when {@code taskId} is given.
+	 */
+	public Map<Long, List<TaskProgress>> taskProgress(long planId, Long taskId, LocalDate today) {
+		String selection = """
+				from assignment a
+				join agency ag on ag.id = a.agency_id
+				join task t on t.id = a.task_id
+				join key_area k on k.id = t.key_area_id
+				where k.plan_id = :planId and a.closed_at is null
+				  and (cast(:taskId as bigint) is null or t.id = cast(:taskId as bigint))
+				""";
+		return TaskProgress.byTask(this.jdbc.sql(TaskProgress.sql(selection))
+			.param("planId", planId)
+			.param("taskId", taskId, java.sql.Types.BIGINT)
+			.param("today", today)
+			.query((rs, n) -> TaskProgress.row(rs))
+			.list());
 	}
 
 	public List<TaskAgencyRow> taskAgencies(Long taskId) {

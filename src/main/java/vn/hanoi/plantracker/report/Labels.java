@@ -34,6 +34,24 @@ final class Labels {
 		return "en".equals(this.locale.getLanguage()) ? en : vi;
 	}
 
+	/** Upper case in the export's language (titles and headings of the annex). */
+	String upper(String text) {
+		return text.toUpperCase(this.locale);
+	}
+
+	/**
+	 * A date written out as Decree 30/2020 wants it: "ngày 05 tháng 01 năm 2026" (a zero
+	 * before days below 10 and months 1 and 2), "5 January 2026" in English.
+	 */
+	String longDate(LocalDate date) {
+		if ("en".equals(this.locale.getLanguage())) {
+			return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date);
+		}
+		String day = (date.getDayOfMonth() < 10) ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+		String month = (date.getMonthValue() <= 2) ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+		return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+	}
+
 	static String date(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
 	}
