@@ -41,7 +41,6 @@ class EmbeddedPostgresConfig {
 		ds.setJdbcUrl(db.jdbcUrl());
 		ds.setUsername("postgres");
 		ds.setPoolName("embedded-postgres");
-		ds.setMaximumPoolSize(10);
 		db.closesBeforeStopping(ds);
 		return ds;
 	}

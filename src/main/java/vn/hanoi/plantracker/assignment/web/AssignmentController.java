@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,7 @@ import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.CheckedUpload;
 import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.assignment.HistoryEntry;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -54,6 +56,11 @@ class AssignmentController {
 		form.setVersion(page.assignment().version());
 		form.setPercent(page.assignment().percent());
 		form.setStatus(page.assignment().status().officerTargets().stream().findFirst().orElse(null));
+		// difficulties usually last: the form starts from the agency's latest ones
+		page.history().stream().filter(HistoryEntry::isReport).findFirst().ifPresent((latest) -> {
+			form.setDifficulties(latest.difficulties());
+			form.setProposals(latest.proposals());
+		});
 		ReviewForm review = new ReviewForm();
 		review.setVersion(page.assignment().version());
 		return render(page, form, review, model);
@@ -80,7 +87,8 @@ class AssignmentController {
 			binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			return refuse(page, form, model, response);
 		}
-		catch (StaleAssignmentException ex) {
+		catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
+			// stale when read, or overtaken by a concurrent save at commit
 			return conflict(user, id, form, model, response);
 		}
 		redirect.addFlashAttribute("success", "flash.progressSaved");

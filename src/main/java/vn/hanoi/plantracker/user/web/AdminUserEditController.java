@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +34,8 @@ import vn.hanoi.plantracker.user.UserEditException;
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AdminUserEditController {
+
+	private static final String STALE = "admin.userEdit.stale";
 
 	private final UserAdministration administration;
 
@@ -79,6 +82,7 @@ class AdminUserEditController {
 	String edit(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("editForm") AccountEditForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
 				this.administration.edit(admin, id, form.getVersion(), form.toCommand(), request.getRemoteAddr());
@@ -87,9 +91,14 @@ class AdminUserEditController {
 			}
 			catch (UserEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				binding.reject(STALE, STALE);
+				status = HttpStatus.CONFLICT;
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setStatus(status.value());
 		UserAccount account = this.administration.find(id);
 		AccountForm accountForm = new AccountForm();
 		accountForm.setVersion(account.getVersion());
@@ -133,6 +142,7 @@ class AdminUserEditController {
 
 	private String act(BindingResult binding, AccountForm form, long id, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, String success, Runnable action) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
 				action.run();
@@ -141,9 +151,15 @@ class AdminUserEditController {
 			}
 			catch (UserEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// a concurrent save committed first
+				binding.reject(STALE, STALE);
+				status = HttpStatus.CONFLICT;
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setStatus(status.value());
 		form.setPassword(null);
 		UserAccount account = this.administration.find(id);
 		return render(account, form, editFormOf(account), model);
