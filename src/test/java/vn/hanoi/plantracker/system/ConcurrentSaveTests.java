@@ -188,7 +188,7 @@ class ConcurrentSaveTests {
 			.single();
 		// a password is never shown again, so only the conflict is checked here
 		race((i) -> post("/admin/users/{id}/password", user.getId()).param("version", "" + version)
-			.param("password", "mat-khau-moi-" + i + "-dai-du")
+			.param("password", "Hồ Gươm mùa thu lá vàng rơi " + i)
 			.with(as("admin")), null);
 	}
 
