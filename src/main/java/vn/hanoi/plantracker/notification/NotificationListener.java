@@ -13,7 +13,12 @@ import vn.hanoi.plantracker.assignment.AssignmentReturned;
 import vn.hanoi.plantracker.assignment.DeadlineChanged;
 import vn.hanoi.plantracker.assignment.ExtensionDecided;
 import vn.hanoi.plantracker.assignment.ReminderSent;
+import vn.hanoi.plantracker.round.AgencyReportAccepted;
+import vn.hanoi.plantracker.round.AgencyReportReturned;
+import vn.hanoi.plantracker.round.RoundEscalated;
+import vn.hanoi.plantracker.round.RoundReminderSent;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
@@ -71,13 +76,40 @@ class NotificationListener {
 		}
 	}
 
+	@ApplicationModuleListener
+	void on(RoundReminderSent event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_REMINDER, null, 1, event.roundTitle(),
+				DATE.format(event.dueOn()));
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportReturned event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_RETURNED, null, 1, event.roundTitle(), event.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportAccepted event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_ACCEPTED, null, 1, event.roundTitle(), null);
+	}
+
+	/** Leadership hears which agencies still have not sent their round report. */
+	@ApplicationModuleListener
+	void on(RoundEscalated event) {
+		insert(this.users.activeIdsWithRole(Role.LEADER), NotificationKind.ROUND_ESCALATED, null,
+				event.agencies().size(), event.roundTitle(), String.join("; ", event.agencies()));
+	}
+
 	/**
 	 * One notification per enabled officer of the agency; {@code subject} defaults to the
 	 * assignment's task code.
 	 */
 	void notifyOfficers(long agencyId, NotificationKind kind, Long assignmentId, int count, String subject,
 			String detail) {
-		List<Long> officers = this.users.officerIdsOf(agencyId);
+		insert(this.users.officerIdsOf(agencyId), kind, assignmentId, count, subject, detail);
+	}
+
+	private void insert(List<Long> officers, NotificationKind kind, Long assignmentId, int count, String subject,
+			String detail) {
 		if (officers.isEmpty()) {
 			return;
 		}

@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.plantracker.agency.Agency;
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.audit.SecurityEventKind;
+import vn.hanoi.plantracker.audit.SecurityEvents;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -21,9 +23,6 @@ import vn.hanoi.plantracker.system.Today;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
 
-	/** At least this long; a longer passphrase is better than a complicated short one. */
-	public static final int MIN_PASSWORD_LENGTH = 10;
-
 	private final UserAccountRepository users;
 
 	private final AgencyRepository agencies;
@@ -32,12 +31,36 @@ public class UserAdministration {
 
 	private final Today today;
 
+	private final SignInThrottle throttle;
+
+	private final SecurityEvents events;
+
+	private final PasswordPolicy passwords;
+
 	UserAdministration(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
-			Today today) {
+			Today today, SignInThrottle throttle, SecurityEvents events, PasswordPolicy passwords) {
+		this.passwords = passwords;
 		this.users = users;
 		this.agencies = agencies;
 		this.passwordEncoder = passwordEncoder;
 		this.today = today;
+		this.throttle = throttle;
+		this.events = events;
+	}
+
+	/** Until when the account is locked after failed sign-ins, if it is now. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.Instant> lockedUntil(long userId) {
+		return this.throttle.lockedUntil(find(userId).getUsername());
+	}
+
+	/** Lifts a sign-in lock before its time; recorded with who did it. */
+	public void unlock(PlanUser admin, long userId, String clientAddress) {
+		UserAccount account = find(userId);
+		if (this.throttle.unlock(account.getUsername())) {
+			this.events.record(SecurityEventKind.ACCOUNT_UNLOCKED, account.getUsername(), admin.getUsername(),
+					clientAddress, null);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -54,17 +77,20 @@ public class UserAdministration {
 		if (agency.getActiveUntil() != null && agency.getActiveUntil().isBefore(this.today.date())) {
 			throw new UserEditException("admin.userEdit.agencyEnded");
 		}
-		requireStrong(password);
+		this.passwords.require(password, name, fullName);
 		UserAccount account = new UserAccount(name, this.passwordEncoder.encode(password), fullName.strip(),
 				Role.OFFICER, agency, this.today.now());
 		account.setEmail((email == null || email.isBlank()) ? null : email.strip());
 		return this.users.save(account).getId();
 	}
 
-	public void resetPassword(long userId, long version, String password) {
+	/** A new password chosen by the administrator; the user's open sessions end. */
+	public void resetPassword(PlanUser admin, long userId, long version, String password, String clientAddress) {
 		UserAccount account = load(userId, version);
-		requireStrong(password);
+		this.passwords.require(password, account.getUsername(), account.getFullName());
 		account.changePasswordHash(this.passwordEncoder.encode(password));
+		this.events.record(SecurityEventKind.PASSWORD_RESET, account.getUsername(), admin.getUsername(), clientAddress,
+				null);
 	}
 
 	public void deactivate(PlanUser admin, long userId, long version) {
@@ -80,12 +106,6 @@ public class UserAdministration {
 			throw new UserEditException("admin.userEdit.stale");
 		}
 		return account;
-	}
-
-	private static void requireStrong(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new UserEditException("admin.userEdit.passwordTooShort");
-		}
 	}
 
 }

@@ -37,10 +37,33 @@ public class ProgressForm {
 	@Size(max = 200, message = "{validation.documentRef.size}")
 	private String documentRef;
 
+	@Size(max = 2000, message = "{progress.difficulties.size}")
+	private String difficulties;
+
+	@Size(max = 2000, message = "{progress.proposals.size}")
+	private String proposals;
+
 	private List<MultipartFile> files = new ArrayList<>();
 
 	ProgressCommand toCommand(List<CheckedUpload> checkedFiles) {
-		return new ProgressCommand(this.version, this.status, this.percent, this.note, this.documentRef, checkedFiles);
+		return new ProgressCommand(this.version, this.status, this.percent, this.note, this.documentRef,
+				this.difficulties, this.proposals, checkedFiles);
+	}
+
+	public String getDifficulties() {
+		return this.difficulties;
+	}
+
+	public void setDifficulties(String difficulties) {
+		this.difficulties = difficulties;
+	}
+
+	public String getProposals() {
+		return this.proposals;
+	}
+
+	public void setProposals(String proposals) {
+		this.proposals = proposals;
 	}
 
 	public Long getVersion() {

@@ -74,12 +74,15 @@ class AdminUserEditController {
 	}
 
 	@PostMapping("/admin/users/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String resetPassword(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response,
+			jakarta.servlet.http.HttpServletRequest request) {
 		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
-				this.administration.resetPassword(id, form.getVersion(), form.getPassword());
+				this.administration.resetPassword(admin, id, form.getVersion(), form.getPassword(),
+						request.getRemoteAddr());
 				redirect.addFlashAttribute("success", "admin.userEdit.flash.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}
@@ -123,6 +126,14 @@ class AdminUserEditController {
 		return render(this.administration.find(id), form, model);
 	}
 
+	@PostMapping("/admin/users/{id}/unlock")
+	String unlock(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+		this.administration.unlock(admin, id, request.getRemoteAddr());
+		redirect.addFlashAttribute("success", "admin.userEdit.flash.unlocked");
+		return "redirect:/admin/users/" + id;
+	}
+
 	private String renderNew(OfficerForm form, Model model) {
 		model.addAttribute("officerForm", form);
 		model.addAttribute("agencies", this.agencies.findAllByOrderBySortOrderAscNameViAsc());
@@ -136,7 +147,11 @@ class AdminUserEditController {
 					.map(vn.hanoi.plantracker.agency.Agency::getName)
 					.orElse(""));
 		model.addAttribute("accountForm", form);
-		model.addAttribute("minLength", UserAdministration.MIN_PASSWORD_LENGTH);
+		model.addAttribute("lockedUntil",
+				this.administration.lockedUntil(account.getId())
+					.map((until) -> until.atZone(vn.hanoi.plantracker.system.Today.ZONE).toLocalDateTime())
+					.orElse(null));
+		model.addAttribute("minLength", vn.hanoi.plantracker.user.PasswordPolicy.MIN_LENGTH);
 		return "admin/user";
 	}
 
