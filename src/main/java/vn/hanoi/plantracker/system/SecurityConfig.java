@@ -54,6 +54,7 @@ class SecurityConfig {
 				.referrerPolicy((referrer) -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.addFilterBefore(new DisabledAccountFilter(users), AuthorizationFilter.class);
+		http.addFilterAfter(new SecondFactorFilter(), DisabledAccountFilter.class);
 		return http.build();
 	}
 
