@@ -9,8 +9,7 @@ import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
 
 /**
- * The unread count on the bell in the navigation, for officers and leadership: one COUNT
- * per page.
+ * The unread count on the bell in the navigation, for officers: one COUNT per page.
  */
 @ControllerAdvice
 class UnreadNotifications {
@@ -23,8 +22,7 @@ class UnreadNotifications {
 
 	@ModelAttribute("unreadNotifications")
 	Long unreadNotifications(@AuthenticationPrincipal PlanUser user) {
-		return (user != null && (user.hasRole(Role.OFFICER) || user.hasRole(Role.LEADER)))
-				? this.notifications.unreadCount(user.getId()) : null;
+		return (user != null && user.hasRole(Role.OFFICER)) ? this.notifications.unreadCount(user.getId()) : null;
 	}
 
 }
