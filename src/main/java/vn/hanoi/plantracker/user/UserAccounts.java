@@ -64,4 +64,17 @@ public class UserAccounts {
 		return this.users.findActiveByAgencyAndRole(agencyId, Role.OFFICER).stream().map(UserAccount::getId).toList();
 	}
 
+	/**
+	 * The enabled accounts of one role, for notices that go to a role rather than an
+	 * agency.
+	 */
+	public List<Long> activeIdsWithRole(Role role) {
+		return this.users.findActiveIdsByRole(role);
+	}
+
+	/** The email addresses of the enabled accounts of one role that have one. */
+	public List<String> activeEmailsWithRole(Role role) {
+		return this.users.findActiveEmailsByRole(role);
+	}
+
 }

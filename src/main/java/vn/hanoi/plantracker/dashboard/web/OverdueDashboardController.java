@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.dashboard.Ageing;
 import vn.hanoi.plantracker.dashboard.DashboardFilter;
+import vn.hanoi.plantracker.dashboard.DashboardPage;
 import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.plan.AgencyRole;
 
@@ -26,8 +27,13 @@ class OverdueDashboardController {
 
 	@GetMapping("/coordinator/overdue")
 	String show(@ModelAttribute("filter") DashboardFilter filter, Model model) {
+		DashboardPage page = this.dashboard.page(filter);
+		if (page.page() > page.totalPages()) {
+			// a page past the end (an old link, an edited URL) goes to the last page
+			return "redirect:" + filter.pageUrl(page.totalPages());
+		}
 		model.addAttribute("counts", this.dashboard.counts(filter));
-		model.addAttribute("page", this.dashboard.page(filter));
+		model.addAttribute("page", page);
 		model.addAttribute("dueSoonDays", this.dashboard.dueSoonDays());
 		model.addAttribute("agencies", this.dashboard.agencies());
 		model.addAttribute("areas", this.dashboard.areas());
