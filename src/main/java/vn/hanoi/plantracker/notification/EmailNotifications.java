@@ -15,6 +15,9 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.plantracker.round.AgencyReportReturned;
+import vn.hanoi.plantracker.round.RoundReminderSent;
+
 import vn.hanoi.plantracker.assignment.AssignmentAccepted;
 import vn.hanoi.plantracker.assignment.AssignmentReturned;
 import vn.hanoi.plantracker.assignment.AssignmentSubmitted;
@@ -94,6 +97,17 @@ class EmailNotifications {
 		deliver(this.users.activeEmailsWithRole(role), kind, assignmentId, subjectArg, count, detail);
 	}
 
+	@ApplicationModuleListener
+	void on(RoundReminderSent event) {
+		send(event.agencyId(), NotificationKind.ROUND_REMINDER, null, event.roundTitle(), 1,
+				event.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportReturned event) {
+		send(event.agencyId(), NotificationKind.ROUND_RETURNED, null, event.roundTitle(), 1, event.reason());
+	}
+
 	/**
 	 * Emails the agency's officers; {@code subject} defaults to the assignment's task
 	 * code.
@@ -121,7 +135,7 @@ class EmailNotifications {
 					.optional()
 					.orElse(null);
 		String subject = this.messages.getMessage("notification.kind." + kind,
-				new Object[] { (taskCode != null) ? taskCode : subjectArg, count }, VIETNAMESE);
+				new Object[] { (subjectArg != null) ? subjectArg : taskCode, count }, VIETNAMESE);
 		StringBuilder body = new StringBuilder(subject).append("\n\n");
 		if (detail != null) {
 			body.append(detail).append("\n\n");

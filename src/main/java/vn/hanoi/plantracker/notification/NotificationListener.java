@@ -15,6 +15,10 @@ import vn.hanoi.plantracker.assignment.DeadlineChanged;
 import vn.hanoi.plantracker.assignment.ExtensionDecided;
 import vn.hanoi.plantracker.assignment.ExtensionRequested;
 import vn.hanoi.plantracker.assignment.ReminderSent;
+import vn.hanoi.plantracker.round.AgencyReportAccepted;
+import vn.hanoi.plantracker.round.AgencyReportReturned;
+import vn.hanoi.plantracker.round.RoundEscalated;
+import vn.hanoi.plantracker.round.RoundReminderSent;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.user.UserAccounts;
@@ -73,6 +77,29 @@ class NotificationListener {
 			notifyOfficers(event.agencyId(), NotificationKind.EXTENSION_REFUSED, event.assignmentId(), 1, null,
 					event.note());
 		}
+	}
+
+	@ApplicationModuleListener
+	void on(RoundReminderSent event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_REMINDER, null, 1, event.roundTitle(),
+				DATE.format(event.dueOn()));
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportReturned event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_RETURNED, null, 1, event.roundTitle(), event.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportAccepted event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_ACCEPTED, null, 1, event.roundTitle(), null);
+	}
+
+	/** Leadership hears which agencies still have not sent their round report. */
+	@ApplicationModuleListener
+	void on(RoundEscalated event) {
+		insert(this.users.activeIdsWithRole(Role.LEADER), NotificationKind.ROUND_ESCALATED, null,
+				event.agencies().size(), event.roundTitle(), String.join("; ", event.agencies()));
 	}
 
 	@ApplicationModuleListener

@@ -18,6 +18,9 @@ public record NotificationView(long id, NotificationKind kind, Long assignmentId
 
 	/** Where opening this notification leads. */
 	public String target() {
+		if (this.kind.aboutRound()) {
+			return "/rounds";
+		}
 		if (this.assignmentId != null) {
 			return "/assignments/" + this.assignmentId;
 		}

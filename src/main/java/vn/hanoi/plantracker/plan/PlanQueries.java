@@ -110,6 +110,19 @@ public class PlanQueries {
 			.list();
 	}
 
+	/**
+	 * The agencies the plan only requests to take part (the Procuracy, the Court, the
+	 * Front): named by some task as requested and by none as a plain lead or support.
+	 */
+	public java.util.Set<Long> requestedOnlyAgencyIds(long planId) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select ta.agency_id from task_agency ta
+				join task t on t.id = ta.task_id join key_area k on k.id = t.key_area_id
+				where k.plan_id = :plan
+				group by ta.agency_id having bool_and(ta.requested)
+				""").param("plan", planId).query(Long.class).list());
+	}
+
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {
 		Array array = rs.getArray(column);
 		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();

@@ -127,6 +127,12 @@ class ReportQueries {
 		return bind(this.jdbc.sql(sql), filter, agencyId).query(ReportQueries::line).list();
 	}
 
+	List<AssignmentLine> lines(ReportFilter filter, Long agencyId) {
+		String sql = LINE_COLUMNS + SELECTION
+				+ " order by ag.sort_order, ag.id, k.ordinal, t.sort_order, a.due_date, a.id";
+		return bind(this.jdbc.sql(sql), filter, agencyId).query(ReportQueries::line).list();
+	}
+
 	/** Open work past due, oldest first. */
 	List<AssignmentLine> oldestOverdue(ReportFilter filter, int limit) {
 		String sql = LINE_COLUMNS + SELECTION + " and " + Deadlines.OVERDUE_SQL

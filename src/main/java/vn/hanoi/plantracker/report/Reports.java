@@ -79,6 +79,15 @@ public class Reports {
 		return new AgencyReport(filter, plan(filter), rated(raw.get(0)), byStatus);
 	}
 
+	/**
+	 * Every assignment of the selection as it stood at the as-of date, one agency's or
+	 * all, in one statement: the rows behind the figures, for tables built elsewhere (the
+	 * reporting rounds' prefilled tables and annexes).
+	 */
+	public List<AssignmentLine> lines(ReportFilter filter, Long agencyId) {
+		return this.queries.lines(filter, agencyId);
+	}
+
 	public SummaryReport summary(ReportFilter filter) {
 		List<AreaProgress> areas = this.queries.areaProgress(filter);
 		AreaProgress total = areas.get(areas.size() - 1);

@@ -21,10 +21,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u where u.agency.id = ?1 and u.role = ?2 and u.enabled = true")
 	List<UserAccount> findActiveByAgencyAndRole(Long agencyId, Role role);
 
-	@Query("select u.id from UserAccount u where u.role = ?1 and u.enabled = true order by u.id")
-	List<Long> findActiveIdsByRole(Role role);
-
-	@Query("select u.email from UserAccount u where u.role = ?1 and u.enabled = true and u.email is not null and u.email <> '' order by u.id")
-	List<String> findActiveEmailsByRole(Role role);
+	@Query("select u from UserAccount u where u.role = ?1 and u.enabled = true order by u.id")
+	List<UserAccount> findActiveByRole(Role role);
 
 }

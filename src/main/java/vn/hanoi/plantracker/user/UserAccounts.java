@@ -64,17 +64,20 @@ public class UserAccounts {
 		return this.users.findActiveByAgencyAndRole(agencyId, Role.OFFICER).stream().map(UserAccount::getId).toList();
 	}
 
-	/**
-	 * The enabled accounts of one role, for notices that go to a role rather than an
-	 * agency.
-	 */
+	/** The enabled accounts of a role (the leadership, for what is escalated to it). */
+	@Transactional(readOnly = true)
 	public List<Long> activeIdsWithRole(Role role) {
-		return this.users.findActiveIdsByRole(role);
+		return this.users.findActiveByRole(role).stream().map(UserAccount::getId).toList();
 	}
 
-	/** The email addresses of the enabled accounts of one role that have one. */
+	/** The addresses of the enabled accounts of a role that have one. */
+	@Transactional(readOnly = true)
 	public List<String> activeEmailsWithRole(Role role) {
-		return this.users.findActiveEmailsByRole(role);
+		return this.users.findActiveByRole(role)
+			.stream()
+			.map(UserAccount::getEmail)
+			.filter((email) -> email != null && !email.isBlank())
+			.toList();
 	}
 
 }

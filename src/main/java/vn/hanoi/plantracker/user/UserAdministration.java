@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.plantracker.agency.Agency;
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.audit.SecurityEventKind;
+import vn.hanoi.plantracker.audit.SecurityEvents;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -32,12 +34,33 @@ public class UserAdministration {
 
 	private final Today today;
 
+	private final SignInThrottle throttle;
+
+	private final SecurityEvents events;
+
 	UserAdministration(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
-			Today today) {
+			Today today, SignInThrottle throttle, SecurityEvents events) {
 		this.users = users;
 		this.agencies = agencies;
 		this.passwordEncoder = passwordEncoder;
 		this.today = today;
+		this.throttle = throttle;
+		this.events = events;
+	}
+
+	/** Until when the account is locked after failed sign-ins, if it is now. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.Instant> lockedUntil(long userId) {
+		return this.throttle.lockedUntil(find(userId).getUsername());
+	}
+
+	/** Lifts a sign-in lock before its time; recorded with who did it. */
+	public void unlock(PlanUser admin, long userId, String clientAddress) {
+		UserAccount account = find(userId);
+		if (this.throttle.unlock(account.getUsername())) {
+			this.events.record(SecurityEventKind.ACCOUNT_UNLOCKED, account.getUsername(), admin.getUsername(),
+					clientAddress, null);
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,7 +85,8 @@ class AssignmentController {
 			binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			return refuse(page, form, model, response);
 		}
-		catch (StaleAssignmentException ex) {
+		catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
+			// stale when read, or overtaken by a concurrent save at commit
 			return conflict(user, id, form, model, response);
 		}
 		if (form.submitting()) {

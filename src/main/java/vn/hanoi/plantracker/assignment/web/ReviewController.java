@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -117,9 +118,18 @@ class ReviewController {
 			catch (WorkflowException ex) {
 				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			}
-			catch (StaleAssignmentException ex) {
-				redirect.addFlashAttribute("failure", "flash.reviewStale");
-				return "redirect:/assignments/" + id;
+			catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
+				// someone else decided first (now, or at commit): show the page as it is
+				// now,
+				// with the note that was typed
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("conflictNotice", "flash.reviewStale");
+				model.addAttribute("conflictText", form.getNote());
+				AssignmentPage page = this.reading.page(coordinator, id);
+				form.setVersion(page.assignment().version());
+				ProgressForm progress = new ProgressForm();
+				progress.setVersion(page.assignment().version());
+				return AssignmentController.render(page, progress, form, model);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -3,6 +3,7 @@ package vn.hanoi.plantracker.user.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,6 +29,8 @@ import vn.hanoi.plantracker.user.UserEditException;
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AdminUserEditController {
+
+	private static final String STALE = "admin.userEdit.stale";
 
 	private final UserAdministration administration;
 
@@ -73,6 +76,7 @@ class AdminUserEditController {
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
 				this.administration.resetPassword(id, form.getVersion(), form.getPassword());
@@ -81,9 +85,15 @@ class AdminUserEditController {
 			}
 			catch (UserEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// a concurrent save committed first
+				binding.reject(STALE, STALE);
+				status = HttpStatus.CONFLICT;
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setStatus(status.value());
 		form.setPassword(null);
 		return render(this.administration.find(id), form, model);
 	}
@@ -92,6 +102,7 @@ class AdminUserEditController {
 	String deactivate(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
 				this.administration.deactivate(admin, id, form.getVersion());
@@ -100,10 +111,24 @@ class AdminUserEditController {
 			}
 			catch (UserEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// a concurrent save committed first
+				binding.reject(STALE, STALE);
+				status = HttpStatus.CONFLICT;
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setStatus(status.value());
 		return render(this.administration.find(id), form, model);
+	}
+
+	@PostMapping("/admin/users/{id}/unlock")
+	String unlock(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			jakarta.servlet.http.HttpServletRequest request, RedirectAttributes redirect) {
+		this.administration.unlock(admin, id, request.getRemoteAddr());
+		redirect.addFlashAttribute("success", "admin.userEdit.flash.unlocked");
+		return "redirect:/admin/users/" + id;
 	}
 
 	private String renderNew(OfficerForm form, Model model) {
@@ -119,6 +144,10 @@ class AdminUserEditController {
 					.map(vn.hanoi.plantracker.agency.Agency::getName)
 					.orElse(""));
 		model.addAttribute("accountForm", form);
+		model.addAttribute("lockedUntil",
+				this.administration.lockedUntil(account.getId())
+					.map((until) -> until.atZone(vn.hanoi.plantracker.system.Today.ZONE).toLocalDateTime())
+					.orElse(null));
 		model.addAttribute("minLength", UserAdministration.MIN_PASSWORD_LENGTH);
 		return "admin/user";
 	}
