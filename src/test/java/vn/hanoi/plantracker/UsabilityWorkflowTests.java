@@ -285,6 +285,26 @@ class UsabilityWorkflowTests {
 					+ " and publication_date > now() - interval '1 minute'") == 0);
 	}
 
+	@Test
+	void aDashboardPagePastTheEndGoesToTheLastPageAndTheActiveSortIsMarked() throws Exception {
+		PlanUser coordinator = this.fixtures.user("coordinator");
+		String location = this.mvc.perform(get("/coordinator/overdue?page=99").with(this.fixtures.as(coordinator)))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).contains("page=").doesNotContain("page=99");
+		String page = this.mvc.perform(get(location).with(this.fixtures.as(coordinator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(tagWith(page, "id=\"sort-due\"")).contains("aria-current=\"true\"");
+		assertThat(tagWith(page, "id=\"sort-count\"")).doesNotContain("aria-current");
+		this.mvc.perform(get("/reports/departments?sort=OVERDUE&desc=true").with(this.fixtures.as(coordinator)))
+			.andExpect(content().string(containsString("aria-sort=\"descending\"")));
+	}
+
 	private void progress(PlanUser officer, long id, String intent, String note, MockMultipartFile file)
 			throws Exception {
 		var request = multipart("/assignments/{id}/progress", id);
@@ -320,6 +340,13 @@ class UsabilityWorkflowTests {
 		assertThat(start).as(marker).isNotNegative();
 		int end = html.indexOf("<h2", start + 1);
 		return html.substring(start, (end < 0) ? html.length() : end);
+	}
+
+	/** The whole start tag that holds {@code attribute}. */
+	private static String tagWith(String html, String attribute) {
+		int at = html.indexOf(attribute);
+		assertThat(at).as(attribute).isNotNegative();
+		return html.substring(html.lastIndexOf('<', at), html.indexOf('>', at) + 1);
 	}
 
 }

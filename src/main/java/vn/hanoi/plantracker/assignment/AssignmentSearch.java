@@ -39,17 +39,24 @@ public class AssignmentSearch {
 			return List.of();
 		}
 		Long onlyAgency = user.hasRole(Role.OFFICER) ? user.getAgencyId() : null;
+		// which words each task and each agency holds is worked out once per task and
+		// agency, not once per
+		// assignment: the join then only combines booleans
 		var statement = this.jdbc.sql("""
-				select a.id, t.code, t.title_vi, t.title_en, g.name_vi, g.name_en, a.status, a.period
-				from assignment a
-				join task t on t.id = a.task_id
-				join agency g on g.id = a.agency_id
-				where a.closed_at is null
-				  and (cast(:agency as bigint) is null or a.agency_id = cast(:agency as bigint))
-				  and """ + terms.allWordsInEither(TASK, AGENCY) + """
-				order by (search_fold(g.name_vi || ' ' || g.name_en) like :phrasePattern) desc,
-				         (a.status = 'COMPLETED'), a.due_date, a.id
-				limit :limit""")
+				with tw as materialized (select t.id, t.code, t.title_vi, t.title_en, """ + terms.wordMatches(TASK)
+				+ """
+						as m from task t),
+						  gw as materialized (select g.id, g.name_vi, g.name_en, """ + terms.wordMatches(AGENCY) + """
+						   as m, search_fold(g.name_vi || ' ' || g.name_en) like :phrasePattern as named from agency g)
+						select a.id, tw.code, tw.title_vi, tw.title_en, gw.name_vi, gw.name_en, a.status, a.period
+						from assignment a
+						join tw on tw.id = a.task_id
+						join gw on gw.id = a.agency_id
+						where a.closed_at is null
+						  and (cast(:agency as bigint) is null or a.agency_id = cast(:agency as bigint))
+						  and """ + terms.eachWordInEither("tw.m", "gw.m") + """
+						order by gw.named desc, (a.status = 'COMPLETED'), a.due_date, a.id
+						limit :limit""")
 			.param("agency", onlyAgency)
 			.param("phrasePattern", terms.phrasePattern())
 			.param("limit", limit);

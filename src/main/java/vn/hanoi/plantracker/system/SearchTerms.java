@@ -74,21 +74,34 @@ public final class SearchTerms {
 	}
 
 	/**
-	 * SQL requiring every word in one or the other folded expression (a word may name the
-	 * task and another the agency).
+	 * SQL for an array of booleans, element i true when word i occurs in the folded
+	 * {@code document}: computed once per row of a small table (tasks, agencies) and
+	 * combined with {@link #eachWordInEither(String, String)} over a large join.
 	 */
-	public String allWordsInEither(String first, String second) {
-		StringBuilder sql = new StringBuilder("(true");
+	public String wordMatches(String document) {
+		StringBuilder sql = new StringBuilder("array[");
 		for (int i = 0; i < this.words.size(); i++) {
-			sql.append(" and (search_fold(")
+			sql.append((i > 0) ? ", " : "").append("search_fold(").append(document).append(") like :w").append(i);
+		}
+		return sql.append("]::boolean[]").toString();
+	}
+
+	/**
+	 * SQL requiring every word in one or the other of two {@link #wordMatches} arrays (a
+	 * word may name the task and another the agency).
+	 */
+	public String eachWordInEither(String first, String second) {
+		StringBuilder sql = new StringBuilder("(true");
+		for (int i = 1; i <= this.words.size(); i++) {
+			sql.append(" and (")
 				.append(first)
-				.append(") like :w")
+				.append('[')
 				.append(i)
-				.append(" or search_fold(")
+				.append("] or ")
 				.append(second)
-				.append(") like :w")
+				.append('[')
 				.append(i)
-				.append(')');
+				.append("])");
 		}
 		return sql.append(')').toString();
 	}
