@@ -2,18 +2,25 @@
 (function () {
   'use strict';
 
-  // On a phone a .table-cards table shows each row as a card: label every cell with its column header.
-  document.querySelectorAll('table.table-cards').forEach(function (table) {
-    var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
-      return th.textContent.trim();
-    });
-    table.querySelectorAll('tbody tr').forEach(function (row) {
-      Array.prototype.forEach.call(row.children, function (cell, i) {
-        if (headers[i] && !cell.hasAttribute('data-label')) {
-          cell.setAttribute('data-label', headers[i]);
-        }
+  // On a phone a .table-cards table shows each row as a card: label every cell with its column header. Rows that
+  // arrive later (a dashboard group opened with htmx) are labelled when they arrive.
+  var labelCards = function (root) {
+    root.querySelectorAll('table.table-cards').forEach(function (table) {
+      var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+        return th.textContent.trim();
+      });
+      table.querySelectorAll('tbody tr').forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, i) {
+          if (headers[i] && !cell.hasAttribute('data-label')) {
+            cell.setAttribute('data-label', headers[i]);
+          }
+        });
       });
     });
+  };
+  labelCards(document);
+  document.body.addEventListener('htmx:afterSwap', function () {
+    labelCards(document);
   });
 
   // A table that scrolls inside its own box can be scrolled from the keyboard.

@@ -149,7 +149,8 @@ class AssignmentQueries {
 			.collect(Collectors.groupingBy(EvidenceMeta::updateId));
 		return this.jdbc.sql("""
 				select u.id, u.created_at, usr.full_name, ag.name_vi, ag.name_en, u.kind, u.status_before,
-				       u.status_after, u.percent, u.note, u.document_ref, u.due_date_before, u.due_date_after
+				       u.status_after, u.percent, u.note, u.document_ref, u.due_date_before, u.due_date_after,
+				       u.difficulties, u.proposals
 				from progress_update u
 				join app_user usr on usr.id = u.author_id
 				join agency ag on ag.id = usr.agency_id
@@ -161,7 +162,7 @@ class AssignmentQueries {
 					rs.getString(4), rs.getString(5), UpdateKind.valueOf(rs.getString(6)),
 					AssignmentStatus.valueOf(rs.getString(7)), AssignmentStatus.valueOf(rs.getString(8)), rs.getInt(9),
 					rs.getString(10), rs.getString(11), date(rs, "due_date_before"), date(rs, "due_date_after"),
-					List.of()))
+					rs.getString("difficulties"), rs.getString("proposals"), List.of()))
 			.list()
 			.stream()
 			.map((entry) -> entry.withFiles(files.getOrDefault(entry.id(), List.of())))

@@ -7,7 +7,7 @@ import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
@@ -54,6 +54,7 @@ class SecurityConfig {
 				.referrerPolicy((referrer) -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.addFilterBefore(new DisabledAccountFilter(users), AuthorizationFilter.class);
+		http.addFilterAfter(new SecondFactorFilter(), DisabledAccountFilter.class);
 		return http.build();
 	}
 
@@ -63,9 +64,14 @@ class SecurityConfig {
 		return new SpringAuthorizationEventPublisher(publisher);
 	}
 
+	/**
+	 * New passwords are hashed as {@code {bcrypt-sha256}} (any length); existing
+	 * {@code {bcrypt}} hashes stay valid.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new DelegatingPasswordEncoder(PreHashedBcrypt.ID,
+				java.util.Map.of(PreHashedBcrypt.ID, new PreHashedBcrypt(), "bcrypt", new PreHashedBcrypt.Legacy()));
 	}
 
 }

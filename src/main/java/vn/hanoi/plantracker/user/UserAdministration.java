@@ -23,9 +23,6 @@ import vn.hanoi.plantracker.system.Today;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
 
-	/** At least this long; a longer passphrase is better than a complicated short one. */
-	public static final int MIN_PASSWORD_LENGTH = 10;
-
 	private final UserAccountRepository users;
 
 	private final AgencyRepository agencies;
@@ -38,8 +35,11 @@ public class UserAdministration {
 
 	private final SecurityEvents events;
 
+	private final PasswordPolicy passwords;
+
 	UserAdministration(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
-			Today today, SignInThrottle throttle, SecurityEvents events) {
+			Today today, SignInThrottle throttle, SecurityEvents events, PasswordPolicy passwords) {
+		this.passwords = passwords;
 		this.users = users;
 		this.agencies = agencies;
 		this.passwordEncoder = passwordEncoder;
@@ -77,17 +77,20 @@ public class UserAdministration {
 		if (agency.getActiveUntil() != null && agency.getActiveUntil().isBefore(this.today.date())) {
 			throw new UserEditException("admin.userEdit.agencyEnded");
 		}
-		requireStrong(password);
+		this.passwords.require(password, name, fullName);
 		UserAccount account = new UserAccount(name, this.passwordEncoder.encode(password), fullName.strip(),
 				Role.OFFICER, agency, this.today.now());
 		account.setEmail((email == null || email.isBlank()) ? null : email.strip());
 		return this.users.save(account).getId();
 	}
 
-	public void resetPassword(long userId, long version, String password) {
+	/** A new password chosen by the administrator; the user's open sessions end. */
+	public void resetPassword(PlanUser admin, long userId, long version, String password, String clientAddress) {
 		UserAccount account = load(userId, version);
-		requireStrong(password);
+		this.passwords.require(password, account.getUsername(), account.getFullName());
 		account.changePasswordHash(this.passwordEncoder.encode(password));
+		this.events.record(SecurityEventKind.PASSWORD_RESET, account.getUsername(), admin.getUsername(), clientAddress,
+				null);
 	}
 
 	public void deactivate(PlanUser admin, long userId, long version) {
@@ -103,12 +106,6 @@ public class UserAdministration {
 			throw new UserEditException("admin.userEdit.stale");
 		}
 		return account;
-	}
-
-	private static void requireStrong(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new UserEditException("admin.userEdit.passwordTooShort");
-		}
 	}
 
 }

@@ -104,7 +104,7 @@ class UserJourneysBrowserTests {
 	void officerSubmitsForReviewAndSeesTheNewStatusAndHistory() {
 		AssignmentPage page = new AssignmentPage(this.officer).recordProgress("SUBMITTED", 100,
 				"Hoàn thành: 4 lớp tập huấn, 360 lượt cán bộ; tài liệu đính kèm", null, null);
-		assertThat(page.state()).contains("Đã gửi duyệt").contains("100%");
+		assertThat(page.state()).contains("Chờ duyệt").contains("100%");
 		assertThat(page.latestHistoryEntry()).contains("Gửi duyệt");
 		assertThat(page.hasProgressForm()).isFalse();
 		this.officer.checkPage("04-officer-submitted", "vi");
@@ -149,7 +149,7 @@ class UserJourneysBrowserTests {
 		this.officer.checkPage("08-officer-sees-return", "vi");
 		page = page.recordProgress("IN_PROGRESS", 100, "Đã bổ sung danh sách học viên", null, null);
 		page = page.recordProgress("SUBMITTED", 100, "Đã bổ sung danh sách 360 học viên và phiếu đánh giá", null, null);
-		assertThat(page.state()).contains("Đã gửi duyệt");
+		assertThat(page.state()).contains("Chờ duyệt");
 	}
 
 	@Test

@@ -305,6 +305,8 @@ class ReportTests {
 			.andExpect(content().string(containsString("href=\"/reports/departments\"")));
 	}
 
+	private static final int SESSION_STATEMENTS = 3;
+
 	@Test
 	void statementCountDoesNotGrowWithTheData() throws Exception {
 		// the fixture's key area (9 assignments, 3 agencies) against the whole demo plan
@@ -317,9 +319,11 @@ class ReportTests {
 		// each page also pays one statement for the per-request "is this account still
 		// enabled"
 		// check; the summary one more for the "needs leadership attention" list on
-		// today's summary
-		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(10);
-		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(5);
+		// today's summary; one each for which deadlines are provisional; and, since
+		// sessions live in PostgreSQL (Spring Session JDBC), up to three for the session:
+		// read it, save it, touch its last access time
+		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(11 + SESSION_STATEMENTS);
+		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(6 + SESSION_STATEMENTS);
 	}
 
 	private long statementsFor(String url) throws Exception {

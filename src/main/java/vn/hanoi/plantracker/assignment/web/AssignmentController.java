@@ -26,6 +26,7 @@ import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.CheckedUpload;
 import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.assignment.HistoryEntry;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -59,6 +60,11 @@ class AssignmentController {
 		form.setVersion(page.assignment().version());
 		form.setPercent(page.assignment().percent());
 		form.setStatus(page.assignment().status().officerTargets().stream().findFirst().orElse(null));
+		// difficulties usually last: the form starts from the agency's latest ones
+		page.history().stream().filter(HistoryEntry::isReport).findFirst().ifPresent((latest) -> {
+			form.setDifficulties(latest.difficulties());
+			form.setProposals(latest.proposals());
+		});
 		ReviewForm review = new ReviewForm();
 		review.setVersion(page.assignment().version());
 		return render(page, form, review, model);

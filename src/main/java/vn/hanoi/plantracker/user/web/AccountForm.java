@@ -1,7 +1,6 @@
 package vn.hanoi.plantracker.user.web;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** Resetting a password or deactivating: the version seen, and the new password. */
 public class AccountForm {
@@ -9,7 +8,6 @@ public class AccountForm {
 	@NotNull
 	private Long version;
 
-	@Size(max = 200, message = "{admin.userEdit.passwordTooShort}")
 	private String password;
 
 	public Long getVersion() {

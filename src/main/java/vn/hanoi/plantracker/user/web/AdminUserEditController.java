@@ -74,12 +74,15 @@ class AdminUserEditController {
 	}
 
 	@PostMapping("/admin/users/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String resetPassword(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response,
+			jakarta.servlet.http.HttpServletRequest request) {
 		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
-				this.administration.resetPassword(id, form.getVersion(), form.getPassword());
+				this.administration.resetPassword(admin, id, form.getVersion(), form.getPassword(),
+						request.getRemoteAddr());
 				redirect.addFlashAttribute("success", "admin.userEdit.flash.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}
@@ -148,7 +151,7 @@ class AdminUserEditController {
 				this.administration.lockedUntil(account.getId())
 					.map((until) -> until.atZone(vn.hanoi.plantracker.system.Today.ZONE).toLocalDateTime())
 					.orElse(null));
-		model.addAttribute("minLength", UserAdministration.MIN_PASSWORD_LENGTH);
+		model.addAttribute("minLength", vn.hanoi.plantracker.user.PasswordPolicy.MIN_LENGTH);
 		return "admin/user";
 	}
 

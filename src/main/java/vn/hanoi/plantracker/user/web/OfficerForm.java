@@ -24,7 +24,6 @@ public class OfficerForm {
 	@NotNull(message = "{admin.userEdit.agencyRequired}")
 	private Long agencyId;
 
-	@Size(max = 200, message = "{admin.userEdit.passwordTooShort}")
 	private String password;
 
 	public String getUsername() {
