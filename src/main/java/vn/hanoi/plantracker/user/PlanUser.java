@@ -75,7 +75,9 @@ public final class PlanUser implements UserDetails, CredentialsContainer, Creden
 		this.agencyNameVi = agencyNameVi;
 		this.agencyNameEn = agencyNameEn;
 		this.enabled = enabled;
-		this.credentialStamp = stampOf(password);
+		// a new password, role or agency ends the sessions that signed in with the old
+		// one
+		this.credentialStamp = (password != null) ? stampOf(password + "|" + role + "|" + agencyId) : null;
 	}
 
 	/** Identifies the stored hash without revealing it: a short digest of it. */

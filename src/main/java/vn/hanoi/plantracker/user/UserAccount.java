@@ -75,6 +75,13 @@ public class UserAccount {
 		this.enabled = false;
 	}
 
+	void change(String fullName, String email, Role role, Agency agency) {
+		this.fullName = fullName;
+		this.email = email;
+		this.role = role;
+		this.agency = agency;
+	}
+
 	void reactivate() {
 		this.enabled = true;
 	}
