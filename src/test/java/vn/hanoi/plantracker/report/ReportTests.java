@@ -314,15 +314,19 @@ class ReportTests {
 		long smallDepartments = statementsFor("/reports/departments" + this.fixture.query(null));
 		long largeDepartments = statementsFor("/reports/departments?plan=" + this.fixture.planId);
 		assertThat(departments("leader", "?plan=" + this.fixture.planId).rows()).hasSizeGreaterThan(100);
-		// each page also pays one statement for the per-request "is this account still
-		// enabled"
-		// check; the summary one more for the "needs leadership attention" list on
-		// today's summary
-		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(10);
-		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(5);
+		// each page also pays for the request itself: the per-request "is this account
+		// still enabled" check (two lookups), the unread notifications, the session
+		// (Spring Session JDBC, two inserts here) and the data version the cached
+		// results are keyed by; the summary one more version and the "needs leadership
+		// attention" list on today's summary
+		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(15);
+		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(10);
 	}
 
 	private long statementsFor(String url) throws Exception {
+		// as after a change of the data: the cached reports are out of date, every
+		// statement is counted
+		this.jdbc.sql("update data_version set version = nextval('data_version_seq')").update();
 		this.statements.reset();
 		this.mvc.perform(get(url).with(this.users.as("leader"))).andExpect(status().isOk());
 		return this.statements.count();
