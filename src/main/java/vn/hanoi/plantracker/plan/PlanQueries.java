@@ -103,6 +103,30 @@ public class PlanQueries {
 			.list());
 	}
 
+	/**
+	 * The tasks whose deadline was still provisional just before {@code cutoff}: flagged
+	 * provisional now, or first confirmed against a document at or after the cutoff. All
+	 * plans when {@code planId} is null, all areas when {@code areaId} is null.
+	 */
+	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
+		List<Map.Entry<String, Boolean>> rows = this.jdbc.sql("""
+				select p.number, t.code,
+				       t.provisional or coalesce((select min(c.confirmed_at) from task_deadline_confirmation c
+				                                  where c.task_id = t.id) >= :cutoff, false) as provisional
+				from task t join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
+				where (cast(:planId as bigint) is null or p.id = cast(:planId as bigint))
+				  and (cast(:areaId as bigint) is null or k.id = cast(:areaId as bigint))
+				""")
+			.param("planId", planId, java.sql.Types.BIGINT)
+			.param("areaId", areaId, java.sql.Types.BIGINT)
+			.param("cutoff", cutoff)
+			.query((rs, n) -> Map.entry(ProvisionalTasks.key(rs.getString(1), rs.getString(2)), rs.getBoolean(3)))
+			.list();
+		java.util.Set<String> keys = new java.util.HashSet<>();
+		rows.stream().filter(Map.Entry::getValue).forEach((row) -> keys.add(row.getKey()));
+		return new ProvisionalTasks(keys, keys.size(), rows.size());
+	}
+
 	public List<TaskAgencyRow> taskAgencies(Long taskId) {
 		return this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, ta.role, ta.requested

@@ -13,6 +13,8 @@ final class Labels {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
 	private final MessageSource messages;
 
 	private final Locale locale;
@@ -50,6 +52,18 @@ final class Labels {
 		String day = (date.getDayOfMonth() < 10) ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
 		String month = (date.getMonthValue() <= 2) ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
 		return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+	}
+
+	/** A month as both languages write it: 12/2025. */
+	static String month(java.time.YearMonth month) {
+		return MONTH.format(month);
+	}
+
+	/**
+	 * A whole number with the language's grouping: 1.662 in Vietnamese, 1,662 in English.
+	 */
+	String number(long value) {
+		return java.text.NumberFormat.getIntegerInstance(this.locale).format(value);
 	}
 
 	static String date(LocalDate date) {

@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -35,7 +36,8 @@ final class SummaryPdf {
 	private SummaryPdf() {
 	}
 
-	static byte[] write(Labels labels, SummaryReport report, String[] heading, Instant generatedAt) {
+	static byte[] write(Labels labels, SummaryReport report, String[] heading, Instant generatedAt,
+			ProvisionalTasks provisional) {
 		Font normal = new Font(font(), 9);
 		Font bold = new Font(font(), 9, Font.BOLD);
 		Font title = new Font(font(), 14, Font.BOLD);
@@ -50,16 +52,21 @@ final class SummaryPdf {
 				document.add(new Paragraph(line, normal));
 			}
 			document.add(new Paragraph(labels.get("report.export.generatedAt", GENERATED.format(generatedAt)), normal));
+			if (provisional.any()) {
+				document.add(new Paragraph(
+						labels.get("report.export.provisionalNote", provisional.provisional(), provisional.tasks()),
+						normal));
+			}
 			Counts t = report.total();
 			document.add(new Paragraph(" ", normal));
 			document.add(table(bold, normal,
 					List.of(labels.get("report.export.indicator"), labels.get("report.export.value")),
-					List.of(List.of(labels.get("report.col.TOTAL"), String.valueOf(t.total())),
-							List.of(labels.get("report.col.ON_TIME"), String.valueOf(t.completedOnTime())),
-							List.of(labels.get("report.col.LATE"), String.valueOf(t.completedLate())),
+					List.of(List.of(labels.get("report.col.TOTAL"), labels.number(t.total())),
+							List.of(labels.get("report.col.ON_TIME"), labels.number(t.completedOnTime())),
+							List.of(labels.get("report.col.LATE"), labels.number(t.completedLate())),
 							List.of(labels.get("report.col.COMPLETION"), percent(t.completionPercent())),
 							List.of(labels.get("report.col.ON_TIME_RATE"), percent(t.onTimeRate())),
-							List.of(labels.get("report.col.OVERDUE"), String.valueOf(t.overdue())),
+							List.of(labels.get("report.col.OVERDUE"), labels.number(t.overdue())),
 							List.of(labels.get("report.col.RAG"), labels.get("report.rag." + report.totalRag())))));
 			document.add(new Paragraph(labels.get("report.summary.byArea"), bold));
 			document.add(table(bold, normal,
@@ -69,25 +76,25 @@ final class SummaryPdf {
 					report.areas()
 						.stream()
 						.map((a) -> List.of(a.ordinal() + ". " + labels.pick(a.titleVi(), a.titleEn()),
-								String.valueOf(a.counts().total()), String.valueOf(a.counts().completedOnTime()),
-								String.valueOf(a.counts().completedLate()), String.valueOf(a.counts().overdue()),
+								labels.number(a.counts().total()), labels.number(a.counts().completedOnTime()),
+								labels.number(a.counts().completedLate()), labels.number(a.counts().overdue()),
 								percent(a.counts().completionPercent())))
 						.toList()));
 			document.add(new Paragraph(labels.get("report.summary.monthly"), bold));
 			document.add(table(bold, normal, List.of(labels.get("report.summary.month"), labels
 				.get("report.summary.completedInMonth"), labels.get("report.summary.dueInMonth")), report.months()
 					.stream()
-					.map((m) -> List.of(m.month().toString(), String.valueOf(m.completed()), String.valueOf(m.due())))
+					.map((m) -> List.of(Labels.month(m.month()), labels.number(m.completed()), labels.number(m.due())))
 					.toList()));
 			document.add(new Paragraph(labels.get("report.summary.upcoming", SummaryReport.UPCOMING_DAYS), bold));
-			document.add(table(bold, normal,
-					List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels.get("task.title"),
-							labels.get("assignment.agency")),
-					report.upcoming()
-						.stream()
-						.map((l) -> List.of(Labels.date(l.dueDate()), l.taskCode(), labels.pick(l.taskVi(), l.taskEn()),
-								labels.pick(l.agencyVi(), l.agencyEn())))
-						.toList()));
+			document.add(table(bold, normal, List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels
+				.get("task.title"), labels.get("assignment.agency")), report.upcoming()
+					.stream()
+					.map((l) -> List.of(
+							Labels.date(l.dueDate())
+									+ (provisional.isProvisional(report.plan().number(), l.taskCode()) ? " (*)" : ""),
+							l.taskCode(), labels.pick(l.taskVi(), l.taskEn()), labels.pick(l.agencyVi(), l.agencyEn())))
+					.toList()));
 			document.close();
 			return out.toByteArray();
 		}

@@ -7,7 +7,12 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 
 import org.apache.poi.xwpf.usermodel.BreakType;
@@ -41,6 +46,20 @@ class RoundDocuments {
 
 	private static final String FONT = "Times New Roman";
 
+	/** More agencies than this on a task are shown as the first few and a count. */
+	private static final int MAX_NAMES = 6;
+
+	/** Task codes in plan order: 1.2 before 1.10. */
+	private static final Comparator<String> TASK_ORDER = Comparator.comparing((String code) -> {
+		StringBuilder key = new StringBuilder();
+		for (String part : code.split("\\.")) {
+			key.append(String.format("%05d",
+					part.chars().allMatch(Character::isDigit) && !part.isEmpty() ? Integer.parseInt(part) : 0))
+				.append(part);
+		}
+		return key.toString();
+	});
+
 	private static final String[] ROMAN = { "I", "II", "III", "IV", "V", "VI", "VII" };
 
 	private final MessageSource messages;
@@ -61,8 +80,7 @@ class RoundDocuments {
 			w.body(part.sections().of(section));
 		}
 		w.signature(w.get("round.doc.recipients.agency"), w.get("round.doc.signer.agency"));
-		w.annex(w.get("round.doc.annex.agency", w.pick(part.nameVi(), part.nameEn())), dossier.asOf(), List.of(part),
-				false);
+		w.annex(w.get("round.doc.annex.agency", w.pick(part.nameVi(), part.nameEn())), dossier.asOf(), part);
 		return w.bytes();
 	}
 
@@ -97,7 +115,7 @@ class RoundDocuments {
 			w.body(dossier.consolidated().of(section));
 		}
 		w.signature(w.get("round.doc.recipients.city"), w.get("round.doc.signer.city"));
-		w.annex(w.get("round.doc.annex.city"), dossier.asOf(), dossier.agencies(), true);
+		w.taskAnnex(w.get("round.doc.annex.city"), dossier.asOf(), dossier.agencies());
 		return w.bytes();
 	}
 
@@ -209,7 +227,73 @@ class RoundDocuments {
 			}
 		}
 
-		void annex(String title, LocalDate asOf, List<RoundDossier.Part> parts, boolean withAgency) {
+		void annex(String title, LocalDate asOf, RoundDossier.Part part) {
+			String[] columns = { "no", "task", "role", "due", "standing", "result" };
+			XWPFTable table = annexTable(title, asOf, columns, part.lines().size());
+			int i = 1;
+			for (RoundDossier.Line line : part.lines()) {
+				var row = table.getRow(i);
+				cell(row.getCell(0), String.valueOf(i), false);
+				cell(row.getCell(1), line.taskCode() + ". " + pick(line.taskVi(), line.taskEn()), false);
+				cell(row.getCell(2), get("round.role." + line.role()), false);
+				cell(row.getCell(3), line.dueDate().format(DATE), false);
+				cell(row.getCell(4), get("round.standing." + line.standing()), false);
+				cell(row.getCell(5), line.result(), false);
+				i++;
+			}
+		}
+
+		/**
+		 * One row per task: the agencies doing it, its deadlines, how many of its
+		 * assignments stand where, and the agencies' result lines, each labelled.
+		 */
+		void taskAnnex(String title, LocalDate asOf, List<RoundDossier.Part> parts) {
+			Map<String, List<Map.Entry<RoundDossier.Part, RoundDossier.Line>>> byTask = new TreeMap<>(TASK_ORDER);
+			for (RoundDossier.Part part : parts) {
+				for (RoundDossier.Line line : part.lines()) {
+					byTask.computeIfAbsent(line.taskCode(), (k) -> new ArrayList<>()).add(Map.entry(part, line));
+				}
+			}
+			String[] columns = { "no", "task", "agency", "due", "standing", "result" };
+			XWPFTable table = annexTable(title, asOf, columns, byTask.size());
+			int i = 1;
+			for (List<Map.Entry<RoundDossier.Part, RoundDossier.Line>> task : byTask.values()) {
+				RoundDossier.Line first = task.get(0).getValue();
+				List<String> agencies = task.stream()
+					.map((e) -> pick(e.getKey().nameVi(), e.getKey().nameEn()))
+					.distinct()
+					.toList();
+				LocalDate from = task.stream().map((e) -> e.getValue().dueDate()).min(LocalDate::compareTo).get();
+				LocalDate to = task.stream().map((e) -> e.getValue().dueDate()).max(LocalDate::compareTo).get();
+				Map<Standing, Long> standings = new EnumMap<>(Standing.class);
+				task.forEach((e) -> standings.merge(e.getValue().standing(), 1L, Long::sum));
+				List<String> results = task.stream()
+					.filter((e) -> !e.getValue().result().isBlank())
+					.map((e) -> pick(e.getKey().nameVi(), e.getKey().nameEn()) + ": " + e.getValue().result())
+					.toList();
+				var row = table.getRow(i);
+				cell(row.getCell(0), String.valueOf(i), false);
+				cell(row.getCell(1), first.taskCode() + ". " + pick(first.taskVi(), first.taskEn()), false);
+				cell(row.getCell(2),
+						(agencies.size() <= MAX_NAMES) ? String.join("; ", agencies)
+								: String.join("; ", agencies.subList(0, 3)) + "; "
+										+ get("round.doc.andMore", agencies.size() - 3),
+						false);
+				cell(row.getCell(3), from.equals(to) ? from.format(DATE) : from.format(DATE) + " – " + to.format(DATE),
+						false);
+				cell(row.getCell(4),
+						String.join("\n",
+								standings.entrySet()
+									.stream()
+									.map((e) -> get("round.standing." + e.getKey()) + ": " + e.getValue())
+									.toList()),
+						false);
+				cell(row.getCell(5), String.join("\n", results), false);
+				i++;
+			}
+		}
+
+		private XWPFTable annexTable(String title, LocalDate asOf, String[] columns, int rows) {
 			XWPFParagraph pageBreak = this.doc.createParagraph();
 			pageBreak.createRun().addBreak(BreakType.PAGE);
 			paragraph(get("round.doc.annex"), ParagraphAlignment.CENTER, true, false, 14);
@@ -217,28 +301,12 @@ class RoundDocuments {
 			XWPFRun as = run(this.doc.createParagraph(), get("round.doc.asOf", asOf.format(DATE)),
 					ParagraphAlignment.CENTER, false, false, 13);
 			as.setItalic(true);
-			String[] columns = withAgency ? new String[] { "no", "task", "agency", "due", "standing", "result" }
-					: new String[] { "no", "task", "role", "due", "standing", "result" };
-			int rows = parts.stream().mapToInt((p) -> p.lines().size()).sum();
 			XWPFTable table = this.doc.createTable(rows + 1, columns.length);
 			table.setWidth("100%");
 			for (int c = 0; c < columns.length; c++) {
 				cell(table.getRow(0).getCell(c), get("round.doc.col." + columns[c]), true);
 			}
-			int i = 1;
-			for (RoundDossier.Part part : parts) {
-				for (RoundDossier.Line line : part.lines()) {
-					var row = table.getRow(i);
-					cell(row.getCell(0), String.valueOf(i), false);
-					cell(row.getCell(1), line.taskCode() + ". " + pick(line.taskVi(), line.taskEn()), false);
-					cell(row.getCell(2),
-							withAgency ? pick(part.nameVi(), part.nameEn()) : get("round.role." + line.role()), false);
-					cell(row.getCell(3), line.dueDate().format(DATE), false);
-					cell(row.getCell(4), get("round.standing." + line.standing()), false);
-					cell(row.getCell(5), line.result(), false);
-					i++;
-				}
-			}
+			return table;
 		}
 
 		void paragraph(String text, ParagraphAlignment alignment, boolean bold, boolean underline, int size) {

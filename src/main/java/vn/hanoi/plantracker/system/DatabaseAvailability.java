@@ -14,6 +14,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -35,7 +36,9 @@ public class DatabaseAvailability {
 
 	private static final long PROBE_INTERVAL_MILLIS = 1000;
 
-	private final DataSource dataSource;
+	// Resolved on first use: the outage filter is created with the web server, before the
+	// datasource's properties may be complete (tests register them from a bean).
+	private final ObjectProvider<DataSource> dataSource;
 
 	private final ReentrantLock probing = new ReentrantLock();
 
@@ -43,7 +46,7 @@ public class DatabaseAvailability {
 
 	private volatile long lastProbe;
 
-	DatabaseAvailability(DataSource dataSource) {
+	DatabaseAvailability(ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
 	}
 
@@ -103,7 +106,7 @@ public class DatabaseAvailability {
 	}
 
 	private Connection openProbeConnection() throws SQLException {
-		if (this.dataSource instanceof HikariDataSource hikari) {
+		if (this.dataSource.getObject() instanceof HikariDataSource hikari) {
 			Properties properties = new Properties();
 			if (hikari.getUsername() != null) {
 				properties.setProperty("user", hikari.getUsername());
@@ -116,7 +119,7 @@ public class DatabaseAvailability {
 			properties.setProperty("loginTimeout", "2");
 			return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
 		}
-		return this.dataSource.getConnection();
+		return this.dataSource.getObject().getConnection();
 	}
 
 	/**

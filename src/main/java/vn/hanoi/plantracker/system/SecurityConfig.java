@@ -25,7 +25,7 @@ class SecurityConfig {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
@@ -54,6 +54,7 @@ class SecurityConfig {
 				.referrerPolicy((referrer) -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		http.addFilterBefore(new DisabledAccountFilter(users), AuthorizationFilter.class);
+		http.addFilterAfter(new SecondFactorFilter(), DisabledAccountFilter.class);
 		return http.build();
 	}
 

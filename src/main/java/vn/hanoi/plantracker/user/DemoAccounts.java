@@ -66,6 +66,8 @@ class DemoAccounts implements ApplicationRunner {
 			this.accounts.create(username, PASSWORD, fullName, role, agencyCode);
 			log.info("Demo account '{}' ({}) created", username, role);
 		}
+		// also marks the accounts an earlier version of the demo made
+		this.accounts.markDemoAccount(username);
 	}
 
 }

@@ -23,7 +23,11 @@ public class OwnPassword {
 
 	private final SecurityEvents events;
 
-	OwnPassword(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy, SecurityEvents events) {
+	private final PlanUserDetailsService userDetails;
+
+	OwnPassword(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy, SecurityEvents events,
+			PlanUserDetailsService userDetails) {
+		this.userDetails = userDetails;
 		this.users = users;
 		this.encoder = encoder;
 		this.policy = policy;
@@ -47,7 +51,8 @@ public class OwnPassword {
 		account.changePasswordHash(this.encoder.encode(newPassword));
 		this.events.record(SecurityEventKind.PASSWORD_CHANGED, account.getUsername(), account.getUsername(),
 				clientAddress, null);
-		PlanUser changed = new PlanUser(account);
+		this.users.flush();
+		PlanUser changed = (PlanUser) this.userDetails.loadUserByUsername(account.getUsername());
 		changed.eraseCredentials();
 		return changed;
 	}

@@ -11,12 +11,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import vn.hanoi.plantracker.system.CredentialStamped;
 import vn.hanoi.plantracker.system.Localized;
+import vn.hanoi.plantracker.system.TwoStepPrincipal;
 
 /**
  * The signed-in user as the rest of the application sees it: who, which role, which
  * agency.
  */
-public final class PlanUser implements UserDetails, CredentialsContainer, CredentialStamped {
+public final class PlanUser implements UserDetails, CredentialsContainer, CredentialStamped, TwoStepPrincipal {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -41,10 +42,26 @@ public final class PlanUser implements UserDetails, CredentialsContainer, Creden
 
 	private final String credentialStamp;
 
-	PlanUser(UserAccount account) {
+	private boolean needsSecondFactor;
+
+	private boolean secondFactorEnrolled;
+
+	PlanUser(UserAccount account, boolean secondFactorRequired) {
 		this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getFullName(),
 				account.getRole(), account.getAgency().getId(), account.getAgency().getNameVi(),
 				account.getAgency().getNameEn(), account.isEnabled());
+		this.secondFactorEnrolled = account.isSecondFactorEnrolled();
+		this.needsSecondFactor = secondFactorRequired || this.secondFactorEnrolled;
+	}
+
+	@Override
+	public boolean needsSecondFactor() {
+		return this.needsSecondFactor;
+	}
+
+	@Override
+	public boolean secondFactorEnrolled() {
+		return this.secondFactorEnrolled;
 	}
 
 	private PlanUser(Long id, String username, String password, String fullName, Role role, Long agencyId,
@@ -58,7 +75,9 @@ public final class PlanUser implements UserDetails, CredentialsContainer, Creden
 		this.agencyNameVi = agencyNameVi;
 		this.agencyNameEn = agencyNameEn;
 		this.enabled = enabled;
-		this.credentialStamp = stampOf(password);
+		// a new password, role or agency ends the sessions that signed in with the old
+		// one
+		this.credentialStamp = (password != null) ? stampOf(password + "|" + role + "|" + agencyId) : null;
 	}
 
 	/** Identifies the stored hash without revealing it: a short digest of it. */

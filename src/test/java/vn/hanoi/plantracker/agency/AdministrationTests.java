@@ -174,8 +174,8 @@ class AdministrationTests {
 			.andExpect(unauthenticated());
 		this.mvc.perform(formLogin("/login").user(username).password("mùa thu lá vàng rơi trên phố cổ"))
 			.andExpect(authenticated());
-		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id)))
-			.andExpect(status().isFound());
+		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id))
+			.param("reason", "Chuyển công tác")).andExpect(status().isFound());
 		this.mvc.perform(formLogin("/login").user(username).password("mùa thu lá vàng rơi trên phố cổ"))
 			.andExpect(unauthenticated());
 		assertThat(this.fixtures.jdbc()
@@ -188,7 +188,7 @@ class AdministrationTests {
 	@Test
 	void theAdministratorCannotDeactivateThemself() throws Exception {
 		long id = this.fixtures.user("admin").getId();
-		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id)))
+		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id)).param("reason", "Thử"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(this.fixtures.jdbc()
 			.sql("select enabled from app_user where id = ?")

@@ -210,7 +210,12 @@ class PlanAnnexTests {
 			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
-				assertThat(stripper.getText(pdf).replaceAll("\\s+", " ")).as("page %d repeats the header row", page)
+				String text = stripper.getText(pdf).replaceAll("\\s+", " ").strip();
+				if (text.replaceFirst("^\\d+ ", "").startsWith("(*) Thời hạn tạm tính")) {
+					// only the footnote under the table spilled onto this page
+					continue;
+				}
+				assertThat(text).as("page %d repeats the header row", page)
 					.contains("Nội dung nhiệm vụ", "Cơ quan chủ trì");
 			}
 		}

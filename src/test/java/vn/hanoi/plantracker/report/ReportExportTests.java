@@ -128,7 +128,7 @@ class ReportExportTests {
 			assertThat(summary.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(9.0);
 			assertThat(summary.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(2.0);
 			XSSFSheet months = book.getSheet("Months");
-			assertThat(text(months, 17, 0)).isEqualTo("2026-03");
+			assertThat(text(months, 17, 0)).isEqualTo("03/2026");
 			assertThat(numbers(months.getRow(17), 1, 3)).containsExactly(0.0, 4.0);
 			XSSFSheet upcoming = book.getSheet("Upcoming");
 			assertThat(text(upcoming, 6, 2)).isEqualTo("Report test task 2");

@@ -5,7 +5,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -101,19 +100,20 @@ class PasswordTests {
 	@Test
 	void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
 		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
-		MockHttpSession phone = signIn(officer.getUsername(), OLD);
-		MockHttpSession desk = signIn(officer.getUsername(), OLD);
-		this.mvc.perform(get("/account/password").session(desk)).andExpect(status().isOk());
-		this.mvc
-			.perform(post("/account/password").session(desk)
-				.with(csrf())
-				.param("currentPassword", OLD)
-				.param("newPassword", NEW)
-				.param("confirmation", NEW))
-			.andExpect(redirectedUrl("/account/password"));
-		this.mvc.perform(get("/my/assignments").session(phone)).andExpect(redirectedUrl("/login?ended"));
-		assertThat(phone.isInvalid()).isTrue();
-		this.mvc.perform(get("/my/assignments").session(desk)).andExpect(status().isOk());
+		BrowserSession phone = signIn(officer.getUsername(), OLD);
+		BrowserSession desk = signIn(officer.getUsername(), OLD);
+		desk.perform(get("/account/password")).andExpect(status().isOk());
+		desk.perform(post("/account/password").with(csrf())
+			.param("currentPassword", OLD)
+			.param("newPassword", NEW)
+			.param("confirmation", NEW)).andExpect(redirectedUrl("/account/password"));
+		phone.perform(get("/my/assignments")).andExpect(redirectedUrl("/login?ended"));
+		assertThat(this.fixtures.jdbc()
+			.sql("select count(*) from spring_session where principal_name = ?")
+			.param(officer.getUsername())
+			.query(Long.class)
+			.single()).as("only the session that changed the password is left").isEqualTo(1);
+		desk.perform(get("/my/assignments")).andExpect(status().isOk());
 		this.mvc.perform(formLogin("/login").user(officer.getUsername()).password(NEW)).andExpect(authenticated());
 		this.mvc.perform(formLogin("/login").user(officer.getUsername()).password(OLD)).andExpect(unauthenticated());
 		assertThat(this.fixtures.jdbc()
@@ -126,24 +126,21 @@ class PasswordTests {
 	@Test
 	void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() throws Exception {
 		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
-		MockHttpSession session = signIn(officer.getUsername(), OLD);
-		this.mvc
-			.perform(post("/account/password").session(session)
-				.with(csrf())
+		BrowserSession session = signIn(officer.getUsername(), OLD);
+		session
+			.perform(post("/account/password").with(csrf())
 				.param("currentPassword", "not-the-password")
 				.param("newPassword", NEW)
 				.param("confirmation", NEW))
 			.andExpect(status().isUnprocessableContent());
-		this.mvc
-			.perform(post("/account/password").session(session)
-				.with(csrf())
+		session
+			.perform(post("/account/password").with(csrf())
 				.param("currentPassword", OLD)
 				.param("newPassword", "password1234")
 				.param("confirmation", "password1234"))
 			.andExpect(status().isUnprocessableContent());
-		this.mvc
-			.perform(post("/account/password").session(session)
-				.with(csrf())
+		session
+			.perform(post("/account/password").with(csrf())
 				.param("currentPassword", OLD)
 				.param("newPassword", "x".repeat(1_000_000))
 				.param("confirmation", "x".repeat(1_000_000)))
@@ -154,7 +151,7 @@ class PasswordTests {
 	@Test
 	void anAdministratorsResetEndsTheUsersOpenSessions() throws Exception {
 		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
-		MockHttpSession session = signIn(officer.getUsername(), OLD);
+		BrowserSession session = signIn(officer.getUsername(), OLD);
 		long version = this.fixtures.jdbc()
 			.sql("select version from app_user where id = ?")
 			.param(officer.getId())
@@ -166,7 +163,7 @@ class PasswordTests {
 				.param("version", String.valueOf(version))
 				.param("password", NEW))
 			.andExpect(redirectedUrl("/admin/users/" + officer.getId()));
-		this.mvc.perform(get("/my/assignments").session(session)).andExpect(redirectedUrl("/login?ended"));
+		session.perform(get("/my/assignments")).andExpect(redirectedUrl("/login?ended"));
 		assertThat(this.fixtures.jdbc()
 			.sql("select actor from security_event where kind = 'PASSWORD_RESET' and username = ?")
 			.param(officer.getUsername())
@@ -174,12 +171,8 @@ class PasswordTests {
 			.list()).containsExactly("admin");
 	}
 
-	private MockHttpSession signIn(String username, String password) throws Exception {
-		return (MockHttpSession) this.mvc.perform(formLogin("/login").user(username).password(password))
-			.andExpect(authenticated())
-			.andReturn()
-			.getRequest()
-			.getSession();
+	private BrowserSession signIn(String username, String password) throws Exception {
+		return BrowserSession.signIn(this.mvc, username, password);
 	}
 
 }

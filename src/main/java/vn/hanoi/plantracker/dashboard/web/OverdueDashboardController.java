@@ -14,6 +14,10 @@ import vn.hanoi.plantracker.dashboard.DashboardView;
 import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.dashboard.RowKey;
 import vn.hanoi.plantracker.plan.AgencyRole;
+import vn.hanoi.plantracker.plan.PlanQueries;
+import vn.hanoi.plantracker.plan.ProvisionalTasks;
+import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Today;
 
 /**
  * The coordinator's overdue and due-soon dashboard; LEADER sees it without the action
@@ -27,16 +31,27 @@ class OverdueDashboardController {
 
 	private final OverdueDashboard dashboard;
 
-	OverdueDashboardController(OverdueDashboard dashboard) {
+	private final PlanQueries plans;
+
+	private final Today today;
+
+	OverdueDashboardController(OverdueDashboard dashboard, PlanQueries plans, Today today) {
 		this.dashboard = dashboard;
+		this.plans = plans;
+		this.today = today;
 	}
 
 	@GetMapping("/coordinator/overdue")
 	String show(@ModelAttribute("filter") DashboardFilter filter, @RequestParam(required = false) Long open,
 			@RequestParam(required = false) String after, Model model) {
 		DashboardView view = this.dashboard.view(filter, open, RowKey.parse(after));
+		if (view.page().page() > view.page().totalPages()) {
+			// a page past the end (an old link, an edited URL) goes to the last page
+			return "redirect:" + filter.pageUrl(view.page().totalPages());
+		}
 		model.addAttribute("counts", view.counts());
 		model.addAttribute("page", view.page());
+		model.addAttribute("provisional", provisional());
 		model.addAttribute("dueSoonDays", this.dashboard.dueSoonDays());
 		model.addAttribute("agencies", view.agencies());
 		model.addAttribute("areas", view.areas());
@@ -51,7 +66,12 @@ class OverdueDashboardController {
 	String group(@ModelAttribute("filter") DashboardFilter filter, @PathVariable long agencyId,
 			@RequestParam(required = false) String after, Model model) {
 		model.addAttribute("rows", this.dashboard.rows(filter, agencyId, RowKey.parse(after)));
+		model.addAttribute("provisional", provisional());
 		return "dashboard/group-rows :: rows";
+	}
+
+	private ProvisionalTasks provisional() {
+		return this.plans.provisionalTasks(null, null, Deadlines.endOf(this.today.date()));
 	}
 
 }

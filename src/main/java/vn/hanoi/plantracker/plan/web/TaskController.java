@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.hanoi.plantracker.plan.DeadlineConfirmations;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.Task;
 import vn.hanoi.plantracker.plan.TaskChanges;
@@ -21,9 +22,13 @@ class TaskController {
 
 	private final TaskChanges changes;
 
+	private final DeadlineConfirmations confirmations;
+
 	private final Today today;
 
-	TaskController(TaskRepository tasks, PlanQueries queries, TaskChanges changes, Today today) {
+	TaskController(TaskRepository tasks, PlanQueries queries, TaskChanges changes, DeadlineConfirmations confirmations,
+			Today today) {
+		this.confirmations = confirmations;
 		this.tasks = tasks;
 		this.queries = queries;
 		this.changes = changes;
@@ -40,6 +45,7 @@ class TaskController {
 		model.addAttribute("agencies", this.queries.taskAgencies(id));
 		model.addAttribute("assignments", this.queries.taskAssignments(id));
 		model.addAttribute("taskChanges", this.changes.of(id));
+		model.addAttribute("confirmations", this.confirmations.of(id));
 		return "tasks/show";
 	}
 

@@ -68,6 +68,7 @@ class DepartmentReportController {
 		model.addAttribute("areas", this.reports.areas(filter));
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("rag", this.reports.thresholds());
+		model.addAttribute("provisional", this.reports.provisional(filter));
 		model.addAttribute("today", this.today.date());
 	}
 

@@ -40,6 +40,7 @@ class SummaryReportController {
 		model.addAttribute("areas", this.reports.areas(filter));
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("rag", this.reports.thresholds());
+		model.addAttribute("provisional", this.reports.provisional(filter));
 		model.addAttribute("today", this.today.date());
 		// escalation is about now, not about a past day: shown only on today's summary
 		if (!filter.asOf().isBefore(this.today.date())) {

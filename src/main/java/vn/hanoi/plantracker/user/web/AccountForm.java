@@ -10,6 +10,17 @@ public class AccountForm {
 
 	private String password;
 
+	/** Why the account is deactivated or reactivated; kept in the security log. */
+	private String reason;
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
+
 	public Long getVersion() {
 		return this.version;
 	}

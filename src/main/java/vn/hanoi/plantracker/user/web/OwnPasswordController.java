@@ -4,13 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,8 +23,6 @@ import vn.hanoi.plantracker.user.UserEditException;
 class OwnPasswordController {
 
 	private final OwnPassword passwords;
-
-	private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
 	OwnPasswordController(OwnPassword passwords) {
 		this.passwords = passwords;
@@ -53,7 +45,7 @@ class OwnPasswordController {
 				try {
 					PlanUser changed = this.passwords.change(user, form.getCurrentPassword(), form.getNewPassword(),
 							request.getRemoteAddr());
-					keepThisSession(changed, request, response);
+					SignedInSession.replace(changed, false, request, response);
 					redirect.addFlashAttribute("success", "password.flash.changed");
 					return "redirect:/account/password";
 				}
@@ -65,18 +57,6 @@ class OwnPasswordController {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		form.forget();
 		return render(form, model);
-	}
-
-	/** This session carries on with the new credential stamp and a new session id. */
-	private void keepThisSession(PlanUser changed, HttpServletRequest request, HttpServletResponse response) {
-		Authentication current = SecurityContextHolder.getContext().getAuthentication();
-		Authentication updated = UsernamePasswordAuthenticationToken.authenticated(changed, null,
-				current.getAuthorities());
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(updated);
-		SecurityContextHolder.setContext(context);
-		request.changeSessionId();
-		this.contexts.saveContext(context, request, response);
 	}
 
 	private String render(PasswordChangeForm form, Model model) {
