@@ -10,6 +10,8 @@
 # SKIP_BUILD [0], JAR [the one just built], KEEP [0: stop the app and PostgreSQL at the end],
 # SCENARIOS [all: space-separated names], LABEL [a word for the results file name].
 set -euo pipefail
+# The whole script is one block, read before it runs: editing this file during a run cannot change that run.
+{
 
 SIZE=${1:-city}
 case "$SIZE" in
@@ -22,7 +24,9 @@ SEED=${SEED:-133}
 APP_PORT=${APP_PORT:-8100}
 PG_PORT=${PG_PORT:-55110}
 WORK=${WORK:-/tmp/plantracker-bench}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k}
+# fewer glibc malloc arenas: less resident memory for the same work
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-16}
@@ -269,6 +273,7 @@ run_wrk() { # name cookie script url
 	out=$(BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$script" "$url")
 	j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements)
 	echo "$out" >"$WORK/wrk-$name.txt"
+	echo "$out" | grep -i "status" >&2 || true
 	requests=$(echo "$out" | awk '/requests in/ {print $1}')
 	rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.1f", $2}')
 	p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
@@ -327,3 +332,5 @@ fi
 } >>"$RESULT_MD"
 log "results in $RESULT_MD"
 cat "$RESULT_MD"
+exit
+}

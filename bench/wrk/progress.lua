@@ -48,3 +48,29 @@ function request()
   a.v = a.v + 1
   return wrk.format("POST", "/assignments/" .. a.id .. "/progress", headers, body)
 end
+
+-- which statuses the errors had, printed at the end ("status 409: 3")
+local threads = {}
+local base_setup = setup
+function setup(thread)
+  base_setup(thread)
+  table.insert(threads, thread)
+end
+
+function response(status, headers, body)
+  if status >= 400 then
+    errors = (errors or "") .. status .. " "
+  end
+end
+
+function done(summary, latency, requests)
+  local counts = {}
+  for _, thread in ipairs(threads) do
+    for code in string.gmatch(thread:get("errors") or "", "(%d+)") do
+      counts[code] = (counts[code] or 0) + 1
+    end
+  end
+  for code, n in pairs(counts) do
+    io.write(string.format("status %s: %d\n", code, n))
+  end
+end

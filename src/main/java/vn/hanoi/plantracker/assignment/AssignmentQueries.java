@@ -115,6 +115,23 @@ class AssignmentQueries {
 	}
 
 	/**
+	 * The plan's coordinating agency, which reviews what this assignment's agency
+	 * submits.
+	 */
+	Optional<String> coordinatorName(long assignmentId) {
+		return this.jdbc.sql("""
+				select c.name_vi, c.name_en from assignment a
+				join task t on t.id = a.task_id
+				join key_area k on k.id = t.key_area_id
+				join plan p on p.id = k.plan_id
+				join agency c on c.id = p.coordinator_agency_id
+				where a.id = :id""")
+			.param("id", assignmentId)
+			.query((rs, n) -> vn.hanoi.plantracker.system.Localized.pick(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+	/**
 	 * The history of one assignment, newest first, each entry with its files (two
 	 * statements in all).
 	 */

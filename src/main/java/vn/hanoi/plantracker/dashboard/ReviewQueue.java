@@ -10,11 +10,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.dashboard.ReviewItem.EvidenceLink;
+import vn.hanoi.plantracker.dashboard.ReviewItem.ReturnReason;
 
 /**
- * Submitted assignments, oldest submission first, each with its latest submission and
- * that submission's evidence, a page of {@value #PAGE_SIZE} at a time: two statements a
- * page (one when the queue is empty), whatever the length of the queue.
+ * Submitted assignments, oldest submission first, each with its latest submission, every
+ * evidence file of the assignment (files are often attached on earlier saves) and the
+ * reasons it was returned before, a page of {@value #PAGE_SIZE} at a time: three
+ * statements a page (one when the queue is empty), whatever the length of the queue.
  */
 @Component
 @Transactional(readOnly = true)
@@ -59,24 +61,42 @@ public class ReviewQueue {
 				return new ReviewItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class),
 						rs.getTimestamp(10).toInstant(), rs.getString(11), rs.getString(12), rs.getString(13),
-						rs.getLong(14), List.of());
+						rs.getLong(14), List.of(), List.of());
 			})
 			.list();
 		if (items.isEmpty()) {
 			return new ReviewPage(items, (current > 1) ? count(agencyId) : 0, current, PAGE_SIZE);
 		}
+		List<Long> ids = items.stream().map(ReviewItem::id).toList();
 		Map<Long, List<EvidenceLink>> files = this.jdbc.sql("""
-				select e.id, e.progress_update_id, e.original_name from evidence_file e
-				where e.progress_update_id in (:updates) order by e.id
+				select e.id, u.assignment_id, e.original_name, e.content_type, e.size_bytes, u.created_at,
+				       usr.full_name
+				from evidence_file e
+				join progress_update u on u.id = e.progress_update_id
+				join app_user usr on usr.id = u.author_id
+				where u.assignment_id in (:ids) order by u.created_at desc, e.id
 				""")
-			.param("updates", items.stream().map(ReviewItem::updateId).toList())
-			.query((rs, n) -> new EvidenceLink(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+			.param("ids", ids)
+			.query((rs, n) -> new EvidenceLink(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5), rs.getTimestamp(6).toInstant(), rs.getString(7)))
 			.list()
 			.stream()
-			.collect(Collectors.groupingBy(EvidenceLink::updateId));
-		return new ReviewPage(
-				items.stream().map((i) -> i.withEvidence(files.getOrDefault(i.updateId(), List.of()))).toList(),
-				total[0], current, PAGE_SIZE);
+			.collect(Collectors.groupingBy(EvidenceLink::assignmentId));
+		Map<Long, List<ReturnReason>> returns = this.jdbc.sql("""
+				select u.assignment_id, u.created_at, usr.full_name, u.note
+				from progress_update u
+				join app_user usr on usr.id = u.author_id
+				where u.assignment_id in (:ids) and u.kind = 'RETURN' order by u.created_at desc, u.id desc
+				""")
+			.param("ids", ids)
+			.query((rs, n) -> new ReturnReason(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+					rs.getString(4)))
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(ReturnReason::assignmentId));
+		return new ReviewPage(items.stream()
+			.map((i) -> i.with(files.getOrDefault(i.id(), List.of()), returns.getOrDefault(i.id(), List.of())))
+			.toList(), total[0], current, PAGE_SIZE);
 	}
 
 	/** How many wait: only asked for a page beyond the last one. */

@@ -20,7 +20,11 @@ import vn.hanoi.plantracker.round.RoundReminderSent;
 
 import vn.hanoi.plantracker.assignment.AssignmentAccepted;
 import vn.hanoi.plantracker.assignment.AssignmentReturned;
+import vn.hanoi.plantracker.assignment.AssignmentSubmitted;
+import vn.hanoi.plantracker.assignment.ExtensionRequested;
 import vn.hanoi.plantracker.assignment.ReminderSent;
+import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
  * The same notifications by email, in Vietnamese, to the agency's enabled officers that
@@ -44,10 +48,13 @@ class EmailNotifications {
 
 	private final String from;
 
+	private final UserAccounts users;
+
 	EmailNotifications(ObjectProvider<MailSender> mail, JdbcClient jdbc, MessageSource messages,
-			@Value("${plantracker.mail.from:plantracker@localhost}") String from) {
+			@Value("${plantracker.mail.from:plantracker@localhost}") String from, UserAccounts users) {
 		this.mail = mail.getIfAvailable();
 		this.jdbc = jdbc;
+		this.users = users;
 		this.messages = messages;
 		this.from = from;
 		if (this.mail == null) {
@@ -69,6 +76,25 @@ class EmailNotifications {
 	void on(ReminderSent event) {
 		Long single = (event.assignmentIds().size() == 1) ? event.assignmentIds().get(0) : null;
 		send(event.agencyId(), NotificationKind.REMINDER, single, null, event.assignmentIds().size(), event.message());
+	}
+
+	@ApplicationModuleListener
+	void on(AssignmentSubmitted event) {
+		sendToRole(Role.COORDINATOR, NotificationKind.SUBMITTED, event.assignmentId(), null, 1, null);
+	}
+
+	@ApplicationModuleListener
+	void on(ExtensionRequested event) {
+		sendToRole(Role.COORDINATOR, NotificationKind.EXTENSION_REQUESTED, event.assignmentId(), null, 1,
+				event.reason());
+	}
+
+	/** Emails every enabled account of the role that has an address. */
+	void sendToRole(Role role, NotificationKind kind, Long assignmentId, String subjectArg, int count, String detail) {
+		if (this.mail == null) {
+			return;
+		}
+		deliver(this.users.activeEmailsWithRole(role), kind, assignmentId, subjectArg, count, detail);
 	}
 
 	@ApplicationModuleListener
@@ -94,6 +120,11 @@ class EmailNotifications {
 				select email from app_user
 				where agency_id = :agency and role = 'OFFICER' and enabled and email is not null and email <> ''
 				order by id""").param("agency", agencyId).query(String.class).list();
+		deliver(addresses, kind, assignmentId, subjectArg, count, detail);
+	}
+
+	private void deliver(List<String> addresses, NotificationKind kind, Long assignmentId, String subjectArg, int count,
+			String detail) {
 		if (addresses.isEmpty()) {
 			return;
 		}

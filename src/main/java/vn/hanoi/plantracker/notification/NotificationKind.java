@@ -4,7 +4,19 @@ package vn.hanoi.plantracker.notification;
 public enum NotificationKind {
 
 	REMINDER, RETURNED, ACCEPTED, DIGEST, DEADLINE_CHANGED, EXTENSION_REFUSED, ROUND_REMINDER, ROUND_RETURNED,
-	ROUND_ACCEPTED, ROUND_ESCALATED;
+	ROUND_ACCEPTED, ROUND_ESCALATED,
+
+	/** To coordinators: an agency sent work for review. */
+	SUBMITTED,
+
+	/** To coordinators: an agency asked for a later due date. */
+	EXTENSION_REQUESTED,
+
+	/**
+	 * To coordinators and leaders, once a day: agencies with work overdue by more than
+	 * the escalation threshold.
+	 */
+	ESCALATION;
 
 	/** About a reporting round rather than one assignment. */
 	public boolean aboutRound() {

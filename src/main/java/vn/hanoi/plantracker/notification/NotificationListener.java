@@ -10,8 +10,10 @@ import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.assignment.AssignmentAccepted;
 import vn.hanoi.plantracker.assignment.AssignmentReturned;
+import vn.hanoi.plantracker.assignment.AssignmentSubmitted;
 import vn.hanoi.plantracker.assignment.DeadlineChanged;
 import vn.hanoi.plantracker.assignment.ExtensionDecided;
+import vn.hanoi.plantracker.assignment.ExtensionRequested;
 import vn.hanoi.plantracker.assignment.ReminderSent;
 import vn.hanoi.plantracker.round.AgencyReportAccepted;
 import vn.hanoi.plantracker.round.AgencyReportReturned;
@@ -23,8 +25,9 @@ import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
  * Turns the assignment module's events into one notification for each enabled officer of
- * the agency concerned. Runs after the change commits, from the event publication
- * registry, so a crash in between does not lose the notification.
+ * the agency concerned, and, for work that waits on the coordinator (a submission, an
+ * extension request), for each enabled coordinator. Runs after the change commits, from
+ * the event publication registry, so a crash in between does not lose the notification.
  */
 @Component
 class NotificationListener {
@@ -99,6 +102,33 @@ class NotificationListener {
 				event.agencies().size(), event.roundTitle(), String.join("; ", event.agencies()));
 	}
 
+	@ApplicationModuleListener
+	void on(AssignmentSubmitted event) {
+		notifyRole(Role.COORDINATOR, NotificationKind.SUBMITTED, event.assignmentId(), 1, null,
+				agencyName(event.agencyId()));
+	}
+
+	@ApplicationModuleListener
+	void on(ExtensionRequested event) {
+		notifyRole(Role.COORDINATOR, NotificationKind.EXTENSION_REQUESTED, event.assignmentId(), 1, null,
+				agencyName(event.agencyId()) + ": " + DATE.format(event.currentDueDate()) + " → "
+						+ DATE.format(event.requestedDueDate())
+						+ ((event.reason() != null) ? ". " + event.reason() : ""));
+	}
+
+	/** One notification per enabled account of the role (coordinators, leaders). */
+	void notifyRole(Role role, NotificationKind kind, Long assignmentId, int count, String subject, String detail) {
+		insert(this.users.activeIdsWithRole(role), kind, assignmentId, count, subject, detail);
+	}
+
+	private String agencyName(long agencyId) {
+		return this.jdbc.sql("select name_vi from agency where id = :id")
+			.param("id", agencyId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
 	/**
 	 * One notification per enabled officer of the agency; {@code subject} defaults to the
 	 * assignment's task code.
@@ -108,9 +138,9 @@ class NotificationListener {
 		insert(this.users.officerIdsOf(agencyId), kind, assignmentId, count, subject, detail);
 	}
 
-	private void insert(List<Long> officers, NotificationKind kind, Long assignmentId, int count, String subject,
+	private void insert(List<Long> recipients, NotificationKind kind, Long assignmentId, int count, String subject,
 			String detail) {
-		if (officers.isEmpty()) {
+		if (recipients.isEmpty()) {
 			return;
 		}
 		this.jdbc
@@ -128,7 +158,7 @@ class NotificationListener {
 			.param("subject", subject)
 			.param("detail", detail)
 			.param("now", Timestamp.from(this.today.now()))
-			.param("officers", officers.toArray(new Long[0]))
+			.param("officers", recipients.toArray(new Long[0]))
 			.update();
 	}
 

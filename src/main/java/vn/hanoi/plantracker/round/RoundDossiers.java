@@ -214,15 +214,16 @@ class RoundDossiers {
 		}
 		record Text(int revision, Sections sections) {
 		}
-		Text text = this.jdbc.sql("""
-				select c.revision, v.results, v.shortcomings, v.difficulties, v.proposals, v.next_tasks
-				from consolidated_report c
-				join consolidated_revision v on v.round_id = c.round_id and v.revision = c.revision
-				where c.round_id = :round""")
-			.param("round", round.id())
-			.query((rs, n) -> new Text(rs.getInt(1), Sections.read(rs)))
-			.optional()
-			.orElse(new Text(0, Sections.EMPTY));
+		Text text = (onlyAgency != null) ? new Text(0, Sections.EMPTY)
+				: this.jdbc.sql("""
+						select c.revision, v.results, v.shortcomings, v.difficulties, v.proposals, v.next_tasks
+						from consolidated_report c
+						join consolidated_revision v on v.round_id = c.round_id and v.revision = c.revision
+						where c.round_id = :round""")
+					.param("round", round.id())
+					.query((rs, n) -> new Text(rs.getInt(1), Sections.read(rs)))
+					.optional()
+					.orElse(new Text(0, Sections.EMPTY));
 		return new RoundDossier(round, asOf, RoundDossier.Figures.of(cityLines),
 				RoundDossier.Figures.of(requestedLines), parts, text.sections(), text.revision());
 	}

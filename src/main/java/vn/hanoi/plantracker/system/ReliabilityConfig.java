@@ -6,6 +6,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 
@@ -33,6 +34,17 @@ class ReliabilityConfig {
 				new DatabaseOutageFilter(database, templates, locales));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	/**
+	 * Two requests of one session (two tabs, a double click) that both add a session
+	 * attribute for the first time (the flash message after a save) would both INSERT it,
+	 * and the second would fail with a duplicate key (a 500): PostgreSQL's
+	 * {@code on conflict do update} makes that insert an upsert.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 	/**

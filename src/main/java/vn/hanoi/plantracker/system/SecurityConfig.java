@@ -38,7 +38,7 @@ class SecurityConfig {
 			@Value("${plantracker.session.absolute-timeout:12h}") Duration absoluteTimeout,
 			@Value("${plantracker.session.max-per-user:3}") int maxSessions) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

@@ -74,6 +74,7 @@ class UserJourneysBrowserTests {
 		MyAssignmentsPage mine = new MyAssignmentsPage(this.officer);
 		assertThat(this.officer.path()).isEqualTo("/my/assignments");
 		assertThat(mine.heading()).isEqualTo("Nhiệm vụ của tôi");
+		this.officer.openUserMenu();
 		assertThat(this.officer.text("#current-user")).contains("Sở Y tế");
 		assertThat(mine.rows()).isNotEmpty();
 		this.officer.checkPage("01-officer-my-assignments", "vi");

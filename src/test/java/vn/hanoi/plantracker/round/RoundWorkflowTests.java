@@ -68,6 +68,9 @@ class RoundWorkflowTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	vn.hanoi.plantracker.support.StatementCounter statements;
+
 	private RoundSupport support;
 
 	@BeforeEach
@@ -331,6 +334,25 @@ class RoundWorkflowTests {
 			.getContentAsString();
 		assertThat(page).contains("id=\"count-late\">1<", "id=\"count-on-time\">1<");
 		assertThat(Set.of(health, justice).stream().map(String::valueOf).collect(Collectors.toSet())).hasSize(2);
+	}
+
+	@Test
+	void theRoundPagesIssueAFixedNumberOfStatementsWhateverTheNumberOfAgencies() throws Exception {
+		long round = this.support.open(2047, null);
+		long named = this.support.namedAgencies(round, true).size() + this.support.namedAgencies(round, false).size();
+		assertThat(named).as("every department and ward").isGreaterThan(100);
+		long health = this.support.agencyId("SYT");
+		java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("/rounds/" + round, "coordinator");
+		pages.put("/rounds/" + round + "/reports/" + health, "officer.health");
+		pages.put("/rounds/" + round + "/consolidated", "coordinator");
+		pages.put("/rounds", "leader");
+		for (var page : pages.entrySet()) {
+			this.statements.reset();
+			this.mvc.perform(get(page.getKey()).with(this.demo.as(page.getValue()))).andExpect(status().isOk());
+			// a loop over the agencies would cost more than a hundred
+			assertThat(this.statements.count()).as(page.getKey()).isLessThanOrEqualTo(16);
+		}
 	}
 
 }

@@ -192,6 +192,52 @@ class ConcurrentSaveTests {
 			.with(as("admin")), null);
 	}
 
+	@Test
+	void oneSessionSavingInSeveralTabsAtOnce() throws Exception {
+		// the session lives in PostgreSQL; every save adds the flash message to it
+		PlanUser user = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		String agencyCode = this.fixtures.jdbc()
+			.sql("select code from agency where id = ?")
+			.param(user.getAgencyId())
+			.query(String.class)
+			.single();
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+				.formLogin("/login")
+				.user(user.getUsername())
+				.password("test-password-1"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			ids.add(this.fixtures.freshAssignment(agencyCode));
+		}
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Integer>> results = new ArrayList<>();
+		for (long id : ids) {
+			long version = this.fixtures.version(id);
+			results.add(this.pool.submit(() -> {
+				go.await();
+				return this.mvc
+					.perform(multipart("/assignments/{id}/progress", id).param("version", "" + version)
+						.param("status", "IN_PROGRESS")
+						.param("percent", "30")
+						.param("note", "Cùng một phiên")
+						.cookie(session)
+						.with(csrf()))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+			}));
+		}
+		go.countDown();
+		for (Future<Integer> result : results) {
+			assertThat(result.get()).isEqualTo(302);
+		}
+	}
+
 	/**
 	 * Fires the saves together; exactly one redirects (saved) and every other is a 409
 	 * that shows its own typed text.

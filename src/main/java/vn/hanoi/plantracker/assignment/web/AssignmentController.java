@@ -1,5 +1,6 @@
 package vn.hanoi.plantracker.assignment.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.assignment.AssignmentReading;
@@ -50,8 +52,10 @@ class AssignmentController {
 	}
 
 	@GetMapping("/assignments/{id}")
-	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@RequestParam(name = "siblings", defaultValue = "1") int siblingsPage, Model model) {
 		AssignmentPage page = this.reading.page(user, id);
+		model.addAttribute("siblingsPage", siblingsPage);
 		ProgressForm form = new ProgressForm();
 		form.setVersion(page.assignment().version());
 		form.setPercent(page.assignment().percent());
@@ -91,7 +95,13 @@ class AssignmentController {
 			// stale when read, or overtaken by a concurrent save at commit
 			return conflict(user, id, form, model, response);
 		}
-		redirect.addFlashAttribute("success", "flash.progressSaved");
+		if (form.submitting()) {
+			redirect.addFlashAttribute("success", "flash.submittedTo");
+			redirect.addFlashAttribute("successArg", this.reading.reviewerOf(id));
+		}
+		else {
+			redirect.addFlashAttribute("success", "flash.progressSaved");
+		}
 		return "redirect:/assignments/" + id;
 	}
 
@@ -124,6 +134,9 @@ class AssignmentController {
 		model.addAttribute("reviewForm", review);
 		model.addAttribute("targets", page.assignment().status().officerTargets());
 		model.addAttribute("maxFiles", EvidenceRules.MAX_FILES);
+		Object siblingsPage = model.getAttribute("siblingsPage");
+		model.addAttribute("siblingList", SiblingList.of(page.siblings(), (siblingsPage instanceof Integer p) ? p : 1,
+				(LocalDate) model.getAttribute("today")));
 		return "assignments/show";
 	}
 

@@ -45,6 +45,10 @@ class OverdueDashboardController {
 	String show(@ModelAttribute("filter") DashboardFilter filter, @RequestParam(required = false) Long open,
 			@RequestParam(required = false) String after, Model model) {
 		DashboardView view = this.dashboard.view(filter, open, RowKey.parse(after));
+		if (view.page().page() > view.page().totalPages()) {
+			// a page past the end (an old link, an edited URL) goes to the last page
+			return "redirect:" + filter.pageUrl(view.page().totalPages());
+		}
 		model.addAttribute("counts", view.counts());
 		model.addAttribute("page", view.page());
 		model.addAttribute("provisional", provisional());
