@@ -12,15 +12,15 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.Today;
 
 /**
  * Records security events in PostgreSQL and writes each as one log line with key/value
- * pairs. An event is written in a transaction of its own, so that a failed sign-in or a
- * refused change is recorded even though the work around it rolls back. Callers pass
+ * pairs. An event joins the transaction of the change it records (so a change and its
+ * event commit together, without a second database connection per request); sign-in
+ * outcomes, which have no transaction around them, commit on their own. Callers pass
  * names, addresses and reasons, never a password, code or secret.
  */
 @Service
@@ -39,7 +39,7 @@ public class SecurityEvents {
 		this.today = today;
 	}
 
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@Transactional
 	public void record(SecurityEventKind kind, String username, String actor, String clientAddress, String detail) {
 		String user = clean(username, 200);
 		String by = clean(actor, 200);

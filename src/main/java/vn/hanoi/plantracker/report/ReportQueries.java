@@ -182,8 +182,7 @@ class ReportQueries {
 				with s as (
 				  select a.id, a.task_id, a.agency_id, a.role, a.status, a.due_date, ag.sort_order as agency_sort,
 				         ag.kind, ag.name_vi, ag.name_en, k.ordinal, k.title_vi as area_vi, k.title_en as area_en,
-				         t.sort_order as task_sort, t.code, t.title_vi, t.title_en, t.output_vi, t.output_en,
-				         t.provisional
+				         t.sort_order as task_sort, t.code, t.title_vi, t.title_en
 				  %s),
 				agencies as (
 				  select s.task_id,
@@ -214,8 +213,8 @@ class ReportQueries {
 				  order by c.task_id, c.confirmed_at desc, c.id desc)
 				select s.task_id, min(s.ordinal) as area_ordinal, min(s.area_vi) as area_vi, min(s.area_en) as area_en,
 				       min(s.code) as code, min(s.title_vi) as title_vi, min(s.title_en) as title_en,
-				       min(s.output_vi) as output_vi, min(s.output_en) as output_en,
-				       bool_or(s.provisional) or coalesce(min(cf.first_confirmed_at) >= :cutoff, false) as provisional,
+				       min(tt.output_vi) as output_vi, min(tt.output_en) as output_en,
+				       bool_or(tt.provisional) or coalesce(min(cf.first_confirmed_at) >= :cutoff, false) as provisional,
 				       min(cf.document_number) filter (where cf.first_confirmed_at < :cutoff) as confirmed_number,
 				       min(cf.document_date) filter (where cf.first_confirmed_at < :cutoff) as confirmed_date,
 				       min(ags.lead_vi) as lead_vi, min(ags.lead_en) as lead_en, min(ags.lead_local) as lead_local,
@@ -235,6 +234,7 @@ class ReportQueries {
 				       array_agg(c.proposals order by s.agency_sort, s.id)
 				           filter (where c.difficulties is not null or c.proposals is not null) as concern_proposals
 				from s
+				join task tt on tt.id = s.task_id
 				join agencies ags on ags.task_id = s.task_id
 				left join notes n on n.assignment_id = s.id
 				left join concerns c on c.assignment_id = s.id

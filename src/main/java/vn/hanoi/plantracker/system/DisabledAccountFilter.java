@@ -25,8 +25,11 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 
 	private final UserDetailsService users;
 
-	DisabledAccountFilter(UserDetailsService users) {
+	private final java.time.Duration absoluteTimeout;
+
+	DisabledAccountFilter(UserDetailsService users, java.time.Duration absoluteTimeout) {
 		this.users = users;
+		this.absoluteTimeout = absoluteTimeout;
 	}
 
 	@Override
@@ -40,7 +43,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof UserDetails user) {
-			String ended = endedBecause(user);
+			String ended = endedBecause(user, request);
 			if (ended != null) {
 				HttpSession session = request.getSession(false);
 				if (session != null) {
@@ -57,7 +60,14 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 	/**
 	 * "disabled", "ended" (the password changed since this session signed in) or null.
 	 */
-	private String endedBecause(UserDetails user) {
+	private String endedBecause(UserDetails user, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		// however active, a session ends this long after sign-in
+		// (plantracker.session.absolute-timeout)
+		if (session != null
+				&& System.currentTimeMillis() - session.getCreationTime() > this.absoluteTimeout.toMillis()) {
+			return "expired";
+		}
 		UserDetails current;
 		try {
 			current = this.users.loadUserByUsername(user.getUsername());

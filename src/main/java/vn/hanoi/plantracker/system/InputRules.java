@@ -58,6 +58,20 @@ class InputRules {
 
 	private static final class SaneDate extends PropertyEditorSupport {
 
+		/**
+		 * A repeated parameter counts by its first value, as Spring's own conversion
+		 * does.
+		 */
+		@Override
+		public void setValue(Object value) {
+			if (value instanceof String[] values) {
+				setAsText((values.length > 0) ? values[0] : null);
+			}
+			else {
+				super.setValue(value);
+			}
+		}
+
 		@Override
 		public void setAsText(String text) {
 			if (text == null || text.isBlank()) {

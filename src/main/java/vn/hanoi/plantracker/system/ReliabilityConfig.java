@@ -1,6 +1,12 @@
 package vn.hanoi.plantracker.system;
 
+import java.util.Map;
+
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -34,6 +40,27 @@ class ReliabilityConfig {
 				new DatabaseOutageFilter(database, templates, locales));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	/**
+	 * The error page names the request's correlation id, which every log line of that
+	 * request carries: a user's report leads straight to the log.
+	 */
+	@Bean
+	DefaultErrorAttributes errorAttributes() {
+		return new DefaultErrorAttributes() {
+
+			@Override
+			public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+				Map<String, Object> attributes = super.getErrorAttributes(request, options);
+				Object id = request.getAttribute(CorrelationIdFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+				if (id != null) {
+					attributes.put("correlationId", id);
+				}
+				return attributes;
+			}
+
+		};
 	}
 
 	/**

@@ -1,5 +1,10 @@
 package vn.hanoi.plantracker.system;
 
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +15,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
@@ -23,7 +33,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
+			@Value("${plantracker.session.absolute-timeout:12h}") Duration absoluteTimeout,
+			@Value("${plantracker.session.max-per-user:3}") int maxSessions) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error")
 			.permitAll()
@@ -53,7 +66,15 @@ class SecurityConfig {
 						+ "base-uri 'self'; form-action 'self'"))
 				.referrerPolicy((referrer) -> referrer.policy(
 						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-		http.addFilterBefore(new DisabledAccountFilter(users), AuthorizationFilter.class);
+		// at most three sessions per user (the oldest ends), counted in the shared
+		// session store
+		FindByIndexNameSessionRepository<? extends Session> repository = sessions.getIfAvailable();
+		if (repository != null) {
+			http.sessionManagement((session) -> session.maximumSessions(maxSessions)
+				.sessionRegistry(new SpringSessionBackedSessionRegistry<>(repository))
+				.expiredUrl("/login?expired"));
+		}
+		http.addFilterBefore(new DisabledAccountFilter(users, absoluteTimeout), AuthorizationFilter.class);
 		http.addFilterAfter(new SecondFactorFilter(), DisabledAccountFilter.class);
 		return http.build();
 	}
@@ -68,6 +89,20 @@ class SecurityConfig {
 	 * New passwords are hashed as {@code {bcrypt-sha256}} (any length); existing
 	 * {@code {bcrypt}} hashes stay valid.
 	 */
+	/**
+	 * Only the host names of {@code plantracker.allowed-hosts} (when set) are answered;
+	 * any other Host header is refused before it can reach a redirect.
+	 */
+	@Bean
+	WebSecurityCustomizer allowedHosts(@Value("${plantracker.allowed-hosts:}") List<String> hosts) {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		List<String> allowed = hosts.stream().map(String::strip).filter((h) -> !h.isEmpty()).toList();
+		if (!allowed.isEmpty()) {
+			firewall.setAllowedHostnames(allowed::contains);
+		}
+		return (web) -> web.httpFirewall(firewall);
+	}
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder(PreHashedBcrypt.ID,

@@ -35,7 +35,8 @@ public class OwnPassword {
 	}
 
 	/** Changes the password and returns the principal for the session that changed it. */
-	@Transactional
+	@Transactional(noRollbackFor = UserEditException.class) // keeps the event of a
+															// refused attempt
 	public PlanUser change(PlanUser user, String currentPassword, String newPassword, String clientAddress) {
 		UserAccount account = this.users.findWithAgencyByUsername(user.getUsername())
 			.orElseThrow(() -> new UserNotFoundException(user.getId()));

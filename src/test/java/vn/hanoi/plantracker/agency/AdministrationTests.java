@@ -95,7 +95,7 @@ class AdministrationTests {
 			.param("reason", "Sáp nhập")).andExpect(status().isFound());
 		admin(post("/admin/agencies/{id}/rename", id).param("version", "" + version)
 			.param("nameVi", "Tên muộn")
-			.param("nameEn", "Late name")).andExpect(status().isUnprocessableContent())
+			.param("nameEn", "Late name")).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("người khác thay đổi")));
 		Map<String, Object> row = this.fixtures.jdbc()
 			.sql("select * from agency where id = ?")

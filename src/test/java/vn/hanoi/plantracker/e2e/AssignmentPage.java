@@ -44,6 +44,18 @@ final class AssignmentPage {
 		return new AssignmentPage(this.browser);
 	}
 
+	/**
+	 * "Gửi duyệt": the final report sent for review in one step, whatever the status
+	 * select says.
+	 */
+	AssignmentPage submitForReview(String note) {
+		WebElement noteField = this.browser.find("#note");
+		noteField.clear();
+		noteField.sendKeys(note);
+		this.browser.click("#submit-for-review");
+		return new AssignmentPage(this.browser);
+	}
+
 	boolean hasProgressForm() {
 		return !this.browser.findAll("#progress-form").isEmpty();
 	}

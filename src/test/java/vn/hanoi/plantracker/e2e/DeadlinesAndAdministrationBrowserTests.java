@@ -103,7 +103,20 @@ class DeadlinesAndAdministrationBrowserTests {
 	void theCoordinatorsTaskFormIsUsable() {
 		long taskId = this.jdbc.sql("select min(id) from task").query(Long.class).single();
 		this.coordinator.open("/tasks/" + taskId + "/edit");
-		assertThat(this.coordinator.findAll("#task-form optgroup")).hasSizeGreaterThanOrEqualTo(3 * 5);
+		// agencies are ticked in check boxes grouped by kind, never chosen in a
+		// Ctrl-click list
+		assertThat(this.coordinator.findAll("#task-form .agency-picker [role=group]"))
+			.hasSizeGreaterThanOrEqualTo(3 * 5);
+		assertThat(this.coordinator.findAll("#task-form select[multiple]")).isEmpty();
+		this.coordinator.find("#supportAgencyIds-filter").sendKeys("ha dong");
+		java.util.List<String> shown = this.coordinator.findAll("#supportAgencyIds-list [data-filter-item]")
+			.stream()
+			.filter(org.openqa.selenium.WebElement::isDisplayed)
+			.map(org.openqa.selenium.WebElement::getText)
+			.toList();
+		assertThat(shown).as("the filter ignores diacritics")
+			.isNotEmpty()
+			.allSatisfy((name) -> assertThat(name).contains("Hà Đông"));
 		this.coordinator.checkPage("24-coordinator-task-form", "vi");
 	}
 

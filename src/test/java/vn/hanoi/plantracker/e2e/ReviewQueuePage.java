@@ -9,8 +9,9 @@ final class ReviewQueuePage {
 		this.browser = browser;
 	}
 
-	static ReviewQueuePage open(Browser browser) {
-		browser.open("/coordinator/review");
+	/** The queue filtered to one agency, as the coordinator narrows a long queue. */
+	static ReviewQueuePage open(Browser browser, long agencyId) {
+		browser.open("/coordinator/review?agency=" + agencyId);
 		return new ReviewQueuePage(browser);
 	}
 

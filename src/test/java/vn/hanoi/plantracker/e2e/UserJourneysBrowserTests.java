@@ -127,8 +127,13 @@ class UserJourneysBrowserTests {
 	void coordinatorSeesTheSubmissionInTheReviewQueueAndReturnsItWithAReason() {
 		LoginPage.open(this.coordinator).signIn("coordinator", PASSWORD);
 		assertThat(this.coordinator.path()).isEqualTo("/coordinator/overdue");
-		ReviewQueuePage queue = ReviewQueuePage.open(this.coordinator);
-		assertThat(queue.submission(this.assignmentId)).contains("Hoàn thành: 4 lớp tập huấn").contains("Sở Y tế");
+		ReviewQueuePage queue = ReviewQueuePage.open(this.coordinator, health());
+		// the evidence was attached on an earlier save, not on the submission: the queue
+		// shows it all the same
+		assertThat(queue.submission(this.assignmentId)).contains("Hoàn thành: 4 lớp tập huấn")
+			.contains("Sở Y tế")
+			.contains("bao-cao-tap-huan")
+			.contains("PDF");
 		this.coordinator.checkPage("05-coordinator-review-queue", "vi");
 		queue.returnWith(this.assignmentId, "Đề nghị bổ sung danh sách học viên và kết quả đánh giá sau tập huấn");
 		assertThat(this.coordinator.path()).isEqualTo("/coordinator/review");
@@ -147,15 +152,17 @@ class UserJourneysBrowserTests {
 		AssignmentPage page = new AssignmentPage(this.officer);
 		assertThat(page.returnReason()).contains("Đề nghị bổ sung danh sách học viên");
 		this.officer.checkPage("08-officer-sees-return", "vi");
-		page = page.recordProgress("IN_PROGRESS", 100, "Đã bổ sung danh sách học viên", null, null);
-		page = page.recordProgress("SUBMITTED", 100, "Đã bổ sung danh sách 360 học viên và phiếu đánh giá", null, null);
+		// from "returned" straight to "submitted": one step, and the page says who
+		// reviews it
+		page = page.submitForReview("Đã bổ sung danh sách 360 học viên và phiếu đánh giá");
+		assertThat(page.flash()).contains("Đã gửi duyệt").contains("Công an thành phố Hà Nội");
 		assertThat(page.state()).contains("Chờ duyệt");
 	}
 
 	@Test
 	@Order(7)
 	void coordinatorAcceptsAndTheDashboardAndDepartmentReportCountItAsCompleted() {
-		ReviewQueuePage queue = ReviewQueuePage.open(this.coordinator).accept(this.assignmentId);
+		ReviewQueuePage queue = ReviewQueuePage.open(this.coordinator, health()).accept(this.assignmentId);
 		assertThat(queue.lists(this.assignmentId)).isFalse();
 		this.officer.open("/assignments/" + this.assignmentId);
 		assertThat(new AssignmentPage(this.officer).state()).contains("Đã hoàn thành");
@@ -209,6 +216,10 @@ class UserJourneysBrowserTests {
 		assertThat(this.officer.path()).isEqualTo("/login");
 		assertThat(this.officer.driver().getPageSource()).doesNotContain("my-assignments");
 		this.officer.checkPage("14-signed-out-back", "vi");
+	}
+
+	private long health() {
+		return this.jdbc.sql("select id from agency where code = 'SYT'").query(Long.class).single();
 	}
 
 }

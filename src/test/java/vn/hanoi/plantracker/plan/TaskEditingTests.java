@@ -251,7 +251,10 @@ class TaskEditingTests {
 		long taskId = createFixedTask(LocalDate.of(2027, 3, 31), this.first);
 		this.mvc.perform(get("/tasks/{id}/edit", taskId).with(as("coordinator")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<optgroup label=\"Xã, phường\">")))
+			.andExpect(content().string(containsString(">Xã, phường</div>")))
+			.andExpect(content().string(containsString("role=\"group\"")))
+			.andExpect(content().string(containsString("data-filter-list=\"leadAgencyIds-list\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("multiple"))))
 			.andExpect(content().string(containsString("id=\"task-form\"")));
 	}
 

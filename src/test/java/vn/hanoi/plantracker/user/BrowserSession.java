@@ -43,8 +43,10 @@ final class BrowserSession {
 		return result;
 	}
 
-	String sessionId() {
-		return this.cookie.getValue();
+	/** The id the session store uses: the cookie holds it Base64-encoded. */
+	String sessionIdInStore() {
+		return new String(java.util.Base64.getDecoder().decode(this.cookie.getValue()),
+				java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 }

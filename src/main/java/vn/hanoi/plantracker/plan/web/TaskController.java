@@ -4,10 +4,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.plan.DeadlineConfirmations;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.Task;
+import vn.hanoi.plantracker.plan.TaskAssignmentRow;
 import vn.hanoi.plantracker.plan.TaskChanges;
 import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
@@ -17,6 +19,8 @@ import vn.hanoi.plantracker.system.Today;
 class TaskController {
 
 	private final TaskRepository tasks;
+
+	static final int ASSIGNMENTS_PER_PAGE = 30;
 
 	private final PlanQueries queries;
 
@@ -36,14 +40,16 @@ class TaskController {
 	}
 
 	@GetMapping("/tasks/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Task task = this.tasks.findWithAreaAndPlan(id).orElseThrow(() -> new TaskNotFoundException(id));
 		model.addAttribute("task", task);
 		model.addAttribute("progress",
 				this.queries.taskProgress(task.getKeyArea().getPlan().getId(), id, this.today.date())
 					.getOrDefault(id, java.util.List.of()));
 		model.addAttribute("agencies", this.queries.taskAgencies(id));
-		model.addAttribute("assignments", this.queries.taskAssignments(id));
+		java.util.List<TaskAssignmentRow> assignments = this.queries.taskAssignments(id);
+		model.addAttribute("assignments", assignments);
+		model.addAttribute("assignmentPage", ListPage.of(assignments, page, ASSIGNMENTS_PER_PAGE));
 		model.addAttribute("taskChanges", this.changes.of(id));
 		model.addAttribute("confirmations", this.confirmations.of(id));
 		return "tasks/show";

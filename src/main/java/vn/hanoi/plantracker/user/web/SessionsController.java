@@ -1,0 +1,74 @@
+package vn.hanoi.plantracker.user.web;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.audit.SecurityEventKind;
+import vn.hanoi.plantracker.audit.SecurityEvents;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * The user's open sessions (browser, address, last seen), from the shared session store,
+ * with a button to end each one.
+ */
+@Controller
+class SessionsController {
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final SecurityEvents events;
+
+	SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityEvents events) {
+		this.sessions = sessions;
+		this.events = events;
+	}
+
+	/** One open session as the list shows it. */
+	record OpenSession(String id, String device, String address, Instant signedIn, Instant lastSeen, boolean current) {
+
+	}
+
+	@GetMapping("/account/sessions")
+	String list(@AuthenticationPrincipal PlanUser user, HttpSession current, Model model) {
+		Map<String, ? extends Session> mine = this.sessions.findByPrincipalName(user.getUsername());
+		List<OpenSession> rows = mine.values()
+			.stream()
+			.map((s) -> new OpenSession(s.getId(), s.getAttribute("plantracker.device"),
+					s.getAttribute("plantracker.address"), s.getCreationTime(), s.getLastAccessedTime(),
+					s.getId().equals(current.getId())))
+			.sorted(Comparator.comparing(OpenSession::lastSeen).reversed())
+			.toList();
+		model.addAttribute("sessions", rows);
+		return "account/sessions";
+	}
+
+	@PostMapping("/account/sessions/{id}/end")
+	String end(@AuthenticationPrincipal PlanUser user, @PathVariable String id, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		// a session of someone else answers exactly like one that does not exist
+		if (!this.sessions.findByPrincipalName(user.getUsername()).containsKey(id)) {
+			throw new vn.hanoi.plantracker.user.SessionNotFoundException(id);
+		}
+		this.sessions.deleteById(id);
+		this.events.record(SecurityEventKind.SESSION_ENDED, user.getUsername(), user.getUsername(),
+				request.getRemoteAddr(), null);
+		redirect.addFlashAttribute("success", "sessions.flash.ended");
+		return "redirect:/account/sessions";
+	}
+
+}

@@ -1,0 +1,160 @@
+package vn.hanoi.plantracker.system;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.hanoi.plantracker.PlanTrackerApplication;
+import vn.hanoi.plantracker.notification.DailyDigest;
+import vn.hanoi.plantracker.support.HttpUser;
+import vn.hanoi.plantracker.support.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application nodes on one PostgreSQL database, started at the same moment on a new
+ * database (migrations, demo accounts and progress seeded once), serving one user between
+ * them.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodesTests {
+
+	private static final Pattern ASSIGNMENT_LINK = Pattern.compile("href=\"/assignments/(\\d+)\"");
+
+	private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
+
+	private JdbcClient jdbc;
+
+	@BeforeAll
+	void startBothNodesTogether() throws Exception {
+		String url = TestDatabase.url("plantracker_two_nodes");
+		ExecutorService starting = Executors.newFixedThreadPool(2);
+		List<Future<ConfigurableApplicationContext>> started = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			Callable<ConfigurableApplicationContext> node = () -> new SpringApplicationBuilder(
+					PlanTrackerApplication.class)
+				.profiles("test", "demo")
+				.properties(Map.of("server.port", "0", "plantracker.embedded-db.enabled", "false",
+						"spring.datasource.url", url, "spring.datasource.username", TestDatabase.username(),
+						"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off"))
+				.run();
+			started.add(starting.submit(node));
+		}
+		for (Future<ConfigurableApplicationContext> node : started) {
+			this.nodes.add(node.get(600, TimeUnit.SECONDS));
+		}
+		starting.shutdown();
+		this.jdbc = this.nodes.get(0).getBean(JdbcClient.class);
+	}
+
+	@AfterAll
+	void stopNodes() {
+		this.nodes.forEach(ConfigurableApplicationContext::close);
+	}
+
+	@Test
+	void bothNodesStartTogetherAndSeedOnce() {
+		assertThat(this.nodes).hasSize(2).allMatch(ConfigurableApplicationContext::isActive);
+		assertThat(this.jdbc.sql("select count(*) from app_user where username = 'officer.health'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from app_user where username = 'admin'").query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aSessionFromOneNodeWorksOnTheOtherAndSoDoesAWrite() {
+		HttpUser officer = new HttpUser(base(0)).signIn("officer.health", "demo-plan-133");
+		HttpResponse<String> list = officer.at(base(1)).get("/my/assignments");
+		assertThat(list.statusCode()).as("node B knows node A's session").isEqualTo(200);
+		long id = firstAssignment(list.body());
+
+		officer.at(base(0));
+		String page = officer.get("/assignments/" + id).body();
+		HttpResponse<String> saved = save(officer, id, version(page), HttpUser.csrf(page), "Lưu ở máy A");
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(officer.at(base(1)).get("/assignments/" + id).body()).as("node B shows node A's write")
+			.contains("Lưu ở máy A");
+	}
+
+	@Test
+	void optimisticLockingHoldsAcrossNodes() throws Exception {
+		HttpUser onA = new HttpUser(base(0)).signIn("officer.health", "demo-plan-133");
+		HttpUser onB = new HttpUser(base(1)).signIn("officer.health", "demo-plan-133");
+		long id = firstAssignment(onA.get("/my/assignments").body());
+		String pageA = onA.get("/assignments/" + id).body();
+		String pageB = onB.get("/assignments/" + id).body();
+		assertThat(version(pageA)).isEqualTo(version(pageB));
+		ExecutorService both = Executors.newFixedThreadPool(2);
+		Future<HttpResponse<String>> a = both
+			.submit(() -> save(onA, id, version(pageA), HttpUser.csrf(pageA), "Cùng lúc ở máy A"));
+		Future<HttpResponse<String>> b = both
+			.submit(() -> save(onB, id, version(pageB), HttpUser.csrf(pageB), "Cùng lúc ở máy B"));
+		List<Integer> statuses = List.of(a.get().statusCode(), b.get().statusCode());
+		both.shutdown();
+		assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+	}
+
+	@Test
+	void theDailyDigestGoesOncePerAgencyWhenBothNodesRunIt() throws Exception {
+		ExecutorService both = Executors.newFixedThreadPool(2);
+		List<Future<?>> runs = new ArrayList<>();
+		for (ConfigurableApplicationContext node : this.nodes) {
+			runs.add(both.submit(() -> node.getBean(DailyDigest.class).run()));
+		}
+		for (Future<?> run : runs) {
+			run.get(120, TimeUnit.SECONDS);
+		}
+		both.shutdown();
+		long agencies = this.jdbc.sql("select count(*) from digest_sent").query(Long.class).single();
+		assertThat(agencies).isPositive();
+		assertThat(this.jdbc.sql("select count(distinct (agency_id, digest_date)) from digest_sent")
+			.query(Long.class)
+			.single()).isEqualTo(agencies);
+		assertThat(this.jdbc.sql("select count(*) from notification where kind = 'DIGEST' group by recipient_id")
+			.query(Long.class)
+			.list()).as("digests per recipient").isNotEmpty().allMatch((count) -> count == 1);
+	}
+
+	private String base(int node) {
+		return "http://localhost:" + ((WebServerApplicationContext) this.nodes.get(node)).getWebServer().getPort();
+	}
+
+	private static long firstAssignment(String page) {
+		Matcher link = ASSIGNMENT_LINK.matcher(page);
+		assertThat(link.find()).isTrue();
+		return Long.parseLong(link.group(1));
+	}
+
+	private static String version(String page) {
+		Matcher version = VERSION.matcher(page);
+		assertThat(version.find()).isTrue();
+		return version.group(1);
+	}
+
+	private static HttpResponse<String> save(HttpUser user, long id, String version, String csrf, String note) {
+		return user.postWithToken(csrf, "/assignments/" + id + "/progress",
+				Map.of("version", version, "status", "IN_PROGRESS", "percent", "40", "note", note));
+	}
+
+}
