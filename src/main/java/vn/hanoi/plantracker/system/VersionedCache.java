@@ -1,15 +1,19 @@
 package vn.hanoi.plantracker.system;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
  * Results of read-only queries, kept while the {@link DataVersion} they were read at is
  * the newest one seen; a newer version drops them all. A reader that still sees an older
- * version is answered from the database, and nothing it reads is kept. At most
- * {@code maxEntries} results are kept per version (beyond that, they are not cached).
- * Switched off with {@code plantracker.read-cache.enabled=false}.
+ * version is answered from the database, and nothing it reads is kept. Concurrent readers
+ * of one missing entry wait for the one that reads it (a burst of requests after a change
+ * costs one query, not one each). At most {@code maxEntries} results are kept per version
+ * (beyond that, they are not cached). Switched off with
+ * {@code plantracker.read-cache.enabled=false}.
  */
 public final class VersionedCache<K, V> {
 
@@ -29,9 +33,6 @@ public final class VersionedCache<K, V> {
 			return loader.get();
 		}
 		Generation<K, V> current = this.generation;
-		if (version < current.version) {
-			return loader.get();
-		}
 		if (version > current.version) {
 			synchronized (this) {
 				if (version > this.generation.version) {
@@ -39,21 +40,44 @@ public final class VersionedCache<K, V> {
 				}
 				current = this.generation;
 			}
-			if (current.version != version) {
+		}
+		if (version != current.version) {
+			return loader.get();
+		}
+		CompletableFuture<V> entry = current.values.get(key);
+		if (entry == null) {
+			if (current.values.size() >= this.maxEntries) {
 				return loader.get();
 			}
-		}
-		V value = current.values.get(key);
-		if (value == null) {
-			value = loader.get();
-			if (current.values.size() < this.maxEntries) {
-				current.values.putIfAbsent(key, value);
+			CompletableFuture<V> mine = new CompletableFuture<>();
+			entry = current.values.putIfAbsent(key, mine);
+			if (entry == null) {
+				try {
+					V value = loader.get();
+					mine.complete(value);
+					return value;
+				}
+				catch (RuntimeException | Error ex) {
+					current.values.remove(key, mine);
+					mine.completeExceptionally(ex);
+					throw ex;
+				}
 			}
 		}
-		return value;
+		try {
+			return entry.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return loader.get();
+		}
+		catch (ExecutionException ex) {
+			// the reader that read it failed (and said so); this one tries for itself
+			return loader.get();
+		}
 	}
 
-	private record Generation<K, V>(long version, Map<K, V> values) {
+	private record Generation<K, V>(long version, Map<K, CompletableFuture<V>> values) {
 
 		Generation(long version) {
 			this(version, new ConcurrentHashMap<>());
