@@ -80,7 +80,7 @@ public class AgencyAdministration {
 		if (reason == null || reason.isBlank()) {
 			throw new AgencyEditException("admin.agencies.endReasonRequired");
 		}
-		agency.endOn(lastDay);
+		agency.endOn(lastDay, this.today.now());
 		this.events.publishEvent(new AgencyEnded(agencyId, lastDay, authorId, reason.strip()));
 	}
 

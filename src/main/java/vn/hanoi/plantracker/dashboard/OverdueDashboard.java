@@ -19,6 +19,7 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Metric;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -68,12 +69,18 @@ public class OverdueDashboard {
 	public DashboardCounts counts(DashboardFilter filter) {
 		Map<String, Object> params = baseParams();
 		String where = scope(filter, params);
+		params.put("cutoff", Deadlines.endOf((LocalDate) params.get("today")));
+		// the on-time rate is the reports' (Metric): the city's own work as of the end of
+		// today, through the assignment module's read model
+		String rate = "select " + Metric.ON_TIME.count("on_time") + ", " + Metric.DUE.count("due")
+				+ " from assignment_as_of(:cutoff) a join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id"
+				+ " join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id"
+				+ " where not a.requested and " + Metric.IN_SCOPE_SQL + where;
 		return this.jdbc
-			.sql("select count(*) filter (where " + Deadlines.OVERDUE_SQL + ")," + " count(*) filter (where "
-					+ Deadlines.DUE_SOON_SQL + "),"
-					+ " count(*) filter (where a.status = 'SUBMITTED'), count(*) filter (where a.status = 'RETURNED'),"
-					+ " count(*) filter (where " + Deadlines.COMPLETED_ON_TIME_SQL + "),"
-					+ " count(*) filter (where a.status = 'COMPLETED' or a.due_date < :today) " + FROM + where)
+			.sql("select l.*, m.* from (select count(*) filter (where " + Deadlines.OVERDUE_SQL + "),"
+					+ " count(*) filter (where " + Deadlines.DUE_SOON_SQL + "),"
+					+ " count(*) filter (where a.status = 'SUBMITTED'), count(*) filter (where a.status = 'RETURNED') "
+					+ FROM + where + ") l cross join (" + rate + ") m")
 			.params(params)
 			.query((rs, n) -> new DashboardCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 					rs.getLong(5), rs.getLong(6)))

@@ -50,28 +50,26 @@ final class SummaryPdf {
 				document.add(new Paragraph(line, normal));
 			}
 			document.add(new Paragraph(labels.get("report.export.generatedAt", GENERATED.format(generatedAt)), normal));
-			Counts t = report.total();
 			document.add(new Paragraph(" ", normal));
 			document.add(table(bold, normal,
 					List.of(labels.get("report.export.indicator"), labels.get("report.export.value")),
-					List.of(List.of(labels.get("report.col.TOTAL"), String.valueOf(t.total())),
-							List.of(labels.get("report.col.ON_TIME"), String.valueOf(t.completedOnTime())),
-							List.of(labels.get("report.col.LATE"), String.valueOf(t.completedLate())),
-							List.of(labels.get("report.col.COMPLETION"), percent(t.completionPercent())),
-							List.of(labels.get("report.col.ON_TIME_RATE"), percent(t.onTimeRate())),
-							List.of(labels.get("report.col.OVERDUE"), String.valueOf(t.overdue())),
-							List.of(labels.get("report.col.RAG"), labels.get("report.rag." + report.totalRag())))));
+					ReportExports.indicators(labels, report)
+						.stream()
+						.map((row) -> row.stream().map(String::valueOf).toList())
+						.toList()));
 			document.add(new Paragraph(labels.get("report.summary.byArea"), bold));
 			document.add(table(bold, normal,
-					List.of(labels.get("filter.area"), labels.get("report.col.TOTAL"), labels.get("report.col.ON_TIME"),
-							labels.get("report.col.LATE"), labels.get("report.col.OVERDUE"),
-							labels.get("report.col.COMPLETION")),
+					List.of(labels.get("filter.area"), labels.get("metrics.col.TOTAL"), labels.get("metrics.col.DUE"),
+							labels.get("metrics.col.ON_TIME"), labels.get("metrics.col.LATE"),
+							labels.get("metrics.col.AWAITING_REVIEW"), labels.get("metrics.col.OVERDUE"),
+							labels.get("metrics.col.ON_TIME_RATE")),
 					report.areas()
 						.stream()
 						.map((a) -> List.of(a.ordinal() + ". " + labels.pick(a.titleVi(), a.titleEn()),
-								String.valueOf(a.counts().total()), String.valueOf(a.counts().completedOnTime()),
-								String.valueOf(a.counts().completedLate()), String.valueOf(a.counts().overdue()),
-								percent(a.counts().completionPercent())))
+								String.valueOf(a.counts().total()), String.valueOf(a.counts().due()),
+								String.valueOf(a.counts().onTime()), String.valueOf(a.counts().late()),
+								String.valueOf(a.counts().awaitingReview()), String.valueOf(a.counts().overdue()),
+								percent(a.counts().onTimeRate())))
 						.toList()));
 			document.add(new Paragraph(labels.get("report.summary.monthly"), bold));
 			document.add(table(bold, normal, List.of(labels.get("report.summary.month"), labels
@@ -88,6 +86,11 @@ final class SummaryPdf {
 						.map((l) -> List.of(Labels.date(l.dueDate()), l.taskCode(), labels.pick(l.taskVi(), l.taskEn()),
 								labels.pick(l.agencyVi(), l.agencyEn())))
 						.toList()));
+			if (report.upcomingCut()) {
+				document.add(new Paragraph(
+						labels.get("metrics.upcoming.cut", report.upcoming().size(), report.total().dueSoon()),
+						normal));
+			}
 			document.close();
 			return out.toByteArray();
 		}
