@@ -61,7 +61,7 @@ public class TaskEditing {
 	public long create(PlanUser coordinator, TaskCommand command) {
 		KeyArea area = this.areas.findById(command.areaId())
 			.orElseThrow(() -> new TaskEditException("taskEdit.noArea"));
-		Integer last = this.jdbc.sql("select max(sort_order) from task where key_area_id = :area")
+		Integer last = this.jdbc.sql("select coalesce(max(sort_order), 0) from task where key_area_id = :area")
 			.param("area", area.getId())
 			.query(Integer.class)
 			.single();
