@@ -28,11 +28,15 @@ language sql stable as $$
       and not s.closed
 $$;
 
-create or replace function task_as_of(cutoff timestamptz)
-returns table (id bigint, key_area_id bigint, code varchar, sort_order integer, title_vi varchar, title_en varchar)
+-- (with the task's output and provisional mark as they are now, for the plan annex)
+drop function task_as_of(timestamptz);
+create function task_as_of(cutoff timestamptz)
+returns table (id bigint, key_area_id bigint, code varchar, sort_order integer, title_vi varchar, title_en varchar,
+               output_vi varchar, output_en varchar, provisional boolean)
 language sql stable as $$
     select t.id, coalesce(v.key_area_id, t.key_area_id), coalesce(v.code, t.code), t.sort_order,
-           coalesce(v.title_vi, t.title_vi), coalesce(v.title_en, t.title_en)
+           coalesce(v.title_vi, t.title_vi), coalesce(v.title_en, t.title_en), t.output_vi, t.output_en,
+           t.provisional
     from task t
     left join (select distinct on (tv.task_id) tv.task_id, tv.key_area_id, tv.code, tv.title_vi, tv.title_en
                from task_version tv where tv.valid_from < cutoff
