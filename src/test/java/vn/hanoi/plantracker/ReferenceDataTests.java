@@ -28,7 +28,8 @@ class ReferenceDataTests {
 	void plan133IsLoadedWithItsNumberDateSignerAndCoordinator() {
 		Map<String, Object> plan = this.jdbc.sql("""
 				select p.number, p.issued_on, p.signer, p.legal_basis_vi, a.code
-				from plan p join agency a on a.id = p.coordinator_agency_id""").query().singleRow();
+				from plan p join agency a on a.id = p.coordinator_agency_id
+				where p.number = '133/KH-UBND' and p.issued_on = date '2025-05-14'""").query().singleRow();
 		assertThat(plan).containsEntry("number", "133/KH-UBND")
 			.containsEntry("signer", "Lê Hồng Sơn")
 			.containsEntry("code", "CATP");
@@ -48,7 +49,9 @@ class ReferenceDataTests {
 
 	@Test
 	void allCityBodiesAndThe126CommunesAndWardsAreAgencies() {
-		assertThat(count("select count(*) from agency where kind = 'LOCAL_AUTHORITY'")).isEqualTo(126);
+		// (test fixtures add wards of their own, coded ANX-…)
+		assertThat(count("select count(*) from agency where kind = 'LOCAL_AUTHORITY' and code not like 'ANX-%'"))
+			.isEqualTo(126);
 		assertThat(count("select count(*) from agency where code like 'PH-%'")).isEqualTo(51);
 		assertThat(count("select count(*) from agency where code like 'XA-%'")).isEqualTo(75);
 		assertThat(this.jdbc
@@ -71,11 +74,12 @@ class ReferenceDataTests {
 	@Test
 	void everyLinkedAgencyHasAnAssignmentForEveryPeriodOfItsTask() {
 		// one assignment per agency per period, and none for an agency that the task does
-		// not name
+		// not name, except the history of an agency that has ended (merged)
 		assertThat(
 				count("""
-						select count(*) from assignment a
-						where not exists (select 1 from task_agency ta where ta.task_id = a.task_id and ta.agency_id = a.agency_id)"""))
+						select count(*) from assignment a join agency ag on ag.id = a.agency_id
+						where ag.active_until is null
+						  and not exists (select 1 from task_agency ta where ta.task_id = a.task_id and ta.agency_id = a.agency_id)"""))
 			.isZero();
 		assertThat(
 				count("""
@@ -109,6 +113,60 @@ class ReferenceDataTests {
 					where t.code = '1.2' and ta.requested order by ag.sort_order""")
 			.query(String.class)
 			.list()).containsExactly("VKSND", "TAND", "UBMTTQ");
+	}
+
+	@Test
+	void task53IsLedByTheCommitteeOfficeWithThePoliceSupporting() {
+		assertThat(this.jdbc.sql("""
+				select ag.code || ':' || ta.role from task_agency ta join agency ag on ag.id = ta.agency_id
+				join task t on t.id = ta.task_id where t.code = '5.3' order by ta.role, ag.sort_order""")
+			.query(String.class)
+			.list()).containsExactly("VPUBND:LEAD", "CATP:SUPPORT", "SYT:SUPPORT", "STP:SUPPORT");
+		assertThat(this.jdbc
+			.sql("""
+					select a.period || ' ' || ag.code || ':' || a.role from assignment a join agency ag on ag.id = a.agency_id
+					join task t on t.id = a.task_id where t.code = '5.3' and ag.code in ('VPUBND', 'CATP')
+					order by a.period, ag.code""")
+			.query(String.class)
+			.list()).containsExactly("2025 CATP:SUPPORT", "2025 VPUBND:LEAD", "2026 CATP:SUPPORT", "2026 VPUBND:LEAD");
+	}
+
+	@Test
+	void thePressAgenciesMergedIn2026AndTheirOpenWorkMovedToTheNewAgency() {
+		Map<String, Object> old = this.jdbc.sql("select name_vi, active_until from agency where code = 'BAOCHI'")
+			.query()
+			.singleRow();
+		assertThat(old.get("name_vi")).isEqualTo("Các cơ quan báo chí Thành phố");
+		assertThat(old.get("active_until")).hasToString("2026-01-29");
+		Map<String, Object> merged = this.jdbc
+			.sql("select name_vi, kind, active_from, active_until from agency where code = 'BAOPTTH'")
+			.query()
+			.singleRow();
+		assertThat(merged).containsEntry("name_vi", "Cơ quan Báo và Phát thanh, Truyền hình Hà Nội")
+			.containsEntry("kind", "PRESS")
+			.containsEntry("active_until", null);
+		assertThat(merged.get("active_from")).hasToString("2026-01-30");
+		// the tasks name the new agency; the old one keeps its (closed) assignments
+		assertThat(count("""
+				select count(*) from task_agency ta join agency ag on ag.id = ta.agency_id where ag.code = 'BAOCHI'"""))
+			.isZero();
+		assertThat(
+				count("""
+						select count(*) from task_agency ta join agency ag on ag.id = ta.agency_id where ag.code = 'BAOPTTH'"""))
+			.isEqualTo(4);
+		assertThat(count("""
+				select count(*) from assignment a join agency ag on ag.id = a.agency_id
+				where ag.code = 'BAOCHI' and a.closed_at is null and a.status <> 'COMPLETED'""")).isZero();
+		// every closed one has its counterpart, same task, period and due date
+		assertThat(count("""
+				select count(*) from assignment a join agency ag on ag.id = a.agency_id
+				where ag.code = 'BAOCHI' and a.closed_at is not null
+				  and not exists (select 1 from assignment n join agency na on na.id = n.agency_id
+				                  where na.code = 'BAOPTTH' and n.task_id = a.task_id and n.period = a.period
+				                    and n.due_date = a.due_date and n.role = a.role)""")).isZero();
+		assertThat(count("""
+				select count(*) from assignment a join agency ag on ag.id = a.agency_id
+				where ag.code = 'BAOCHI' and a.closed_at is not null""")).isPositive();
 	}
 
 	@Test

@@ -115,6 +115,23 @@ class AssignmentQueries {
 	}
 
 	/**
+	 * The plan's coordinating agency, which reviews what this assignment's agency
+	 * submits.
+	 */
+	Optional<String> coordinatorName(long assignmentId) {
+		return this.jdbc.sql("""
+				select c.name_vi, c.name_en from assignment a
+				join task t on t.id = a.task_id
+				join key_area k on k.id = t.key_area_id
+				join plan p on p.id = k.plan_id
+				join agency c on c.id = p.coordinator_agency_id
+				where a.id = :id""")
+			.param("id", assignmentId)
+			.query((rs, n) -> vn.hanoi.plantracker.system.Localized.pick(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+	/**
 	 * The history of one assignment, newest first, each entry with its files (two
 	 * statements in all).
 	 */
@@ -132,7 +149,8 @@ class AssignmentQueries {
 			.collect(Collectors.groupingBy(EvidenceMeta::updateId));
 		return this.jdbc.sql("""
 				select u.id, u.created_at, usr.full_name, ag.name_vi, ag.name_en, u.kind, u.status_before,
-				       u.status_after, u.percent, u.note, u.document_ref, u.due_date_before, u.due_date_after
+				       u.status_after, u.percent, u.note, u.document_ref, u.due_date_before, u.due_date_after,
+				       u.difficulties, u.proposals
 				from progress_update u
 				join app_user usr on usr.id = u.author_id
 				join agency ag on ag.id = usr.agency_id
@@ -144,7 +162,7 @@ class AssignmentQueries {
 					rs.getString(4), rs.getString(5), UpdateKind.valueOf(rs.getString(6)),
 					AssignmentStatus.valueOf(rs.getString(7)), AssignmentStatus.valueOf(rs.getString(8)), rs.getInt(9),
 					rs.getString(10), rs.getString(11), date(rs, "due_date_before"), date(rs, "due_date_after"),
-					List.of()))
+					rs.getString("difficulties"), rs.getString("proposals"), List.of()))
 			.list()
 			.stream()
 			.map((entry) -> entry.withFiles(files.getOrDefault(entry.id(), List.of())))

@@ -42,6 +42,14 @@ public class AssignmentReading {
 				AssignmentAccess.canReport(user, view.agencyId()));
 	}
 
+	/**
+	 * The name of the agency that reviews this assignment's submissions (the plan's
+	 * coordinator), for the confirmation an officer sees; the caller has read access.
+	 */
+	public String reviewerOf(long assignmentId) {
+		return this.queries.coordinatorName(assignmentId).orElse("");
+	}
+
 	public EvidenceDownload evidence(PlanUser user, long evidenceId) {
 		long agencyId = this.queries.agencyOfEvidence(evidenceId)
 			.orElseThrow(() -> new EvidenceNotFoundException(evidenceId));

@@ -76,9 +76,11 @@ public class AssignmentService {
 		if (submitting && (command.note() == null || command.note().isBlank() || command.percent() != 100)) {
 			throw new WorkflowException("workflow.submitNeedsNoteAndFull");
 		}
-		ProgressUpdate update = this.updates.save(assignment.apply(submitting ? UpdateKind.SUBMIT : UpdateKind.PROGRESS,
-				command.target(), command.percent(), blankToNull(command.note()), blankToNull(command.documentRef()),
-				author(officer), now(), this.today.date()));
+		ProgressUpdate entry = assignment.apply(submitting ? UpdateKind.SUBMIT : UpdateKind.PROGRESS, command.target(),
+				command.percent(), blankToNull(command.note()), blankToNull(command.documentRef()), author(officer),
+				now(), this.today.date());
+		entry.reportConcerns(blankToNull(command.difficulties()), blankToNull(command.proposals()));
+		ProgressUpdate update = this.updates.save(entry);
 		command.files().forEach((file) -> this.evidence.save(new EvidenceFile(update, file)));
 		if (submitting) {
 			this.events.publishEvent(new AssignmentSubmitted(assignmentId, assignment.getAgency().getId(),

@@ -32,6 +32,23 @@ public class EvidenceRules {
 
 	public static final int MAX_FILES = 5;
 
+	/** An office document may unpack to at most this much... */
+	static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+
+	/** ...in at most this many parts: more is a decompression bomb, not a report. */
+	static final int MAX_ENTRIES = 10_000;
+
+	/**
+	 * Markers of active content in a PDF (scripts, launch actions, embedded files,
+	 * forms).
+	 */
+	private static final List<String> PDF_ACTIVE = List.of("/JavaScript", "/JS", "/Launch", "/EmbeddedFile",
+			"/RichMedia", "/XFA", "/SubmitForm", "/ImportData");
+
+	/** What a browser would take for a web page, at the start of any file (polyglots). */
+	private static final List<String> HTML_MARKERS = List.of("<html", "<script", "<svg", "<!doctype", "<body",
+			"<iframe", "<?xml-stylesheet");
+
 	/** Allowed extension → the type its content must have. */
 	private static final Map<String, String> ALLOWED = Map.of("pdf", "application/pdf", "docx",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
@@ -66,6 +83,11 @@ public class EvidenceRules {
 		}
 		for (MultipartFile file : chosen) {
 			String name = safeName(file.getOriginalFilename());
+			if (file.getOriginalFilename() != null
+					&& file.getOriginalFilename().codePoints().anyMatch(Character::isISOControl)) {
+				refusals.add(new Refusal("evidence.badName", new Object[] { name }));
+				continue;
+			}
 			try {
 				refusals.addAll(checkOne(file, name, accepted));
 			}
@@ -86,8 +108,17 @@ public class EvidenceRules {
 		String extension = extension(name);
 		String expected = ALLOWED.get(extension);
 		byte[] content = file.getBytes();
-		if (expected == null || !expected.equals(detect(content, name)) || !hasRequiredEntry(extension, content)) {
+		if (expected == null || !expected.equals(detect(content, name))) {
 			return List.of(new Refusal("evidence.wrongType", new Object[] { name }));
+		}
+		if (REQUIRED_ZIP_ENTRY.containsKey(extension)) {
+			Refusal archive = checkArchive(extension, name, content);
+			if (archive != null) {
+				return List.of(archive);
+			}
+		}
+		if (hasActiveContent(extension, content)) {
+			return List.of(new Refusal("evidence.activeContent", new Object[] { name }));
 		}
 		accepted.add(new CheckedUpload(name, expected, content, sha256(content)));
 		return List.of();
@@ -104,16 +135,58 @@ public class EvidenceRules {
 		}
 	}
 
-	private static boolean hasRequiredEntry(String extension, byte[] content) throws IOException {
-		String required = REQUIRED_ZIP_ENTRY.get(extension);
-		if (required == null) {
-			return true;
-		}
+	/**
+	 * Reads the archive as it really unpacks (not trusting the sizes it declares): at
+	 * most {@link #MAX_ENTRIES} parts and {@link #MAX_UNPACKED_BYTES} bytes, the part
+	 * every genuine file of its kind has, and no macros or scripts.
+	 */
+	private static Refusal checkArchive(String extension, String name, byte[] content) throws IOException {
+		boolean required = false;
+		long unpacked = 0;
+		int entries = 0;
+		byte[] buffer = new byte[64 * 1024];
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (required.equals(entry.getName())) {
-					return true;
+				if (++entries > MAX_ENTRIES) {
+					return new Refusal("evidence.unpackedTooLarge", new Object[] { name });
 				}
+				String part = entry.getName().toLowerCase(Locale.ROOT);
+				if (part.endsWith("vbaproject.bin") || part.startsWith("basic/") || part.startsWith("scripts/")
+						|| part.contains("activex")) {
+					return new Refusal("evidence.activeContent", new Object[] { name });
+				}
+				required |= REQUIRED_ZIP_ENTRY.get(extension).equals(entry.getName());
+				for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+					unpacked += n;
+					if (unpacked > MAX_UNPACKED_BYTES) {
+						return new Refusal("evidence.unpackedTooLarge", new Object[] { name });
+					}
+				}
+			}
+		}
+		return required ? null : new Refusal("evidence.wrongType", new Object[] { name });
+	}
+
+	private static boolean hasActiveContent(String extension, byte[] content) {
+		String head = new String(content, 0, Math.min(content.length, 1024),
+				java.nio.charset.StandardCharsets.ISO_8859_1)
+			.toLowerCase(Locale.ROOT);
+		if (HTML_MARKERS.stream().anyMatch(head::contains)) {
+			return true;
+		}
+		if ("pdf".equals(extension)) {
+			String whole = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
+			return PDF_ACTIVE.stream().anyMatch((marker) -> containsName(whole, marker));
+		}
+		return false;
+	}
+
+	/** A PDF name such as /JS, not the start of a longer one such as /JSomething. */
+	private static boolean containsName(String pdf, String name) {
+		for (int i = pdf.indexOf(name); i >= 0; i = pdf.indexOf(name, i + 1)) {
+			int after = i + name.length();
+			if (after >= pdf.length() || !Character.isLetterOrDigit(pdf.charAt(after))) {
+				return true;
 			}
 		}
 		return false;
@@ -132,6 +205,9 @@ public class EvidenceRules {
 		String name = (original != null) ? original : "";
 		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").strip();
+		// right-to-left overrides and other invisible direction marks disguise the
+		// extension
+		name = name.replaceAll("[\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]", "");
 		while (name.startsWith(".")) {
 			name = name.substring(1);
 		}

@@ -11,16 +11,22 @@ import vn.hanoi.plantracker.system.Localized;
  */
 public record HistoryEntry(long id, Instant createdAt, String authorName, String authorAgencyVi, String authorAgencyEn,
 		UpdateKind kind, AssignmentStatus statusBefore, AssignmentStatus statusAfter, int percent, String note,
-		String documentRef, LocalDate dueDateBefore, LocalDate dueDateAfter, List<EvidenceMeta> files) {
+		String documentRef, LocalDate dueDateBefore, LocalDate dueDateAfter, String difficulties, String proposals,
+		List<EvidenceMeta> files) {
 
 	public String authorAgency() {
 		return Localized.pick(this.authorAgencyVi, this.authorAgencyEn);
 	}
 
+	/** An officer's report (progress or submission), which may carry difficulties. */
+	public boolean isReport() {
+		return this.kind == UpdateKind.PROGRESS || this.kind == UpdateKind.SUBMIT;
+	}
+
 	HistoryEntry withFiles(List<EvidenceMeta> attached) {
 		return new HistoryEntry(this.id, this.createdAt, this.authorName, this.authorAgencyVi, this.authorAgencyEn,
 				this.kind, this.statusBefore, this.statusAfter, this.percent, this.note, this.documentRef,
-				this.dueDateBefore, this.dueDateAfter, attached);
+				this.dueDateBefore, this.dueDateAfter, this.difficulties, this.proposals, attached);
 	}
 
 }

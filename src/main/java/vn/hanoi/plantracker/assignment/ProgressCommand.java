@@ -6,6 +6,6 @@ import java.util.List;
  * An officer's progress report on one assignment, already validated for form and files.
  */
 public record ProgressCommand(long version, AssignmentStatus target, int percent, String note, String documentRef,
-		List<CheckedUpload> files) {
+		String difficulties, String proposals, List<CheckedUpload> files) {
 
 }

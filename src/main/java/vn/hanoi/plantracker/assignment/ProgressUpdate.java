@@ -57,6 +57,10 @@ public class ProgressUpdate {
 
 	private LocalDate dueDateAfter;
 
+	private String difficulties;
+
+	private String proposals;
+
 	protected ProgressUpdate() {
 	}
 
@@ -80,6 +84,23 @@ public class ProgressUpdate {
 		update.dueDateBefore = before;
 		update.dueDateAfter = after;
 		return update;
+	}
+
+	/**
+	 * The difficulties and proposals the agency reports with this update; set before the
+	 * entry is saved, never after.
+	 */
+	void reportConcerns(String difficulties, String proposals) {
+		this.difficulties = difficulties;
+		this.proposals = proposals;
+	}
+
+	public String getDifficulties() {
+		return this.difficulties;
+	}
+
+	public String getProposals() {
+		return this.proposals;
 	}
 
 	public Long getId() {

@@ -1,9 +1,8 @@
 package vn.hanoi.plantracker.dashboard;
 
 /**
- * The numbers at the top of the dashboard. {@code completedOnTime} and {@code dueSoFar}
- * are the reports' on time and due set (see {@code Metric}) of the city's own work as of
- * today: their ratio is the on-time rate every report shows.
+ * The numbers at the top of the dashboard. {@code dueSoFar} is every assignment whose due
+ * date has passed or that is completed: the base of the on-time share.
  */
 public record DashboardCounts(long overdue, long dueSoon, long submitted, long returned, long completedOnTime,
 		long dueSoFar) {

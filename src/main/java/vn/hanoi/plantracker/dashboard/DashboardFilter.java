@@ -75,7 +75,32 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 	}
 
 	public String url() {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/coordinator/overdue");
+		return builder("/coordinator/overdue").build().encode().toUriString();
+	}
+
+	/**
+	 * This view with one agency's group open, from the row after {@code after} (null: the
+	 * first): the page itself, for browsers without script.
+	 */
+	public String openUrl(long agencyId, RowKey after) {
+		UriComponentsBuilder uri = builder("/coordinator/overdue").queryParam("open", agencyId);
+		if (after != null) {
+			uri.queryParam("after", after);
+		}
+		return uri.fragment("agency-" + agencyId).build().encode().toUriString();
+	}
+
+	/** One page of a group's rows, the fragment the page loads when the group opens. */
+	public String groupUrl(long agencyId, RowKey after) {
+		UriComponentsBuilder uri = builder("/coordinator/overdue/group/" + agencyId);
+		if (after != null) {
+			uri.queryParam("after", after);
+		}
+		return uri.build().encode().toUriString();
+	}
+
+	private UriComponentsBuilder builder(String path) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
 		uri.queryParam("view", this.view);
 		add(uri, "agency", this.agency);
 		add(uri, "kind", this.kind);
@@ -87,7 +112,7 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 		if (this.page > 1) {
 			uri.queryParam("page", this.page);
 		}
-		return uri.build().encode().toUriString();
+		return uri;
 	}
 
 	private static void add(UriComponentsBuilder uri, String name, Object value) {

@@ -1,13 +1,17 @@
 package vn.hanoi.plantracker.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Deadlines;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
  * Escalation: the agencies with assignments overdue by more than
@@ -23,13 +27,28 @@ public class LeadershipAttention {
 
 	private final Today today;
 
-	LeadershipAttention(JdbcClient jdbc, Today today) {
+	private final DataVersion dataVersion;
+
+	private final VersionedCache<LocalDate, List<AttentionRow>> cache;
+
+	LeadershipAttention(JdbcClient jdbc, Today today, DataVersion dataVersion,
+			@Value("${plantracker.read-cache.enabled:true}") boolean cache) {
 		this.jdbc = jdbc;
 		this.today = today;
+		this.dataVersion = dataVersion;
+		this.cache = new VersionedCache<>(4, cache);
 	}
 
-	/** One row per agency, the agency with the longest overdue assignment first. */
+	/**
+	 * One row per agency, the agency with the longest overdue assignment first (cached
+	 * under the data version).
+	 */
 	public List<AttentionRow> rows() {
+		LocalDate date = this.today.date();
+		return this.cache.get(this.dataVersion.current(), date, () -> rows(date));
+	}
+
+	private List<AttentionRow> rows(LocalDate date) {
 		return this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, count(*), max(cast(:today as date) - a.due_date)
 				from assignment a
@@ -39,7 +58,7 @@ public class LeadershipAttention {
 				group by ag.id, ag.name_vi, ag.name_en
 				order by 5 desc, 4 desc, min(ag.sort_order), ag.id
 				""")
-			.param("today", this.today.date())
+			.param("today", date)
 			.param("days", ESCALATION_DAYS)
 			.query((rs, n) -> new AttentionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getLong(5)))

@@ -15,8 +15,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.system.Deadlines;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.Role;
 
 /**
  * Every morning at 07:00 in Hanoi, each agency with overdue or due-soon work gets one
@@ -57,6 +59,7 @@ public class DailyDigest {
 	public void run() {
 		int sent = sendFor(this.today.date());
 		log.info("Daily digest: {} agencies notified", sent);
+		escalateFor(this.today.date());
 	}
 
 	/** Sends the digest of {@code date} to every agency that has not had it yet. */
@@ -101,6 +104,59 @@ public class DailyDigest {
 					Integer.toString(digest.dueSoon()), null);
 		}
 		return claimed == 1;
+	}
+
+	/**
+	 * Tells the coordinators and the leaders, once for the day, how many agencies have
+	 * work overdue by more than {@value LeadershipAttention#ESCALATION_DAYS} days;
+	 * nothing when there are none. Returns whether it was sent.
+	 */
+	public boolean escalateFor(LocalDate date) {
+		Escalation escalation = this.jdbc
+			.sql("select count(distinct a.agency_id), count(*) from assignment a" + " where a.closed_at is null and "
+					+ Deadlines.OVERDUE_SQL + " and cast(:today as date) - a.due_date > :days")
+			.param("today", date)
+			.param("days", LeadershipAttention.ESCALATION_DAYS)
+			.query((rs, n) -> new Escalation(rs.getInt(1), rs.getInt(2)))
+			.single();
+		if (escalation.agencies() == 0) {
+			return false;
+		}
+		Boolean sent = this.transactions.execute((status) -> {
+			int claimed = this.jdbc.sql("""
+					insert into escalation_sent (escalation_date, sent_at, agencies, assignments)
+					values (:date, :now, :agencies, :assignments) on conflict do nothing""")
+				.param("date", date)
+				.param("now", Timestamp.from(this.today.now()))
+				.param("agencies", escalation.agencies())
+				.param("assignments", escalation.assignments())
+				.update();
+			if (claimed == 1) {
+				for (Role role : ESCALATED_TO) {
+					this.inApp.notifyRole(role, NotificationKind.ESCALATION, null, escalation.agencies(),
+							Integer.toString(escalation.assignments()), null);
+				}
+			}
+			return claimed == 1;
+		});
+		if (Boolean.TRUE.equals(sent)) {
+			try {
+				for (Role role : ESCALATED_TO) {
+					this.email.sendToRole(role, NotificationKind.ESCALATION, null,
+							Integer.toString(escalation.assignments()), escalation.agencies(), null);
+				}
+			}
+			catch (MailException ex) {
+				log.warn("Escalation email failed: {}", ex.getMessage());
+			}
+		}
+		return Boolean.TRUE.equals(sent);
+	}
+
+	private static final List<Role> ESCALATED_TO = List.of(Role.COORDINATOR, Role.LEADER);
+
+	private record Escalation(int agencies, int assignments) {
+
 	}
 
 	private record AgencyDigest(long agencyId, int overdue, int dueSoon) {

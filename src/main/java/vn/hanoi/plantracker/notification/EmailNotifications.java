@@ -15,9 +15,16 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.plantracker.round.AgencyReportReturned;
+import vn.hanoi.plantracker.round.RoundReminderSent;
+
 import vn.hanoi.plantracker.assignment.AssignmentAccepted;
 import vn.hanoi.plantracker.assignment.AssignmentReturned;
+import vn.hanoi.plantracker.assignment.AssignmentSubmitted;
+import vn.hanoi.plantracker.assignment.ExtensionRequested;
 import vn.hanoi.plantracker.assignment.ReminderSent;
+import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
  * The same notifications by email, in Vietnamese, to the agency's enabled officers that
@@ -41,10 +48,13 @@ class EmailNotifications {
 
 	private final String from;
 
+	private final UserAccounts users;
+
 	EmailNotifications(ObjectProvider<MailSender> mail, JdbcClient jdbc, MessageSource messages,
-			@Value("${plantracker.mail.from:plantracker@localhost}") String from) {
+			@Value("${plantracker.mail.from:plantracker@localhost}") String from, UserAccounts users) {
 		this.mail = mail.getIfAvailable();
 		this.jdbc = jdbc;
+		this.users = users;
 		this.messages = messages;
 		this.from = from;
 		if (this.mail == null) {
@@ -68,6 +78,36 @@ class EmailNotifications {
 		send(event.agencyId(), NotificationKind.REMINDER, single, null, event.assignmentIds().size(), event.message());
 	}
 
+	@ApplicationModuleListener
+	void on(AssignmentSubmitted event) {
+		sendToRole(Role.COORDINATOR, NotificationKind.SUBMITTED, event.assignmentId(), null, 1, null);
+	}
+
+	@ApplicationModuleListener
+	void on(ExtensionRequested event) {
+		sendToRole(Role.COORDINATOR, NotificationKind.EXTENSION_REQUESTED, event.assignmentId(), null, 1,
+				event.reason());
+	}
+
+	/** Emails every enabled account of the role that has an address. */
+	void sendToRole(Role role, NotificationKind kind, Long assignmentId, String subjectArg, int count, String detail) {
+		if (this.mail == null) {
+			return;
+		}
+		deliver(this.users.activeEmailsWithRole(role), kind, assignmentId, subjectArg, count, detail);
+	}
+
+	@ApplicationModuleListener
+	void on(RoundReminderSent event) {
+		send(event.agencyId(), NotificationKind.ROUND_REMINDER, null, event.roundTitle(), 1,
+				event.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportReturned event) {
+		send(event.agencyId(), NotificationKind.ROUND_RETURNED, null, event.roundTitle(), 1, event.reason());
+	}
+
 	/**
 	 * Emails the agency's officers; {@code subject} defaults to the assignment's task
 	 * code.
@@ -80,6 +120,11 @@ class EmailNotifications {
 				select email from app_user
 				where agency_id = :agency and role = 'OFFICER' and enabled and email is not null and email <> ''
 				order by id""").param("agency", agencyId).query(String.class).list();
+		deliver(addresses, kind, assignmentId, subjectArg, count, detail);
+	}
+
+	private void deliver(List<String> addresses, NotificationKind kind, Long assignmentId, String subjectArg, int count,
+			String detail) {
 		if (addresses.isEmpty()) {
 			return;
 		}
@@ -89,8 +134,8 @@ class EmailNotifications {
 					.query(String.class)
 					.optional()
 					.orElse(null);
-		String subject = this.messages.getMessage("notification.kind." + kind, new Object[] { taskCode, count },
-				VIETNAMESE);
+		String subject = this.messages.getMessage("notification.kind." + kind,
+				new Object[] { (subjectArg != null) ? subjectArg : taskCode, count }, VIETNAMESE);
 		StringBuilder body = new StringBuilder(subject).append("\n\n");
 		if (detail != null) {
 			body.append(detail).append("\n\n");

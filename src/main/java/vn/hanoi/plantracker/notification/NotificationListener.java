@@ -10,16 +10,24 @@ import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.assignment.AssignmentAccepted;
 import vn.hanoi.plantracker.assignment.AssignmentReturned;
+import vn.hanoi.plantracker.assignment.AssignmentSubmitted;
 import vn.hanoi.plantracker.assignment.DeadlineChanged;
 import vn.hanoi.plantracker.assignment.ExtensionDecided;
+import vn.hanoi.plantracker.assignment.ExtensionRequested;
 import vn.hanoi.plantracker.assignment.ReminderSent;
+import vn.hanoi.plantracker.round.AgencyReportAccepted;
+import vn.hanoi.plantracker.round.AgencyReportReturned;
+import vn.hanoi.plantracker.round.RoundEscalated;
+import vn.hanoi.plantracker.round.RoundReminderSent;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
  * Turns the assignment module's events into one notification for each enabled officer of
- * the agency concerned. Runs after the change commits, from the event publication
- * registry, so a crash in between does not lose the notification.
+ * the agency concerned, and, for work that waits on the coordinator (a submission, an
+ * extension request), for each enabled coordinator. Runs after the change commits, from
+ * the event publication registry, so a crash in between does not lose the notification.
  */
 @Component
 class NotificationListener {
@@ -71,14 +79,68 @@ class NotificationListener {
 		}
 	}
 
+	@ApplicationModuleListener
+	void on(RoundReminderSent event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_REMINDER, null, 1, event.roundTitle(),
+				DATE.format(event.dueOn()));
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportReturned event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_RETURNED, null, 1, event.roundTitle(), event.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportAccepted event) {
+		notifyOfficers(event.agencyId(), NotificationKind.ROUND_ACCEPTED, null, 1, event.roundTitle(), null);
+	}
+
+	/** Leadership hears which agencies still have not sent their round report. */
+	@ApplicationModuleListener
+	void on(RoundEscalated event) {
+		insert(this.users.activeIdsWithRole(Role.LEADER), NotificationKind.ROUND_ESCALATED, null,
+				event.agencies().size(), event.roundTitle(), String.join("; ", event.agencies()));
+	}
+
+	@ApplicationModuleListener
+	void on(AssignmentSubmitted event) {
+		notifyRole(Role.COORDINATOR, NotificationKind.SUBMITTED, event.assignmentId(), 1, null,
+				agencyName(event.agencyId()));
+	}
+
+	@ApplicationModuleListener
+	void on(ExtensionRequested event) {
+		notifyRole(Role.COORDINATOR, NotificationKind.EXTENSION_REQUESTED, event.assignmentId(), 1, null,
+				agencyName(event.agencyId()) + ": " + DATE.format(event.currentDueDate()) + " → "
+						+ DATE.format(event.requestedDueDate())
+						+ ((event.reason() != null) ? ". " + event.reason() : ""));
+	}
+
+	/** One notification per enabled account of the role (coordinators, leaders). */
+	void notifyRole(Role role, NotificationKind kind, Long assignmentId, int count, String subject, String detail) {
+		insert(this.users.activeIdsWithRole(role), kind, assignmentId, count, subject, detail);
+	}
+
+	private String agencyName(long agencyId) {
+		return this.jdbc.sql("select name_vi from agency where id = :id")
+			.param("id", agencyId)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
 	/**
 	 * One notification per enabled officer of the agency; {@code subject} defaults to the
 	 * assignment's task code.
 	 */
 	void notifyOfficers(long agencyId, NotificationKind kind, Long assignmentId, int count, String subject,
 			String detail) {
-		List<Long> officers = this.users.officerIdsOf(agencyId);
-		if (officers.isEmpty()) {
+		insert(this.users.officerIdsOf(agencyId), kind, assignmentId, count, subject, detail);
+	}
+
+	private void insert(List<Long> recipients, NotificationKind kind, Long assignmentId, int count, String subject,
+			String detail) {
+		if (recipients.isEmpty()) {
 			return;
 		}
 		this.jdbc
@@ -96,7 +158,7 @@ class NotificationListener {
 			.param("subject", subject)
 			.param("detail", detail)
 			.param("now", Timestamp.from(this.today.now()))
-			.param("officers", officers.toArray(new Long[0]))
+			.param("officers", recipients.toArray(new Long[0]))
 			.update();
 	}
 

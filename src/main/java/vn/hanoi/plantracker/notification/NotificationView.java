@@ -16,4 +16,20 @@ public record NotificationView(long id, NotificationKind kind, Long assignmentId
 		return LocalDateTime.ofInstant(this.createdAt, Today.ZONE);
 	}
 
+	/** Where opening this notification leads. */
+	public String target() {
+		if (this.kind.aboutRound()) {
+			return "/rounds";
+		}
+		if (this.assignmentId != null) {
+			return "/assignments/" + this.assignmentId;
+		}
+		return switch (this.kind) {
+			case ESCALATION -> "/coordinator/attention";
+			case SUBMITTED -> "/coordinator/review";
+			case EXTENSION_REQUESTED -> "/coordinator/extensions";
+			default -> "/my/assignments?overdue=true";
+		};
+	}
+
 }

@@ -65,6 +65,23 @@ public class Notifications {
 		}
 	}
 
+	/**
+	 * Opens one of the user's own notifications: marks it read and returns it, so the
+	 * caller can go where it points. Anyone else's is not found.
+	 */
+	public NotificationView open(long userId, long notificationId) {
+		markRead(userId, notificationId);
+		return this.jdbc.sql("""
+				select id, kind, assignment_id, item_count, subject, detail, created_at, read_at is not null
+				from notification where id = :id and recipient_id = :me""")
+			.param("id", notificationId)
+			.param("me", userId)
+			.query((rs, n) -> new NotificationView(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
+					rs.getObject(3, Long.class), rs.getInt(4), rs.getString(5), rs.getString(6),
+					rs.getTimestamp(7).toInstant(), rs.getBoolean(8)))
+			.single();
+	}
+
 	public void markAllRead(long userId) {
 		this.jdbc.sql("update notification set read_at = :now where recipient_id = :me and read_at is null")
 			.param("now", Timestamp.from(this.today.now()))

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -80,6 +81,52 @@ public class PlanQueries {
 			.list();
 	}
 
+	/**
+	 * Each task's progress by group of agencies (city bodies, wards and communes,
+	 * requested bodies), counted by agency over its open and completed assignments: one
+	 * statement for the whole plan, or for one task when {@code taskId} is given.
+	 */
+	public Map<Long, List<TaskProgress>> taskProgress(long planId, Long taskId, LocalDate today) {
+		String selection = """
+				from assignment a
+				join agency ag on ag.id = a.agency_id
+				join task t on t.id = a.task_id
+				join key_area k on k.id = t.key_area_id
+				where k.plan_id = :planId and a.closed_at is null
+				  and (cast(:taskId as bigint) is null or t.id = cast(:taskId as bigint))
+				""";
+		return TaskProgress.byTask(this.jdbc.sql(TaskProgress.sql(selection))
+			.param("planId", planId)
+			.param("taskId", taskId, java.sql.Types.BIGINT)
+			.param("today", today)
+			.query((rs, n) -> TaskProgress.row(rs))
+			.list());
+	}
+
+	/**
+	 * The tasks whose deadline was still provisional just before {@code cutoff}: flagged
+	 * provisional now, or first confirmed against a document at or after the cutoff. All
+	 * plans when {@code planId} is null, all areas when {@code areaId} is null.
+	 */
+	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
+		List<Map.Entry<String, Boolean>> rows = this.jdbc.sql("""
+				select p.number, t.code,
+				       t.provisional or coalesce((select min(c.confirmed_at) from task_deadline_confirmation c
+				                                  where c.task_id = t.id) >= :cutoff, false) as provisional
+				from task t join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
+				where (cast(:planId as bigint) is null or p.id = cast(:planId as bigint))
+				  and (cast(:areaId as bigint) is null or k.id = cast(:areaId as bigint))
+				""")
+			.param("planId", planId, java.sql.Types.BIGINT)
+			.param("areaId", areaId, java.sql.Types.BIGINT)
+			.param("cutoff", cutoff)
+			.query((rs, n) -> Map.entry(ProvisionalTasks.key(rs.getString(1), rs.getString(2)), rs.getBoolean(3)))
+			.list();
+		java.util.Set<String> keys = new java.util.HashSet<>();
+		rows.stream().filter(Map.Entry::getValue).forEach((row) -> keys.add(row.getKey()));
+		return new ProvisionalTasks(keys, keys.size(), rows.size());
+	}
+
 	public List<TaskAgencyRow> taskAgencies(Long taskId) {
 		return this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, ta.role, ta.requested
@@ -108,6 +155,19 @@ public class PlanQueries {
 					rs.getObject("original_due_date", LocalDate.class), rs.getString("status"),
 					rs.getInt("percent_complete"), rs.getObject("completed_on", LocalDate.class)))
 			.list();
+	}
+
+	/**
+	 * The agencies the plan only requests to take part (the Procuracy, the Court, the
+	 * Front): named by some task as requested and by none as a plain lead or support.
+	 */
+	public java.util.Set<Long> requestedOnlyAgencyIds(long planId) {
+		return new java.util.HashSet<>(this.jdbc.sql("""
+				select ta.agency_id from task_agency ta
+				join task t on t.id = ta.task_id join key_area k on k.id = t.key_area_id
+				where k.plan_id = :plan
+				group by ta.agency_id having bool_and(ta.requested)
+				""").param("plan", planId).query(Long.class).list());
 	}
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {

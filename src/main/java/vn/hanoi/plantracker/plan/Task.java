@@ -86,6 +86,11 @@ public class Task {
 		this.provisional = !command.deadlineConfirmed();
 	}
 
+	/** The deadline was checked against a source document: no longer provisional. */
+	void confirmDeadline() {
+		this.provisional = false;
+	}
+
 	public Schedule schedule() {
 		return new Schedule(this.scheduleKind, this.dueDate, (this.dueMonth != null) ? this.dueMonth.intValue() : null,
 				(this.dueDay != null) ? this.dueDay.intValue() : null);

@@ -178,7 +178,7 @@ public class TaskEditing {
 			.update();
 	}
 
-	private static String describe(Schedule schedule) {
+	static String describe(Schedule schedule) {
 		return switch (schedule.kind()) {
 			case FIXED -> "FIXED " + schedule.dueDate();
 			case ANNUAL, SCHOOL_YEAR -> schedule.kind() + " " + schedule.dueMonth() + "-" + schedule.dueDay();

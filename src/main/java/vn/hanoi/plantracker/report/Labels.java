@@ -13,6 +13,8 @@ final class Labels {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+
 	private final MessageSource messages;
 
 	private final Locale locale;
@@ -32,6 +34,36 @@ final class Labels {
 
 	String pick(String vi, String en) {
 		return "en".equals(this.locale.getLanguage()) ? en : vi;
+	}
+
+	/** Upper case in the export's language (titles and headings of the annex). */
+	String upper(String text) {
+		return text.toUpperCase(this.locale);
+	}
+
+	/**
+	 * A date written out as Decree 30/2020 wants it: "ngày 05 tháng 01 năm 2026" (a zero
+	 * before days below 10 and months 1 and 2), "5 January 2026" in English.
+	 */
+	String longDate(LocalDate date) {
+		if ("en".equals(this.locale.getLanguage())) {
+			return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date);
+		}
+		String day = (date.getDayOfMonth() < 10) ? "0" + date.getDayOfMonth() : String.valueOf(date.getDayOfMonth());
+		String month = (date.getMonthValue() <= 2) ? "0" + date.getMonthValue() : String.valueOf(date.getMonthValue());
+		return "ngày " + day + " tháng " + month + " năm " + date.getYear();
+	}
+
+	/** A month as both languages write it: 12/2025. */
+	static String month(java.time.YearMonth month) {
+		return MONTH.format(month);
+	}
+
+	/**
+	 * A whole number with the language's grouping: 1.662 in Vietnamese, 1,662 in English.
+	 */
+	String number(long value) {
+		return java.text.NumberFormat.getIntegerInstance(this.locale).format(value);
 	}
 
 	static String date(LocalDate date) {

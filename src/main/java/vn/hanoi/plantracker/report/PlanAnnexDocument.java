@@ -4,74 +4,98 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+import vn.hanoi.plantracker.plan.TaskProgress;
 
 /**
- * The report annex in the administrative layout of Decree 30/2020/ND-CP: issuing body and
- * national motto side by side, the title, then one row per task, on landscape A4.
+ * The report annex in the layout of Decree 30/2020/ND-CP on landscape A4: the issuing
+ * body in bold with its short rule beside the national motto and its rule; "PHỤ LỤC", the
+ * title and the "(Kèm theo …)" line; then one heading row per key area and one row per
+ * task, with the header row repeated on every page and page numbers at the top from page
+ * two. Times New Roman, 13-14 pt in the body and 12 pt in the table; margins 20 mm top
+ * and bottom, 30 mm left, 15 mm right. Every lead and supporting city body is named;
+ * wards and communes are counted ("UBND 126 phường, xã").
  */
 final class PlanAnnexDocument {
 
-	/** More agencies than this are shown as the first few and a count. */
-	private static final int MAX_NAMES = 6;
+	static final String FONT = "Times New Roman";
 
-	private static final int MAX_RESULTS = 5;
+	static final int BODY_PT = 14;
 
-	private static final String FONT = "Times New Roman";
+	static final int TABLE_PT = 12;
+
+	/** Results and difficulties beyond these are counted, not listed. */
+	private static final int MAX_REPORTS = 5;
+
+	private static final int PAGE_WIDTH = 16838;
+
+	private static final int PAGE_HEIGHT = 11906;
+
+	/** 20 mm, 30 mm and 15 mm in twentieths of a point. */
+	private static final int MARGIN_TOP_BOTTOM = 1134;
+
+	private static final int MARGIN_LEFT = 1701;
+
+	private static final int MARGIN_RIGHT = 851;
+
+	/** Column widths in twips, adding up to the text width (16838 - 1701 - 851). */
+	private static final int[] COLUMNS = { 800, 2500, 1900, 1700, 1500, 1300, 2100, 1600, 886 };
+
+	private static final String[] COLUMN_KEYS = { "stt", "task", "lead", "support", "deadline", "output", "result",
+			"difficulties", "notes" };
+
+	private static final int[] HEADER_COLUMNS = { 5200, 9086 };
 
 	private PlanAnnexDocument() {
 	}
 
 	static byte[] write(Labels labels, PlanHeading plan, ReportFilter filter, List<AnnexRow> rows) {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			landscape(doc);
-			XWPFTable header = doc.createTable(1, 2);
-			header.removeBorders();
-			XWPFTableCell left = header.getRow(0).getCell(0);
-			centred(left.getParagraphs().get(0), labels.get("report.annex.issuer1"), false, false);
-			centred(left.addParagraph(), labels.get("report.annex.issuer2"), true, true);
-			XWPFTableCell right = header.getRow(0).getCell(1);
-			centred(right.getParagraphs().get(0), labels.get("report.annex.nation"), true, false);
-			centred(right.addParagraph(), labels.get("report.annex.motto"), true, true);
-			centred(doc.createParagraph(), "", false, false);
-			centred(doc.createParagraph(), labels.get("report.annex.title"), true, false);
+			defaultFont(doc);
+			heading(doc, labels);
+			centred(doc.createParagraph(), "", BODY_PT, false, false);
+			centred(doc.createParagraph(), labels.get("report.annex.title"), BODY_PT, true, false);
 			centred(doc.createParagraph(),
-					labels.get("report.annex.subtitle", plan.number(), Labels.date(plan.issuedOn())), true, false);
-			centred(doc.createParagraph(), labels.get("report.annex.asOf", Labels.date(filter.asOf())), false, false);
-
-			String[] columns = { "stt", "task", "lead", "support", "deadline", "result", "status", "difficulties" };
-			XWPFTable table = doc.createTable(rows.size() + 1, columns.length);
-			table.setWidth("100%");
-			for (int c = 0; c < columns.length; c++) {
-				text(table.getRow(0).getCell(c), labels.get("report.annex.col." + columns[c]), true);
+					labels.upper(labels.get("report.annex.subtitle", labels.pick(plan.titleVi(), plan.titleEn()))),
+					BODY_PT, true, false);
+			centred(doc.createParagraph(),
+					labels.get("report.annex.accompanies", plan.number(), labels.longDate(plan.issuedOn())), BODY_PT,
+					false, true);
+			centred(doc.createParagraph(), labels.get("report.annex.asOf", Labels.date(filter.asOf())), BODY_PT, false,
+					true);
+			table(doc, labels, rows);
+			if (rows.stream().anyMatch(AnnexRow::provisional)) {
+				XWPFParagraph note = doc.createParagraph();
+				note.setSpacingBefore(120);
+				run(note, labels.get("report.annex.provisionalFootnote"), BODY_PT - 1, false).setItalic(true);
 			}
-			int number = 1;
-			for (AnnexRow row : rows) {
-				XWPFTableRow line = table.getRow(number);
-				text(line.getCell(0), String.valueOf(number), false);
-				text(line.getCell(1), row.code() + ". " + labels.pick(row.titleVi(), row.titleEn()), false);
-				text(line.getCell(2), names(labels, labels.english() ? row.leadEn() : row.leadVi()), false);
-				text(line.getCell(3), names(labels, labels.english() ? row.supportEn() : row.supportVi()), false);
-				text(line.getCell(4), row.firstDue().equals(row.lastDue()) ? Labels.date(row.firstDue())
-						: Labels.date(row.firstDue()) + " – " + Labels.date(row.lastDue()), false);
-				text(line.getCell(5), results(labels, labels.english() ? row.resultsEn() : row.resultsVi()), false);
-				text(line.getCell(6), labels.get("report.annex.status." + row.standing()), false);
-				text(line.getCell(7), results(labels, labels.english() ? row.difficultiesEn() : row.difficultiesVi()),
-						false);
-				number++;
-			}
+			section(doc);
 			doc.write(out);
 			return out.toByteArray();
 		}
@@ -80,54 +104,289 @@ final class PlanAnnexDocument {
 		}
 	}
 
-	private static String names(Labels labels, List<String> names) {
-		if (names.size() <= MAX_NAMES) {
-			return String.join("; ", names);
-		}
-		return String.join("; ", names.subList(0, 3)) + "; " + labels.get("report.annex.andMore", names.size() - 3);
+	/** Issuing body and national motto side by side, each with its rule underneath. */
+	private static void heading(XWPFDocument doc, Labels labels) {
+		XWPFTable header = doc.createTable(1, 2);
+		header.removeBorders();
+		grid(header, HEADER_COLUMNS);
+		XWPFTableCell left = header.getRow(0).getCell(0);
+		centred(left.getParagraphs().get(0), labels.get("report.annex.issuer1"), 13, true, false);
+		centred(left.addParagraph(), labels.get("report.annex.issuer2"), 13, true, false);
+		rule(left.addParagraph(), 1800);
+		XWPFTableCell right = header.getRow(0).getCell(1);
+		centred(right.getParagraphs().get(0), labels.get("report.annex.nation"), 13, true, false);
+		centred(right.addParagraph(), labels.get("report.annex.motto"), BODY_PT, true, false);
+		rule(right.addParagraph(), 2500);
 	}
 
-	private static String results(Labels labels, List<String> results) {
-		if (results.size() <= MAX_RESULTS) {
-			return String.join("\n", results);
+	private static void table(XWPFDocument doc, Labels labels, List<AnnexRow> rows) {
+		XWPFTable table = doc.createTable(1, COLUMNS.length);
+		table.setTableAlignment(TableRowAlign.CENTER);
+		grid(table, COLUMNS);
+		XWPFTableRow header = table.getRow(0);
+		header.setRepeatHeader(true);
+		header.setCantSplitRow(true);
+		for (int c = 0; c < COLUMNS.length; c++) {
+			cell(header.getCell(c), labels.get("report.annex.col." + COLUMN_KEYS[c]), true, ParagraphAlignment.CENTER);
 		}
-		return String.join("\n", results.subList(0, MAX_RESULTS)) + "\n"
-				+ labels.get("report.annex.moreReports", results.size() - MAX_RESULTS);
-	}
-
-	private static void text(XWPFTableCell cell, String text, boolean bold) {
-		XWPFParagraph paragraph = cell.getParagraphs().get(0);
-		String[] lines = text.split("\n", -1);
-		XWPFRun run = paragraph.createRun();
-		run.setFontFamily(FONT);
-		run.setFontSize(10);
-		run.setBold(bold);
-		for (int i = 0; i < lines.length; i++) {
-			if (i > 0) {
-				run.addBreak();
+		Integer area = null;
+		for (AnnexRow row : rows) {
+			if (area == null || area != row.areaOrdinal()) {
+				area = row.areaOrdinal();
+				XWPFTableRow line = table.createRow();
+				for (int c = COLUMNS.length - 1; c > 0; c--) {
+					line.removeCell(c);
+				}
+				XWPFTableCell cell = line.getCell(0);
+				CTTcPr props = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+				props.addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS.length));
+				width(props, total(COLUMNS));
+				cell(cell, Roman.of(area) + ". " + labels.upper(labels.pick(row.areaVi(), row.areaEn())), true,
+						ParagraphAlignment.LEFT);
 			}
-			run.setText(lines[i]);
+			XWPFTableRow line = table.createRow();
+			String[] texts = { row.code(), labels.pick(row.titleVi(), row.titleEn()), lead(labels, row),
+					support(labels, row), deadline(row), labels.pick(row.outputVi(), row.outputEn()),
+					result(labels, row), concerns(labels, labels.english() ? row.concernsEn() : row.concernsVi()),
+					notes(labels, row) };
+			for (int c = 0; c < COLUMNS.length; c++) {
+				cell(line.getCell(c), texts[c], false,
+						(c == 0 || c == 4) ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+			}
+		}
+		if (rows.isEmpty()) {
+			XWPFTableRow line = table.createRow();
+			cell(line.getCell(1), labels.get("report.annex.empty"), false, ParagraphAlignment.LEFT);
 		}
 	}
 
-	private static void centred(XWPFParagraph paragraph, String text, boolean bold, boolean underline) {
-		paragraph.setAlignment(ParagraphAlignment.CENTER);
+	static String lead(Labels labels, AnnexRow row) {
+		return names(labels, labels.english() ? row.leadEn() : row.leadVi(), row.leadLocal());
+	}
+
+	static String support(Labels labels, AnnexRow row) {
+		return names(labels, labels.english() ? row.supportEn() : row.supportVi(), row.supportLocal());
+	}
+
+	/** Every city body by name; the wards and communes as one group with their number. */
+	private static String names(Labels labels, List<String> names, int local) {
+		List<String> all = new ArrayList<>(names);
+		if (local > 0) {
+			all.add(labels.get("report.annex.localGroup", local));
+		}
+		return String.join("; ", all);
+	}
+
+	private static String deadline(AnnexRow row) {
+		String dates = row.firstDue().equals(row.lastDue()) ? Labels.date(row.firstDue())
+				: Labels.date(row.firstDue()) + " – " + Labels.date(row.lastDue());
+		return row.provisional() ? dates + " (*)" : dates;
+	}
+
+	/**
+	 * Where the task stands, one line per group of agencies ("12/126 phường, xã hoàn
+	 * thành; 3 quá hạn"), then the agencies' latest reports.
+	 */
+	static String result(Labels labels, AnnexRow row) {
+		List<String> lines = new ArrayList<>();
+		for (TaskProgress progress : row.progress()) {
+			lines.add(progressLine(labels, progress));
+		}
+		lines.addAll(limited(labels, labels.english() ? row.resultsEn() : row.resultsVi()));
+		return String.join("\n", lines);
+	}
+
+	static String progressLine(Labels labels, TaskProgress progress) {
+		StringBuilder line = new StringBuilder(
+				labels.get(progress.messageKey(), progress.completed(), progress.agencies()));
+		if (progress.overdue() > 0) {
+			line.append("; ").append(labels.get("taskProgress.overdue", progress.overdue()));
+		}
+		if (progress.awaitingReview() > 0) {
+			line.append("; ").append(labels.get("taskProgress.awaitingReview", progress.awaitingReview()));
+		}
+		return line.toString();
+	}
+
+	private static String concerns(Labels labels, List<AnnexRow.Concern> concerns) {
+		List<String> lines = new ArrayList<>();
+		for (AnnexRow.Concern concern : concerns) {
+			List<String> parts = new ArrayList<>();
+			if (concern.difficulties() != null) {
+				parts.add(labels.get("report.annex.difficulties", concern.difficulties()));
+			}
+			if (concern.proposals() != null) {
+				parts.add(labels.get("report.annex.proposals", concern.proposals()));
+			}
+			lines.add(concern.agency() + ": " + String.join(" ", parts));
+		}
+		return String.join("\n", limited(labels, lines));
+	}
+
+	private static String notes(Labels labels, AnnexRow row) {
+		if (row.provisional()) {
+			return labels.get("report.annex.provisional");
+		}
+		if (row.confirmedNumber() != null) {
+			return labels.get("report.annex.confirmed", row.confirmedNumber(), Labels.date(row.confirmedOn()));
+		}
+		return "";
+	}
+
+	private static List<String> limited(Labels labels, List<String> lines) {
+		if (lines.size() <= MAX_REPORTS) {
+			return lines;
+		}
+		List<String> shown = new ArrayList<>(lines.subList(0, MAX_REPORTS));
+		shown.add(labels.get("report.annex.moreReports", lines.size() - MAX_REPORTS));
+		return shown;
+	}
+
+	private static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment) {
+		XWPFParagraph paragraph = cell.getParagraphs().get(0);
+		paragraph.setAlignment(alignment);
+		paragraph.setSpacingAfter(0);
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			XWPFParagraph target = (i == 0) ? paragraph : cell.addParagraph();
+			target.setAlignment(alignment);
+			target.setSpacingAfter(0);
+			run(target, lines[i], TABLE_PT, bold);
+		}
+	}
+
+	private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold) {
 		XWPFRun run = paragraph.createRun();
 		run.setFontFamily(FONT);
-		run.setFontSize(13);
+		run.setFontSize(size);
 		run.setBold(bold);
-		if (underline) {
-			run.setUnderline(UnderlinePatterns.SINGLE);
-		}
 		run.setText(text);
+		return run;
 	}
 
-	private static void landscape(XWPFDocument doc) {
-		CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
+	private static void centred(XWPFParagraph paragraph, String text, int size, boolean bold, boolean italic) {
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		paragraph.setSpacingAfter(0);
+		run(paragraph, text, size, bold).setItalic(italic);
+	}
+
+	/** A short horizontal rule, centred: the top border of an empty paragraph. */
+	private static void rule(XWPFParagraph paragraph, int indent) {
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		paragraph.setSpacingAfter(0);
+		paragraph.setIndentationLeft(indent);
+		paragraph.setIndentationRight(indent);
+		CTPPr props = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+		CTBorder top = props.addNewPBdr().addNewTop();
+		top.setVal(STBorder.SINGLE);
+		top.setSz(BigInteger.valueOf(6));
+		top.setSpace(BigInteger.ONE);
+		top.setColor("000000");
+		run(paragraph, "", 2, false);
+	}
+
+	/** The table grid python-docx and LibreOffice need, fixed column widths. */
+	private static void grid(XWPFTable table, int[] widths) {
+		CTTblGrid grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
+				: table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int width : widths) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(width));
+		}
+		var props = table.getCTTbl().getTblPr();
+		CTTblWidth tableWidth = props.isSetTblW() ? props.getTblW() : props.addNewTblW();
+		tableWidth.setType(STTblWidth.DXA);
+		tableWidth.setW(BigInteger.valueOf(total(widths)));
+		(props.isSetTblLayout() ? props.getTblLayout() : props.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+		for (int c = 0; c < widths.length; c++) {
+			XWPFTableCell cell = table.getRow(0).getCell(c);
+			width(cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr(), widths[c]);
+		}
+	}
+
+	private static void width(CTTcPr props, int width) {
+		CTTblWidth cellWidth = props.isSetTcW() ? props.getTcW() : props.addNewTcW();
+		cellWidth.setType(STTblWidth.DXA);
+		cellWidth.setW(BigInteger.valueOf(width));
+	}
+
+	private static int total(int[] widths) {
+		int sum = 0;
+		for (int width : widths) {
+			sum += width;
+		}
+		return sum;
+	}
+
+	private static void defaultFont(XWPFDocument doc) {
+		CTFonts fonts = CTFonts.Factory.newInstance();
+		fonts.setAscii(FONT);
+		fonts.setHAnsi(FONT);
+		fonts.setCs(FONT);
+		fonts.setEastAsia(FONT);
+		doc.createStyles().setDefaultFonts(fonts);
+	}
+
+	/**
+	 * Landscape A4 with the decree's margins; the page number centred at the top of every
+	 * page but the first.
+	 */
+	private static void section(XWPFDocument doc) {
+		CTSectPr section = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+				: doc.getDocument().getBody().addNewSectPr();
+		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
 		size.setOrient(STPageOrientation.LANDSCAPE);
-		size.setW(BigInteger.valueOf(16838));
-		size.setH(BigInteger.valueOf(11906));
+		size.setW(BigInteger.valueOf(PAGE_WIDTH));
+		size.setH(BigInteger.valueOf(PAGE_HEIGHT));
+		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+		margins.setTop(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
+		margins.setBottom(BigInteger.valueOf(MARGIN_TOP_BOTTOM));
+		margins.setLeft(BigInteger.valueOf(MARGIN_LEFT));
+		margins.setRight(BigInteger.valueOf(MARGIN_RIGHT));
+		margins.setHeader(BigInteger.valueOf(567));
+		margins.setFooter(BigInteger.valueOf(567));
+		margins.setGutter(BigInteger.ZERO);
+		section.addNewTitlePg();
+		doc.createHeader(HeaderFooterType.FIRST).createParagraph();
+		XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+		XWPFParagraph number = header.createParagraph();
+		number.setAlignment(ParagraphAlignment.CENTER);
+		var field = number.getCTP().addNewFldSimple();
+		field.setInstr("PAGE");
+		var run = field.addNewR();
+		var props = run.addNewRPr();
+		CTFonts fonts = props.addNewRFonts();
+		fonts.setAscii(FONT);
+		fonts.setHAnsi(FONT);
+		props.addNewSz().setVal(BigInteger.valueOf(2L * 13));
+		run.addNewT().setStringValue("1");
+	}
+
+	/** Roman numerals for the key areas (I, II, … as the plan numbers them). */
+	static final class Roman {
+
+		private static final int[] VALUES = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+
+		private static final String[] SYMBOLS = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV",
+				"I" };
+
+		private Roman() {
+		}
+
+		static String of(int number) {
+			StringBuilder roman = new StringBuilder();
+			int rest = number;
+			for (int i = 0; i < VALUES.length; i++) {
+				while (rest >= VALUES[i]) {
+					roman.append(SYMBOLS[i]);
+					rest -= VALUES[i];
+				}
+			}
+			return roman.toString();
+		}
+
 	}
 
 }

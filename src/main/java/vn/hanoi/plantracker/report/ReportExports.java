@@ -10,6 +10,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -49,6 +50,7 @@ public class ReportExports {
 			}
 			rows.add(countsRow(labels.get("metrics.requested.total"), report.requestedTotal(), ""));
 		}
+		provisionalFootnote(labels, this.reports.provisional(filter), rows);
 		try (Workbooks book = new Workbooks()) {
 			book.sheet(labels.get("report.export.sheet.departments"), labels.get("report.departments.title"),
 					heading(labels, filter), countsHeader(labels, "report.col.NAME", true), rows);
@@ -90,7 +92,7 @@ public class ReportExports {
 					ranking);
 			List<List<Object>> months = new ArrayList<>();
 			for (MonthCount month : report.months()) {
-				months.add(List.of(month.month().toString(), month.completed(), month.due()));
+				months.add(List.of(Labels.month(month.month()), month.completed(), month.due()));
 			}
 			book.sheet(labels.get("report.export.sheet.months"), labels.get("report.summary.monthly"), heading,
 					List.of(labels.get("report.summary.month"), labels.get("report.summary.completedInMonth"),
@@ -102,11 +104,14 @@ public class ReportExports {
 			List<AssignmentLine> all = this.queries.lines(filter,
 					new ReportQueries.Drill(vn.hanoi.plantracker.system.Metric.DUE_SOON, false, null), 0,
 					(int) Math.min(Integer.MAX_VALUE, report.total().dueSoon()));
+			ProvisionalTasks provisional = this.reports.provisional(filter);
 			for (AssignmentLine line : all) {
-				upcoming.add(
-						List.of(Labels.date(line.dueDate()), line.taskCode(), labels.pick(line.taskVi(), line.taskEn()),
-								labels.pick(line.agencyVi(), line.agencyEn()), labels.get("status." + line.status())));
+				String due = Labels.date(line.dueDate())
+						+ (provisional.isProvisional(report.plan().number(), line.taskCode()) ? " (*)" : "");
+				upcoming.add(List.of(due, line.taskCode(), labels.pick(line.taskVi(), line.taskEn()),
+						labels.pick(line.agencyVi(), line.agencyEn()), labels.get("status." + line.status())));
 			}
+			provisionalFootnote(labels, provisional, upcoming);
 			book.sheet(labels.get("report.export.sheet.upcoming"),
 					labels.get("report.summary.upcoming", SummaryReport.UPCOMING_DAYS), heading,
 					List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels.get("task.title"),
@@ -152,7 +157,8 @@ public class ReportExports {
 
 	public byte[] summaryPdf(ReportFilter filter, Locale locale, java.time.Instant generatedAt) {
 		Labels labels = new Labels(this.messages, locale);
-		return SummaryPdf.write(labels, this.reports.summary(filter), heading(labels, filter), generatedAt);
+		return SummaryPdf.write(labels, this.reports.summary(filter), heading(labels, filter), generatedAt,
+				this.reports.provisional(filter));
 	}
 
 	public byte[] planAnnexDocx(ReportFilter filter, Locale locale) {
@@ -212,6 +218,14 @@ public class ReportExports {
 		row.add(c.maxDaysOverdue());
 		row.add(rag);
 		return row;
+	}
+
+	/** A last line under the rows when the selection holds provisional deadlines. */
+	private static void provisionalFootnote(Labels labels, ProvisionalTasks provisional, List<List<Object>> rows) {
+		if (provisional.any()) {
+			rows.add(List
+				.of(labels.get("report.export.provisionalNote", provisional.provisional(), provisional.tasks())));
+		}
 	}
 
 	private static Object orBlank(Integer value) {

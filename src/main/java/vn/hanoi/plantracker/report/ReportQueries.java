@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
+import vn.hanoi.plantracker.plan.TaskProgress;
 import vn.hanoi.plantracker.system.Deadlines;
 import vn.hanoi.plantracker.system.Metric;
 
@@ -177,6 +179,13 @@ class ReportQueries {
 		return bind(this.jdbc.sql(sql), filter, agencyId, null).query(ReportQueries::line).list();
 	}
 
+	/** All assignments of the selection (or of one agency), agency by agency. */
+	List<AssignmentLine> lines(ReportFilter filter, Long agencyId) {
+		String sql = LINE_COLUMNS + SELECTION
+				+ " order by ag.sort_order, ag.id, k.ordinal, t.sort_order, a.due_date, a.id";
+		return bind(this.jdbc.sql(sql), filter, agencyId, null).query(ReportQueries::line).list();
+	}
+
 	/** The city's open work longest past due. */
 	List<AssignmentLine> oldestOverdue(ReportFilter filter, int limit) {
 		return lines(filter, new Drill(Metric.OVERDUE, false, null), 0, limit);
@@ -221,60 +230,111 @@ class ReportQueries {
 			.list();
 	}
 
-	/** One row per task of the selection, for the plan annex. */
+	/**
+	 * One row per task of the selection, for the plan annex: lead and supporting agencies
+	 * by name (wards and communes only counted), the agencies' latest results and their
+	 * latest difficulties and proposals (never the coordinator's return reasons), and
+	 * whether the deadline was still provisional at the as-of date.
+	 */
 	List<AnnexRow> annex(ReportFilter filter) {
 		String sql = """
 				with s as (
-				  select a.id, a.task_id, a.role, a.status, a.due_date, ag.sort_order as agency_sort, ag.name_vi,
-				         ag.name_en, k.ordinal, t.sort_order as task_sort, t.code, t.title_vi, t.title_en,
-				         %s as late, %s as overdue
+				  select a.id, a.task_id, a.agency_id, a.role, a.status, a.due_date, ag.sort_order as agency_sort,
+				         ag.kind, ag.name_vi, ag.name_en, k.ordinal, k.title_vi as area_vi, k.title_en as area_en,
+				         t.sort_order as task_sort, t.code, t.title_vi, t.title_en, t.output_vi, t.output_en,
+				         t.provisional
 				  %s),
+				agencies as (
+				  select s.task_id,
+				         array_agg(s.name_vi order by s.agency_sort, s.name_vi) filter (where s.role = 'LEAD' and s.kind <> 'LOCAL_AUTHORITY') as lead_vi,
+				         array_agg(s.name_en order by s.agency_sort, s.name_en) filter (where s.role = 'LEAD' and s.kind <> 'LOCAL_AUTHORITY') as lead_en,
+				         count(*) filter (where s.role = 'LEAD' and s.kind = 'LOCAL_AUTHORITY') as lead_local,
+				         array_agg(s.name_vi order by s.agency_sort, s.name_vi) filter (where s.role = 'SUPPORT' and s.kind <> 'LOCAL_AUTHORITY') as support_vi,
+				         array_agg(s.name_en order by s.agency_sort, s.name_en) filter (where s.role = 'SUPPORT' and s.kind <> 'LOCAL_AUTHORITY') as support_en,
+				         count(*) filter (where s.role = 'SUPPORT' and s.kind = 'LOCAL_AUTHORITY') as support_local
+				  from (select distinct on (task_id, agency_id) task_id, agency_id, role, kind, name_vi, name_en, agency_sort
+				        from s order by task_id, agency_id, (role = 'LEAD') desc) s
+				  group by s.task_id),
 				notes as (
 				  select distinct on (p.assignment_id) p.assignment_id, p.note from progress_update p
 				  where p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT') and p.note is not null
 				    and p.assignment_id in (select id from s)
 				  order by p.assignment_id, p.created_at desc, p.id desc),
-				returns as (
-				  select distinct on (p.assignment_id) p.assignment_id, p.note from progress_update p
-				  where p.created_at < :cutoff and p.kind = 'RETURN' and p.note is not null
+				concerns as (
+				  select distinct on (p.assignment_id) p.assignment_id, p.difficulties, p.proposals from progress_update p
+				  where p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT')
 				    and p.assignment_id in (select id from s)
-				  order by p.assignment_id, p.created_at desc, p.id desc)
-				select min(s.code) as code, min(s.title_vi) as title_vi, min(s.title_en) as title_en,
-				       array_agg(distinct s.name_vi) filter (where s.role = 'LEAD') as lead_vi,
-				       array_agg(distinct s.name_en) filter (where s.role = 'LEAD') as lead_en,
-				       array_agg(distinct s.name_vi) filter (where s.role = 'SUPPORT') as support_vi,
-				       array_agg(distinct s.name_en) filter (where s.role = 'SUPPORT') as support_en,
-				       min(s.due_date) as first_due, max(s.due_date) as last_due, count(*) as total,
-				       count(*) filter (where s.status = 'COMPLETED') as completed,
-				       count(*) filter (where s.late) as late, count(*) filter (where s.overdue) as overdue,
-				       count(*) filter (where s.status <> 'NOT_STARTED') as started,
+				  order by p.assignment_id, p.created_at desc, p.id desc),
+				confirmations as (
+				  select distinct on (c.task_id) c.task_id, c.document_number, c.document_date,
+				         min(c.confirmed_at) over (partition by c.task_id) as first_confirmed_at
+				  from task_deadline_confirmation c
+				  where c.task_id in (select task_id from s)
+				  order by c.task_id, c.confirmed_at desc, c.id desc)
+				select s.task_id, min(s.ordinal) as area_ordinal, min(s.area_vi) as area_vi, min(s.area_en) as area_en,
+				       min(s.code) as code, min(s.title_vi) as title_vi, min(s.title_en) as title_en,
+				       min(s.output_vi) as output_vi, min(s.output_en) as output_en,
+				       bool_or(s.provisional) or coalesce(min(cf.first_confirmed_at) >= :cutoff, false) as provisional,
+				       min(cf.document_number) filter (where cf.first_confirmed_at < :cutoff) as confirmed_number,
+				       min(cf.document_date) filter (where cf.first_confirmed_at < :cutoff) as confirmed_date,
+				       min(ags.lead_vi) as lead_vi, min(ags.lead_en) as lead_en, min(ags.lead_local) as lead_local,
+				       min(ags.support_vi) as support_vi, min(ags.support_en) as support_en,
+				       min(ags.support_local) as support_local,
+				       min(s.due_date) as first_due, max(s.due_date) as last_due,
 				       array_agg(s.name_vi || ': ' || n.note order by s.agency_sort, s.id)
 				           filter (where n.note is not null) as results_vi,
 				       array_agg(s.name_en || ': ' || n.note order by s.agency_sort, s.id)
 				           filter (where n.note is not null) as results_en,
-				       array_agg(s.name_vi || ': ' || r.note order by s.agency_sort, s.id)
-				           filter (where s.status = 'RETURNED' and r.note is not null) as difficulties_vi,
-				       array_agg(s.name_en || ': ' || r.note order by s.agency_sort, s.id)
-				           filter (where s.status = 'RETURNED' and r.note is not null) as difficulties_en
+				       array_agg(s.name_vi order by s.agency_sort, s.id)
+				           filter (where c.difficulties is not null or c.proposals is not null) as concern_agency_vi,
+				       array_agg(s.name_en order by s.agency_sort, s.id)
+				           filter (where c.difficulties is not null or c.proposals is not null) as concern_agency_en,
+				       array_agg(c.difficulties order by s.agency_sort, s.id)
+				           filter (where c.difficulties is not null or c.proposals is not null) as concern_difficulties,
+				       array_agg(c.proposals order by s.agency_sort, s.id)
+				           filter (where c.difficulties is not null or c.proposals is not null) as concern_proposals
 				from s
+				join agencies ags on ags.task_id = s.task_id
 				left join notes n on n.assignment_id = s.id
-				left join returns r on r.assignment_id = s.id
+				left join concerns c on c.assignment_id = s.id
+				left join confirmations cf on cf.task_id = s.task_id
 				group by s.task_id
 				order by min(s.ordinal), min(s.task_sort), min(s.code)
-				""".formatted(Metric.LATE.sql(), Metric.OVERDUE.sql(), SELECTION);
-		return bind(this.jdbc.sql(sql), filter, null, null)
-			.query((rs, n) -> new AnnexRow(rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"),
-					strings(rs, "lead_vi"), strings(rs, "lead_en"), strings(rs, "support_vi"),
-					strings(rs, "support_en"), rs.getObject("first_due", LocalDate.class),
-					rs.getObject("last_due", LocalDate.class), rs.getLong("total"), rs.getLong("completed"),
-					rs.getLong("late"), rs.getLong("overdue"), rs.getLong("started"), strings(rs, "results_vi"),
-					strings(rs, "results_en"), strings(rs, "difficulties_vi"), strings(rs, "difficulties_en")))
-			.list();
+				"""
+			.formatted(SELECTION);
+		Map<Long, List<TaskProgress>> progress = TaskProgress
+			.byTask(bind(this.jdbc.sql(TaskProgress.sql(SELECTION)), filter, null, null)
+				.query((rs, n) -> TaskProgress.row(rs))
+				.list());
+		return bind(this.jdbc.sql(sql), filter, null, null).query((rs, n) -> {
+			long task = rs.getLong("task_id");
+			return new AnnexRow(task, rs.getInt("area_ordinal"), rs.getString("area_vi"), rs.getString("area_en"),
+					rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"), rs.getString("output_vi"),
+					rs.getString("output_en"), rs.getBoolean("provisional"), rs.getString("confirmed_number"),
+					rs.getObject("confirmed_date", LocalDate.class), strings(rs, "lead_vi"), strings(rs, "lead_en"),
+					rs.getInt("lead_local"), strings(rs, "support_vi"), strings(rs, "support_en"),
+					rs.getInt("support_local"), rs.getObject("first_due", LocalDate.class),
+					rs.getObject("last_due", LocalDate.class), progress.getOrDefault(task, List.of()),
+					strings(rs, "results_vi"), strings(rs, "results_en"), concerns(rs, "concern_agency_vi"),
+					concerns(rs, "concern_agency_en"));
+		}).list();
+	}
+
+	private static List<AnnexRow.Concern> concerns(ResultSet rs, String agencyColumn) throws SQLException {
+		List<String> agencies = strings(rs, agencyColumn);
+		List<String> difficulties = strings(rs, "concern_difficulties");
+		List<String> proposals = strings(rs, "concern_proposals");
+		List<AnnexRow.Concern> concerns = new java.util.ArrayList<>();
+		for (int i = 0; i < agencies.size(); i++) {
+			concerns.add(new AnnexRow.Concern(agencies.get(i), difficulties.get(i), proposals.get(i)));
+		}
+		return concerns;
 	}
 
 	private static List<String> strings(ResultSet rs, String column) throws SQLException {
 		java.sql.Array array = rs.getArray(column);
-		return (array != null) ? List.of((String[]) array.getArray()) : List.of();
+		// Arrays.asList, not List.of: an aggregated column may hold nulls
+		return (array != null) ? java.util.Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency,

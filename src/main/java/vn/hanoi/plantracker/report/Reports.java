@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.plan.PlanQueries;
+import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
 
@@ -31,7 +33,10 @@ public class Reports {
 
 	private final RagThresholds thresholds;
 
-	Reports(ReportQueries queries, RagThresholds thresholds) {
+	private final PlanQueries planQueries;
+
+	Reports(ReportQueries queries, RagThresholds thresholds, PlanQueries planQueries) {
+		this.planQueries = planQueries;
 		this.queries = queries;
 		this.thresholds = thresholds;
 	}
@@ -50,6 +55,12 @@ public class Reports {
 
 	public List<AreaChoice> areas(ReportFilter filter) {
 		return this.queries.areas(filter.planId());
+	}
+
+	/** Which tasks of the selection had a provisional deadline at the as-of date. */
+	public ProvisionalTasks provisional(ReportFilter filter) {
+		return this.planQueries.provisionalTasks(filter.planId(), filter.areaId(),
+				vn.hanoi.plantracker.system.Deadlines.endOf(filter.asOf()));
 	}
 
 	public RagThresholds thresholds() {
@@ -81,6 +92,15 @@ public class Reports {
 			byMetric.computeIfAbsent(line.metric(), (s) -> new ArrayList<>()).add(line);
 		}
 		return new AgencyReport(filter, plan(filter), rated(raw.get(0)), byMetric);
+	}
+
+	/**
+	 * Every assignment of the selection as it stood at the as-of date, one agency's or
+	 * all, in one statement: the rows behind the figures, for tables built elsewhere (the
+	 * reporting rounds' prefilled tables and annexes).
+	 */
+	public List<AssignmentLine> lines(ReportFilter filter, Long agencyId) {
+		return this.queries.lines(filter, agencyId);
 	}
 
 	/**

@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -35,7 +36,8 @@ final class SummaryPdf {
 	private SummaryPdf() {
 	}
 
-	static byte[] write(Labels labels, SummaryReport report, String[] heading, Instant generatedAt) {
+	static byte[] write(Labels labels, SummaryReport report, String[] heading, Instant generatedAt,
+			ProvisionalTasks provisional) {
 		Font normal = new Font(font(), 9);
 		Font bold = new Font(font(), 9, Font.BOLD);
 		Font title = new Font(font(), 14, Font.BOLD);
@@ -50,12 +52,19 @@ final class SummaryPdf {
 				document.add(new Paragraph(line, normal));
 			}
 			document.add(new Paragraph(labels.get("report.export.generatedAt", GENERATED.format(generatedAt)), normal));
+			if (provisional.any()) {
+				document.add(new Paragraph(
+						labels.get("report.export.provisionalNote", provisional.provisional(), provisional.tasks()),
+						normal));
+			}
 			document.add(new Paragraph(" ", normal));
 			document.add(table(bold, normal,
 					List.of(labels.get("report.export.indicator"), labels.get("report.export.value")),
 					ReportExports.indicators(labels, report)
 						.stream()
-						.map((row) -> row.stream().map(String::valueOf).toList())
+						.map((row) -> row.stream()
+							.map((v) -> (v instanceof Long l) ? labels.number(l) : String.valueOf(v))
+							.toList())
 						.toList()));
 			document.add(new Paragraph(labels.get("report.summary.byArea"), bold));
 			document.add(table(bold, normal,
@@ -66,26 +75,26 @@ final class SummaryPdf {
 					report.areas()
 						.stream()
 						.map((a) -> List.of(a.ordinal() + ". " + labels.pick(a.titleVi(), a.titleEn()),
-								String.valueOf(a.counts().total()), String.valueOf(a.counts().due()),
-								String.valueOf(a.counts().onTime()), String.valueOf(a.counts().late()),
-								String.valueOf(a.counts().awaitingReview()), String.valueOf(a.counts().overdue()),
+								labels.number(a.counts().total()), labels.number(a.counts().due()),
+								labels.number(a.counts().onTime()), labels.number(a.counts().late()),
+								labels.number(a.counts().awaitingReview()), labels.number(a.counts().overdue()),
 								percent(a.counts().onTimeRate())))
 						.toList()));
 			document.add(new Paragraph(labels.get("report.summary.monthly"), bold));
 			document.add(table(bold, normal, List.of(labels.get("report.summary.month"), labels
 				.get("report.summary.completedInMonth"), labels.get("report.summary.dueInMonth")), report.months()
 					.stream()
-					.map((m) -> List.of(m.month().toString(), String.valueOf(m.completed()), String.valueOf(m.due())))
+					.map((m) -> List.of(Labels.month(m.month()), labels.number(m.completed()), labels.number(m.due())))
 					.toList()));
 			document.add(new Paragraph(labels.get("report.summary.upcoming", SummaryReport.UPCOMING_DAYS), bold));
-			document.add(table(bold, normal,
-					List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels.get("task.title"),
-							labels.get("assignment.agency")),
-					report.upcoming()
-						.stream()
-						.map((l) -> List.of(Labels.date(l.dueDate()), l.taskCode(), labels.pick(l.taskVi(), l.taskEn()),
-								labels.pick(l.agencyVi(), l.agencyEn())))
-						.toList()));
+			document.add(table(bold, normal, List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels
+				.get("task.title"), labels.get("assignment.agency")), report.upcoming()
+					.stream()
+					.map((l) -> List.of(
+							Labels.date(l.dueDate())
+									+ (provisional.isProvisional(report.plan().number(), l.taskCode()) ? " (*)" : ""),
+							l.taskCode(), labels.pick(l.taskVi(), l.taskEn()), labels.pick(l.agencyVi(), l.agencyEn())))
+					.toList()));
 			if (report.upcomingCut()) {
 				document.add(new Paragraph(
 						labels.get("metrics.upcoming.cut", report.upcoming().size(), report.total().dueSoon()),

@@ -16,9 +16,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An account that an administrator deactivates loses its open sessions at once, not when
- * they time out: each page request re-reads whether the signed-in account is still
- * enabled (one lookup by username).
+ * An account that an administrator deactivates, or whose password is changed or reset,
+ * loses its open sessions at once, not when they time out: each page request re-reads the
+ * signed-in account (one lookup by username) and compares its state and
+ * {@link CredentialStamped credential stamp}.
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
 
@@ -38,26 +39,40 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof UserDetails user
-				&& !stillEnabled(user.getUsername())) {
-			HttpSession session = request.getSession(false);
-			if (session != null) {
-				session.invalidate();
+		if (authentication != null && authentication.getPrincipal() instanceof UserDetails user) {
+			String ended = endedBecause(user);
+			if (ended != null) {
+				HttpSession session = request.getSession(false);
+				if (session != null) {
+					session.invalidate();
+				}
+				SecurityContextHolder.clearContext();
+				response.sendRedirect(request.getContextPath() + "/login?" + ended);
+				return;
 			}
-			SecurityContextHolder.clearContext();
-			response.sendRedirect(request.getContextPath() + "/login?disabled");
-			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	private boolean stillEnabled(String username) {
+	/**
+	 * "disabled", "ended" (the password changed since this session signed in) or null.
+	 */
+	private String endedBecause(UserDetails user) {
+		UserDetails current;
 		try {
-			return this.users.loadUserByUsername(username).isEnabled();
+			current = this.users.loadUserByUsername(user.getUsername());
 		}
 		catch (UsernameNotFoundException ex) {
-			return false;
+			return "disabled";
 		}
+		if (!current.isEnabled()) {
+			return "disabled";
+		}
+		if (user instanceof CredentialStamped signedIn && current instanceof CredentialStamped stored
+				&& !java.util.Objects.equals(signedIn.credentialStamp(), stored.credentialStamp())) {
+			return "ended";
+		}
+		return null;
 	}
 
 }

@@ -16,11 +16,18 @@ class HomeController {
 		return "redirect:" + homeOf(authentication);
 	}
 
+	private final boolean demoProfile;
+
+	HomeController(org.springframework.core.env.Environment environment) {
+		this.demoProfile = environment.acceptsProfiles(org.springframework.core.env.Profiles.of("demo"));
+	}
+
 	@GetMapping("/login")
-	String login(Authentication authentication) {
+	String login(Authentication authentication, org.springframework.ui.Model model) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";
 		}
+		model.addAttribute("demoProfile", this.demoProfile);
 		return "login";
 	}
 

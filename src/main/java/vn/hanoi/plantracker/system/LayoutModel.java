@@ -2,13 +2,15 @@ package vn.hanoi.plantracker.system;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * What the layout needs on every page: today's date in Hanoi and the links that switch
- * language while keeping the page and its filters.
+ * What the layout needs on every page: today's date in Hanoi, the current path and the
+ * links that switch language while keeping the page and its filters.
  */
 @ControllerAdvice
 class LayoutModel {
@@ -22,6 +24,12 @@ class LayoutModel {
 	@ModelAttribute("today")
 	LocalDate today() {
 		return this.today.date();
+	}
+
+	/** The path of this page, so the navigation marks the current page (aria-current). */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	@ModelAttribute("langUrlVi")

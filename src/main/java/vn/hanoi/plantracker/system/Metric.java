@@ -90,6 +90,22 @@ public enum Metric {
 		return "(" + this.sql + ")";
 	}
 
+	/**
+	 * The condition over the live {@code assignment} table (today's state), where the
+	 * completion date is {@code submitted_on}: for pages that count today's work without
+	 * the read model. Use with {@link #LIVE_COUNTED_SQL}.
+	 */
+	public String liveSql() {
+		return sql().replace("a.completed_on", "coalesce(a.submitted_on, a.completed_on)");
+	}
+
+	/**
+	 * SQL over the live {@code assignment} table: the city's own work (not a requested
+	 * body's) of a period that has begun.
+	 */
+	public static final String LIVE_COUNTED_SQL = "(not a.requested and (period_starts_on(a.period) is null"
+			+ " or period_starts_on(a.period) <= :today))";
+
 	/** {@code count(*) filter (where ...) as <alias>}. */
 	public String count(String alias) {
 		return "count(*) filter (where " + sql() + ") as " + alias;

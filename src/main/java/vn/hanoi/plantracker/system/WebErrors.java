@@ -2,6 +2,9 @@ package vn.hanoi.plantracker.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import jakarta.persistence.OptimisticLockException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +31,15 @@ class WebErrors {
 		String path = request.getRequestURI();
 		return "redirect:"
 				+ (path.endsWith("/progress") ? path.substring(0, path.length() - "/progress".length()) : "/");
+	}
+
+	/**
+	 * A concurrent save that won at commit, on a form that does not handle it itself: the
+	 * conflict page (409), never a 500.
+	 */
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
+	ModelAndView concurrentSave() {
+		return new ModelAndView("error/409", HttpStatus.CONFLICT);
 	}
 
 	/**

@@ -17,8 +17,9 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.agency.AgencyRepository;
 
 /**
- * The demo accounts of the README, plus one officer for every other city body so that the
- * demo progress has an author in each; they exist only in the {@code demo} profile.
+ * The demo accounts of the README, plus one officer for every other city body that has
+ * not ended (the City Police included) so that the demo progress has an author in each;
+ * they exist only in the {@code demo} profile.
  */
 @Component
 @Profile("demo")
@@ -29,8 +30,8 @@ class DemoAccounts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
-	/** The coordinator's agency, and the bodies whose officers are named above. */
-	private static final Set<String> NO_GENERATED_OFFICER = Set.of("CATP", "SYT", "STP");
+	/** The bodies whose officers are named above. */
+	private static final Set<String> NO_GENERATED_OFFICER = Set.of("SYT", "STP");
 
 	private final UserAccounts accounts;
 
@@ -50,7 +51,10 @@ class DemoAccounts implements ApplicationRunner {
 		create("officer.justice", "Phạm Văn Tư Pháp", Role.OFFICER, "STP");
 		create("officer.hoankiem", "Hoàng Văn Phường", Role.OFFICER, "PH-HOAN-KIEM");
 		for (Agency agency : this.agencies.findAllByOrderBySortOrderAscNameViAsc()) {
-			if (agency.getKind() != AgencyKind.LOCAL_AUTHORITY && !NO_GENERATED_OFFICER.contains(agency.getCode())) {
+			// the City Police reports its own assignments like any agency (officer.catp);
+			// an agency that has ended (merged) gets no new account
+			if (agency.getKind() != AgencyKind.LOCAL_AUTHORITY && !NO_GENERATED_OFFICER.contains(agency.getCode())
+					&& agency.getActiveUntil() == null) {
 				create("officer." + agency.getCode().toLowerCase(Locale.ROOT), "Cán bộ " + agency.getNameVi(),
 						Role.OFFICER, agency.getCode());
 			}
@@ -62,6 +66,8 @@ class DemoAccounts implements ApplicationRunner {
 			this.accounts.create(username, PASSWORD, fullName, role, agencyCode);
 			log.info("Demo account '{}' ({}) created", username, role);
 		}
+		// also marks the accounts an earlier version of the demo made
+		this.accounts.markDemoAccount(username);
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Outside the demo profile there are no built-in accounts: the first administrator comes
  * from PLANTRACKER_ADMIN_USERNAME / PLANTRACKER_ADMIN_PASSWORD or, if no password is
- * given, a random one-time password that is written to the log once, at the first start.
+ * given, a random one-time password printed once on the console (standard output, not the
+ * log files), at the first start.
  */
 @Component
 @Profile("!demo")
@@ -47,8 +48,12 @@ class FirstAdministrator implements ApplicationRunner {
 		String secret = generated ? randomPassword() : this.password;
 		this.accounts.create(this.username, secret, "Administrator", Role.ADMIN, "VPUBND");
 		if (generated) {
-			log.warn("Created the first administrator '{}' with the one-time password: {} "
-					+ "(shown only now; change it after signing in)", this.username, secret);
+			// the password goes to the console only, never to a logger (whose files are
+			// kept and shipped)
+			System.out.println("\n*** Plan Tracker: first administrator '" + this.username + "', one-time password: "
+					+ secret + " (shown only now; change it after signing in) ***\n");
+			log.warn("Created the first administrator '{}' with a one-time password printed on the console "
+					+ "(not in this log); change it after signing in", this.username);
 		}
 		else {
 			log.info("Created the first administrator '{}' from PLANTRACKER_ADMIN_USERNAME/PASSWORD", this.username);

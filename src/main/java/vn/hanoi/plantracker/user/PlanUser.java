@@ -9,13 +9,15 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import vn.hanoi.plantracker.system.CredentialStamped;
 import vn.hanoi.plantracker.system.Localized;
+import vn.hanoi.plantracker.system.TwoStepPrincipal;
 
 /**
  * The signed-in user as the rest of the application sees it: who, which role, which
  * agency.
  */
-public final class PlanUser implements UserDetails, CredentialsContainer {
+public final class PlanUser implements UserDetails, CredentialsContainer, CredentialStamped, TwoStepPrincipal {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -38,10 +40,28 @@ public final class PlanUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
-	PlanUser(UserAccount account) {
+	private final String credentialStamp;
+
+	private boolean needsSecondFactor;
+
+	private boolean secondFactorEnrolled;
+
+	PlanUser(UserAccount account, boolean secondFactorRequired) {
 		this(account.getId(), account.getUsername(), account.getPasswordHash(), account.getFullName(),
 				account.getRole(), account.getAgency().getId(), account.getAgency().getNameVi(),
 				account.getAgency().getNameEn(), account.isEnabled());
+		this.secondFactorEnrolled = account.isSecondFactorEnrolled();
+		this.needsSecondFactor = secondFactorRequired || this.secondFactorEnrolled;
+	}
+
+	@Override
+	public boolean needsSecondFactor() {
+		return this.needsSecondFactor;
+	}
+
+	@Override
+	public boolean secondFactorEnrolled() {
+		return this.secondFactorEnrolled;
 	}
 
 	private PlanUser(Long id, String username, String password, String fullName, Role role, Long agencyId,
@@ -55,6 +75,29 @@ public final class PlanUser implements UserDetails, CredentialsContainer {
 		this.agencyNameVi = agencyNameVi;
 		this.agencyNameEn = agencyNameEn;
 		this.enabled = enabled;
+		// a new password, role or agency ends the sessions that signed in with the old
+		// one
+		this.credentialStamp = (password != null) ? stampOf(password + "|" + role + "|" + agencyId) : null;
+	}
+
+	/** Identifies the stored hash without revealing it: a short digest of it. */
+	static String stampOf(String passwordHash) {
+		if (passwordHash == null) {
+			return null;
+		}
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public String credentialStamp() {
+		return this.credentialStamp;
 	}
 
 	/** A signed-in user without credentials, as web-slice tests need one. */

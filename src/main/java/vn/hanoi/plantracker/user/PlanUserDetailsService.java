@@ -11,15 +11,18 @@ class PlanUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository users;
 
-	PlanUserDetailsService(UserAccountRepository users) {
+	private final SecondFactorRule secondFactor;
+
+	PlanUserDetailsService(UserAccountRepository users, SecondFactorRule secondFactor) {
 		this.users = users;
+		this.secondFactor = secondFactor;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		return this.users.findWithAgencyByUsername(username)
-			.map(PlanUser::new)
+			.map((account) -> new PlanUser(account, this.secondFactor.required(account)))
 			.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
 	}
 

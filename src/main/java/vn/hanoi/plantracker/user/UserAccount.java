@@ -43,6 +43,14 @@ public class UserAccount {
 
 	private Instant createdAt;
 
+	private String totpSecret;
+
+	private Instant totpEnrolledAt;
+
+	private Long lastTotpStep;
+
+	private boolean demoAccount;
+
 	@Version
 	private long version;
 
@@ -65,6 +73,58 @@ public class UserAccount {
 
 	void deactivate() {
 		this.enabled = false;
+	}
+
+	void change(String fullName, String email, Role role, Agency agency) {
+		this.fullName = fullName;
+		this.email = email;
+		this.role = role;
+		this.agency = agency;
+	}
+
+	void reactivate() {
+		this.enabled = true;
+	}
+
+	void enrolSecondFactor(String secret, Instant at, long step) {
+		this.totpSecret = secret;
+		this.totpEnrolledAt = at;
+		this.lastTotpStep = step;
+	}
+
+	void resetSecondFactor() {
+		this.totpSecret = null;
+		this.totpEnrolledAt = null;
+		this.lastTotpStep = null;
+	}
+
+	/** Records the time step of a code just accepted; a code is good once. */
+	boolean useTotpStep(long step) {
+		if (this.lastTotpStep != null && step <= this.lastTotpStep) {
+			return false;
+		}
+		this.lastTotpStep = step;
+		return true;
+	}
+
+	String getTotpSecret() {
+		return this.totpSecret;
+	}
+
+	public boolean isSecondFactorEnrolled() {
+		return this.totpEnrolledAt != null;
+	}
+
+	public Instant getTotpEnrolledAt() {
+		return this.totpEnrolledAt;
+	}
+
+	boolean isDemoAccount() {
+		return this.demoAccount;
+	}
+
+	void markDemoAccount() {
+		this.demoAccount = true;
 	}
 
 	public long getVersion() {

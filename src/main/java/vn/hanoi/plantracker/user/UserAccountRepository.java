@@ -21,4 +21,7 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u where u.agency.id = ?1 and u.role = ?2 and u.enabled = true")
 	List<UserAccount> findActiveByAgencyAndRole(Long agencyId, Role role);
 
+	@Query("select u from UserAccount u where u.role = ?1 and u.enabled = true order by u.id")
+	List<UserAccount> findActiveByRole(Role role);
+
 }

@@ -40,6 +40,12 @@ public class UserAccounts {
 				agency, this.today.now()));
 	}
 
+	/** Only in the demo profile does this let the account skip the second factor. */
+	@Transactional
+	void markDemoAccount(String username) {
+		this.users.findWithAgencyByUsername(username).ifPresent(UserAccount::markDemoAccount);
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return this.users.existsByUsernameIgnoreCase(username);
@@ -62,6 +68,22 @@ public class UserAccounts {
 	@Transactional(readOnly = true)
 	public List<Long> officerIdsOf(Long agencyId) {
 		return this.users.findActiveByAgencyAndRole(agencyId, Role.OFFICER).stream().map(UserAccount::getId).toList();
+	}
+
+	/** The enabled accounts of a role (the leadership, for what is escalated to it). */
+	@Transactional(readOnly = true)
+	public List<Long> activeIdsWithRole(Role role) {
+		return this.users.findActiveByRole(role).stream().map(UserAccount::getId).toList();
+	}
+
+	/** The addresses of the enabled accounts of a role that have one. */
+	@Transactional(readOnly = true)
+	public List<String> activeEmailsWithRole(Role role) {
+		return this.users.findActiveByRole(role)
+			.stream()
+			.map(UserAccount::getEmail)
+			.filter((email) -> email != null && !email.isBlank())
+			.toList();
 	}
 
 }

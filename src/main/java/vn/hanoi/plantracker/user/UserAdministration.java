@@ -10,19 +10,25 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.plantracker.agency.Agency;
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.audit.SecurityEventKind;
+import vn.hanoi.plantracker.audit.SecurityEvents;
 import vn.hanoi.plantracker.system.Today;
 
 /**
- * The administrator creates officers, resets passwords and deactivates accounts. Accounts
- * are never deleted: their names stay on the history they wrote.
+ * The administrator creates and edits accounts of every role, resets passwords,
+ * deactivates and reactivates accounts; each change is a security event naming who made
+ * it and why. Accounts are never deleted: their names stay on the history they wrote.
  */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
 
-	/** At least this long; a longer passphrase is better than a complicated short one. */
-	public static final int MIN_PASSWORD_LENGTH = 10;
+	/** Coordinators belong to Hanoi City Police. */
+	public static final String COORDINATOR_AGENCY = "CATP";
+
+	/** Leaders belong to the Office of the City People's Committee. */
+	public static final String LEADER_AGENCY = "VPUBND";
 
 	private final UserAccountRepository users;
 
@@ -32,12 +38,36 @@ public class UserAdministration {
 
 	private final Today today;
 
+	private final SignInThrottle throttle;
+
+	private final SecurityEvents events;
+
+	private final PasswordPolicy passwords;
+
 	UserAdministration(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
-			Today today) {
+			Today today, SignInThrottle throttle, SecurityEvents events, PasswordPolicy passwords) {
+		this.passwords = passwords;
 		this.users = users;
 		this.agencies = agencies;
 		this.passwordEncoder = passwordEncoder;
 		this.today = today;
+		this.throttle = throttle;
+		this.events = events;
+	}
+
+	/** Until when the account is locked after failed sign-ins, if it is now. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<java.time.Instant> lockedUntil(long userId) {
+		return this.throttle.lockedUntil(find(userId).getUsername());
+	}
+
+	/** Lifts a sign-in lock before its time; recorded with who did it. */
+	public void unlock(PlanUser admin, long userId, String clientAddress) {
+		UserAccount account = find(userId);
+		if (this.throttle.unlock(account.getUsername())) {
+			this.events.record(SecurityEventKind.ACCOUNT_UNLOCKED, account.getUsername(), admin.getUsername(),
+					clientAddress, null);
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -45,33 +75,119 @@ public class UserAdministration {
 		return this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
 	}
 
-	public long createOfficer(String username, String fullName, String email, long agencyId, String password) {
-		String name = username.strip().toLowerCase(Locale.ROOT);
+	/**
+	 * A new account of any role. Coordinators belong to the City Police, leaders to the
+	 * Office of the People's Committee; the account's agency must be active.
+	 */
+	public long createAccount(PlanUser admin, NewAccount command, String clientAddress) {
+		String name = command.username().strip().toLowerCase(Locale.ROOT);
 		if (this.users.existsByUsernameIgnoreCase(name)) {
 			throw new UserEditException("admin.userEdit.usernameTaken");
 		}
+		Agency agency = activeAgency(command.agencyId());
+		requireAgencyFits(command.role(), agency);
+		this.passwords.require(command.password(), name, command.fullName());
+		UserAccount account = new UserAccount(name, this.passwordEncoder.encode(command.password()),
+				command.fullName().strip(), command.role(), agency, this.today.now());
+		account.setEmail(blankToNull(command.email()));
+		long id = this.users.save(account).getId();
+		this.events.record(SecurityEventKind.ACCOUNT_CREATED, name, admin.getUsername(), clientAddress,
+				"role " + command.role() + ", agency " + agency.getCode());
+		return id;
+	}
+
+	/**
+	 * Changes name, email, role or agency, with the reason; a change of role or agency
+	 * ends the account's open sessions (they carry the old role).
+	 */
+	public void edit(PlanUser admin, long userId, long version, AccountChange change, String clientAddress) {
+		requireReason(change.reason());
+		UserAccount account = load(userId, version);
+		if (admin.getId() == userId && change.role() != account.getRole()) {
+			throw new UserEditException("admin.userEdit.notYourRole");
+		}
+		Agency agency = (account.getAgency().getId().equals(change.agencyId())) ? account.getAgency()
+				: activeAgency(change.agencyId());
+		requireAgencyFits(change.role(), agency);
+		StringBuilder what = new StringBuilder();
+		if (change.role() != account.getRole()) {
+			what.append("role ").append(account.getRole()).append(" -> ").append(change.role()).append("; ");
+		}
+		if (!agency.getId().equals(account.getAgency().getId())) {
+			what.append("agency ")
+				.append(account.getAgency().getCode())
+				.append(" -> ")
+				.append(agency.getCode())
+				.append("; ");
+		}
+		if (!change.fullName().strip().equals(account.getFullName())) {
+			what.append("name; ");
+		}
+		if (!java.util.Objects.equals(blankToNull(change.email()), account.getEmail())) {
+			what.append("email; ");
+		}
+		account.change(change.fullName().strip(), blankToNull(change.email()), change.role(), agency);
+		this.events.record(SecurityEventKind.ACCOUNT_CHANGED, account.getUsername(), admin.getUsername(), clientAddress,
+				what + "reason: " + change.reason().strip());
+	}
+
+	private Agency activeAgency(long agencyId) {
 		Agency agency = this.agencies.findById(agencyId).orElseThrow(() -> new AgencyNotFoundException(agencyId));
 		if (agency.getActiveUntil() != null && agency.getActiveUntil().isBefore(this.today.date())) {
 			throw new UserEditException("admin.userEdit.agencyEnded");
 		}
-		requireStrong(password);
-		UserAccount account = new UserAccount(name, this.passwordEncoder.encode(password), fullName.strip(),
-				Role.OFFICER, agency, this.today.now());
-		account.setEmail((email == null || email.isBlank()) ? null : email.strip());
-		return this.users.save(account).getId();
+		return agency;
 	}
 
-	public void resetPassword(long userId, long version, String password) {
+	private static void requireAgencyFits(Role role, Agency agency) {
+		if (role == Role.COORDINATOR && !COORDINATOR_AGENCY.equals(agency.getCode())) {
+			throw new UserEditException("admin.userEdit.coordinatorAgency");
+		}
+		if (role == Role.LEADER && !LEADER_AGENCY.equals(agency.getCode())) {
+			throw new UserEditException("admin.userEdit.leaderAgency");
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** A new password chosen by the administrator; the user's open sessions end. */
+	public void resetPassword(PlanUser admin, long userId, long version, String password, String clientAddress) {
 		UserAccount account = load(userId, version);
-		requireStrong(password);
+		this.passwords.require(password, account.getUsername(), account.getFullName());
 		account.changePasswordHash(this.passwordEncoder.encode(password));
+		this.events.record(SecurityEventKind.PASSWORD_RESET, account.getUsername(), admin.getUsername(), clientAddress,
+				null);
 	}
 
-	public void deactivate(PlanUser admin, long userId, long version) {
+	public void deactivate(PlanUser admin, long userId, long version, String reason, String clientAddress) {
 		if (admin.getId() == userId) {
 			throw new UserEditException("admin.userEdit.notYourself");
 		}
-		load(userId, version).deactivate();
+		requireReason(reason);
+		UserAccount account = load(userId, version);
+		account.deactivate();
+		this.events.record(SecurityEventKind.ACCOUNT_DEACTIVATED, account.getUsername(), admin.getUsername(),
+				clientAddress, "reason: " + reason.strip());
+	}
+
+	public void reactivate(PlanUser admin, long userId, long version, String reason, String clientAddress) {
+		requireReason(reason);
+		UserAccount account = load(userId, version);
+		if (account.getAgency().getActiveUntil() != null
+				&& account.getAgency().getActiveUntil().isBefore(this.today.date())) {
+			throw new UserEditException("admin.userEdit.agencyEnded");
+		}
+		account.reactivate();
+		this.events.record(SecurityEventKind.ACCOUNT_REACTIVATED, account.getUsername(), admin.getUsername(),
+				clientAddress, "reason: " + reason.strip());
+	}
+
+	private static void requireReason(String reason) {
+		if (reason == null || reason.isBlank() || reason.length() > 500) {
+			throw new UserEditException("admin.userEdit.reasonRequired");
+		}
 	}
 
 	private UserAccount load(long userId, long version) {
@@ -80,12 +196,6 @@ public class UserAdministration {
 			throw new UserEditException("admin.userEdit.stale");
 		}
 		return account;
-	}
-
-	private static void requireStrong(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new UserEditException("admin.userEdit.passwordTooShort");
-		}
 	}
 
 }

@@ -153,11 +153,11 @@ class AdministrationTests {
 			.param("fullName", "Nguyễn Văn Mới")
 			.param("agencyId", "" + agencyId)
 			.param("password", "short")).andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("ít nhất 10 ký tự")));
+			.andExpect(content().string(containsString("ít nhất 12 ký tự")));
 		admin(post("/admin/users/new").param("username", username)
 			.param("fullName", "Nguyễn Văn Mới")
 			.param("agencyId", "" + agencyId)
-			.param("password", "mat-khau-ban-dau")).andExpect(status().isFound());
+			.param("password", "sông Hồng chảy qua cầu Long Biên")).andExpect(status().isFound());
 		Map<String, Object> user = this.fixtures.jdbc()
 			.sql("select * from app_user where username = ?")
 			.param(username)
@@ -166,15 +166,18 @@ class AdministrationTests {
 		assertThat(user.get("role")).isEqualTo("OFFICER");
 		assertThat(user.get("agency_id")).isEqualTo(agencyId);
 		long id = ((Number) user.get("id")).longValue();
-		this.mvc.perform(formLogin("/login").user(username).password("mat-khau-ban-dau"))
+		this.mvc.perform(formLogin("/login").user(username).password("sông Hồng chảy qua cầu Long Biên"))
 			.andExpect(authenticated().withRoles("OFFICER"));
 		admin(post("/admin/users/{id}/password", id).param("version", "" + userVersion(id))
-			.param("password", "mat-khau-moi-2026")).andExpect(status().isFound());
-		this.mvc.perform(formLogin("/login").user(username).password("mat-khau-ban-dau")).andExpect(unauthenticated());
-		this.mvc.perform(formLogin("/login").user(username).password("mat-khau-moi-2026")).andExpect(authenticated());
-		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id)))
-			.andExpect(status().isFound());
-		this.mvc.perform(formLogin("/login").user(username).password("mat-khau-moi-2026")).andExpect(unauthenticated());
+			.param("password", "mùa thu lá vàng rơi trên phố cổ")).andExpect(status().isFound());
+		this.mvc.perform(formLogin("/login").user(username).password("sông Hồng chảy qua cầu Long Biên"))
+			.andExpect(unauthenticated());
+		this.mvc.perform(formLogin("/login").user(username).password("mùa thu lá vàng rơi trên phố cổ"))
+			.andExpect(authenticated());
+		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id))
+			.param("reason", "Chuyển công tác")).andExpect(status().isFound());
+		this.mvc.perform(formLogin("/login").user(username).password("mùa thu lá vàng rơi trên phố cổ"))
+			.andExpect(unauthenticated());
 		assertThat(this.fixtures.jdbc()
 			.sql("select count(*) from app_user where username = ?")
 			.param(username)
@@ -185,7 +188,7 @@ class AdministrationTests {
 	@Test
 	void theAdministratorCannotDeactivateThemself() throws Exception {
 		long id = this.fixtures.user("admin").getId();
-		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id)))
+		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id)).param("reason", "Thử"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(this.fixtures.jdbc()
 			.sql("select enabled from app_user where id = ?")

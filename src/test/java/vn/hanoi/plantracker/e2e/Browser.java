@@ -124,6 +124,30 @@ final class Browser implements AutoCloseable {
 		click(find(css));
 	}
 
+	/**
+	 * Clicks a button that asks for confirmation first (an irreversible action), checks
+	 * the question is asked in the page's language, and confirms.
+	 */
+	String clickAndConfirm(String css) {
+		WebElement element = find(css);
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+		org.openqa.selenium.Alert alert = waiting()
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+		String question = alert.getText();
+		alert.accept();
+		waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+		return question;
+	}
+
+	/** Opens the user menu of the header (account, language, sign out). */
+	void openUserMenu() {
+		find("#user-menu-button").click();
+		waiting().until(org.openqa.selenium.support.ui.ExpectedConditions
+			.visibilityOfElementLocated(By.cssSelector("#user-menu .dropdown-menu")));
+	}
+
 	String text(String css) {
 		return find(css).getText();
 	}

@@ -23,6 +23,7 @@ import vn.hanoi.plantracker.support.TestInfrastructure;
 		properties = "plantracker.embedded-db.enabled=false")
 @ActiveProfiles({ "test", "demo" })
 @Import(TestInfrastructure.class)
+@org.springframework.test.context.ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @ExtendWith(BrowserAvailable.class)
 @interface BrowserTest {
 

@@ -91,7 +91,8 @@ class DeadlinesAndAdministrationBrowserTests {
 		this.coordinator.open("/assignments/" + this.assignmentId);
 		assertThat(this.coordinator.findAll("#due-date-change-form")).hasSize(1);
 		this.coordinator.checkPage("23-coordinator-assignment-deadline", "vi");
-		this.coordinator.click("#extension-approve-form button[type=submit]");
+		assertThat(this.coordinator.clickAndConfirm("#extension-approve-form button[type=submit]"))
+			.startsWith("Chấp thuận gia hạn đến");
 		assertThat(this.coordinator.text(".alert-success")).contains("Đã chấp thuận gia hạn");
 		assertThat(this.coordinator.text("#assignment-state")).contains("ban đầu");
 		assertThat(this.coordinator.text("#history")).contains("Chờ ý kiến của Bộ Tư pháp");

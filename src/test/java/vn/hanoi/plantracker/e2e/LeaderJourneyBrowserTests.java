@@ -55,6 +55,7 @@ class LeaderJourneyBrowserTests {
 	@Test
 	@Order(2)
 	void leaderSwitchesToEnglishAndChangesTheAsOfDate() {
+		this.leader.openUserMenu();
 		this.leader.click("a[lang=en]");
 		SummaryPage summary = new SummaryPage(this.leader);
 		assertThat(summary.heading()).isEqualTo("Leadership summary");

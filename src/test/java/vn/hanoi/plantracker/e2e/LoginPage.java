@@ -20,7 +20,9 @@ final class LoginPage {
 		this.browser.click("form button[type=submit]");
 	}
 
+	/** Signs out from the user menu in the header, as a user would. */
 	void signOut() {
+		this.browser.openUserMenu();
 		this.browser.click("form[action='/logout'] button");
 	}
 

@@ -30,7 +30,7 @@ final class NotificationsPage {
 	}
 
 	String bell() {
-		return this.browser.text("#notification-bell");
+		return this.browser.find("#notification-bell a").getAttribute("aria-label");
 	}
 
 }

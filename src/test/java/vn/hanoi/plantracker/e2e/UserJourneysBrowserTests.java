@@ -74,6 +74,7 @@ class UserJourneysBrowserTests {
 		MyAssignmentsPage mine = new MyAssignmentsPage(this.officer);
 		assertThat(this.officer.path()).isEqualTo("/my/assignments");
 		assertThat(mine.heading()).isEqualTo("Nhiệm vụ của tôi");
+		this.officer.openUserMenu();
 		assertThat(this.officer.text("#current-user")).contains("Sở Y tế");
 		assertThat(mine.rows()).isNotEmpty();
 		this.officer.checkPage("01-officer-my-assignments", "vi");
@@ -103,7 +104,7 @@ class UserJourneysBrowserTests {
 	void officerSubmitsForReviewAndSeesTheNewStatusAndHistory() {
 		AssignmentPage page = new AssignmentPage(this.officer).recordProgress("SUBMITTED", 100,
 				"Hoàn thành: 4 lớp tập huấn, 360 lượt cán bộ; tài liệu đính kèm", null, null);
-		assertThat(page.state()).contains("Đã gửi duyệt").contains("100%");
+		assertThat(page.state()).contains("Chờ duyệt").contains("100%");
 		assertThat(page.latestHistoryEntry()).contains("Gửi duyệt");
 		assertThat(page.hasProgressForm()).isFalse();
 		this.officer.checkPage("04-officer-submitted", "vi");
@@ -148,7 +149,7 @@ class UserJourneysBrowserTests {
 		this.officer.checkPage("08-officer-sees-return", "vi");
 		page = page.recordProgress("IN_PROGRESS", 100, "Đã bổ sung danh sách học viên", null, null);
 		page = page.recordProgress("SUBMITTED", 100, "Đã bổ sung danh sách 360 học viên và phiếu đánh giá", null, null);
-		assertThat(page.state()).contains("Đã gửi duyệt");
+		assertThat(page.state()).contains("Chờ duyệt");
 	}
 
 	@Test

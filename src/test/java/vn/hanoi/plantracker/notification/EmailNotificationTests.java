@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.hanoi.plantracker.assignment.AssignmentSubmitted;
 import vn.hanoi.plantracker.assignment.ReminderSent;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
@@ -60,6 +61,37 @@ class EmailNotificationTests {
 			.containsExactly("canbo@phuong.hanoi.gov.vn");
 		assertThat(received[0].getSubject()).contains("nhắc");
 		assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
+	}
+
+	@Test
+	void aSubmissionIsEmailedToTheCoordinatorsAndNotToTheAgency() throws Exception {
+		String commune = this.fixtures.unusedCommune();
+		PlanUser officer = this.fixtures.officerOf(commune);
+		PlanUser coordinator = this.fixtures.user("coordinator");
+		setEmail(officer, "canbo.gui@phuong.hanoi.gov.vn");
+		setEmail(coordinator, "dieuphoi@congan.hanoi.gov.vn");
+		try {
+			long assignment = this.fixtures.freshAssignment(commune);
+			long task = ((Number) this.fixtures.assignmentRow(assignment).get("task_id")).longValue();
+			String code = this.fixtures.jdbc()
+				.sql("select code from task where id = :id")
+				.param("id", task)
+				.query(String.class)
+				.single();
+
+			this.transactions.executeWithoutResult((status) -> this.events
+				.publishEvent(new AssignmentSubmitted(assignment, officer.getAgencyId(), task)));
+
+			await().atMost(Duration.ofSeconds(10)).until(() -> smtp.getReceivedMessages().length > 0);
+			MimeMessage[] received = smtp.getReceivedMessages();
+			assertThat(received).hasSize(1);
+			assertThat(received[0].getAllRecipients()).extracting(Object::toString)
+				.containsExactly("dieuphoi@congan.hanoi.gov.vn");
+			assertThat(received[0].getSubject()).contains("gửi duyệt").contains(code);
+		}
+		finally {
+			setEmail(coordinator, null);
+		}
 	}
 
 	private void setEmail(PlanUser user, String email) {

@@ -138,7 +138,7 @@ final class MetricWorld {
 		PlanUser officer = officerOf(id);
 		as(officer, () -> {
 			this.work.recordProgress(officer, id, new ProgressCommand(this.fixtures.version(id),
-					AssignmentStatus.IN_PROGRESS, percent, "Đang thực hiện", null, List.of()));
+					AssignmentStatus.IN_PROGRESS, percent, "Đang thực hiện", null, null, null, List.of()));
 			return null;
 		});
 	}
@@ -151,7 +151,7 @@ final class MetricWorld {
 		PlanUser officer = officerOf(id);
 		as(officer, () -> {
 			this.work.recordProgress(officer, id, new ProgressCommand(this.fixtures.version(id),
-					AssignmentStatus.SUBMITTED, 100, "Đã hoàn thành, báo cáo kèm theo", null, List.of()));
+					AssignmentStatus.SUBMITTED, 100, "Đã hoàn thành, báo cáo kèm theo", null, null, null, List.of()));
 			return null;
 		});
 	}

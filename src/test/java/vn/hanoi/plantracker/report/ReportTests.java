@@ -328,10 +328,20 @@ class ReportTests {
 			.andExpect(content().string(containsString("href=\"/reports/departments\"")));
 	}
 
+	private static final int SESSION_STATEMENTS = 3;
+
 	@Test
 	void statementCountDoesNotGrowWithTheData() throws Exception {
 		// the fixture's key area (9 assignments, 3 agencies) against the whole demo plan
 		// (thousands of assignments, every agency of the city)
+		// what is cached per data version whatever the filter (today's attention list,
+		// the
+		// data version itself) is loaded first, by a summary of another day, so that both
+		// summaries below are measured alike
+		this.mvc
+			.perform(get("/reports/summary?plan=" + this.fixture.planId + "&asOf=" + TODAY.minusDays(1))
+				.with(this.users.as("leader")))
+			.andExpect(status().isOk());
 		long smallSummary = statementsFor("/reports/summary" + this.fixture.query(null));
 		long largeSummary = statementsFor("/reports/summary?plan=" + this.fixture.planId);
 		long smallDepartments = statementsFor("/reports/departments" + this.fixture.query(null));
@@ -340,9 +350,12 @@ class ReportTests {
 		// each page also pays one statement for the per-request "is this account still
 		// enabled"
 		// check; the summary one more for the "needs leadership attention" list on
-		// today's summary
-		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(10);
-		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(5);
+		// today's summary; one each for which deadlines are provisional; and, since
+		// sessions live in PostgreSQL (Spring Session JDBC), up to three for the session:
+		// read it, save it, touch its last access time
+		// (12: one more than before the metrics merge; see the i9a report)
+		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(12 + SESSION_STATEMENTS);
+		assertThat(largeDepartments).isEqualTo(smallDepartments).isLessThanOrEqualTo(6 + SESSION_STATEMENTS);
 	}
 
 	private long statementsFor(String url) throws Exception {

@@ -11,7 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.hanoi.plantracker.support.DemoUsers;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.user.PlanUser;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import static org.assertj.core.api.Assertions.assertThat;
 import vn.hanoi.plantracker.support.IntegrationTest;
 
@@ -51,18 +51,29 @@ class SignInAndAccessTests {
 	@Test
 	void aDeactivatedAccountLosesItsOpenSessionAtOnce() throws Exception {
 		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
-		MockHttpSession session = (MockHttpSession) this.mvc
-			.perform(formLogin("/login").user(officer.getUsername()).password("test-password-1"))
+		// sessions live in PostgreSQL (Spring Session JDBC): the browser holds only the
+		// SESSION cookie
+		Cookie session = this.mvc.perform(formLogin("/login").user(officer.getUsername()).password("test-password-1"))
 			.andExpect(authenticated())
 			.andReturn()
-			.getRequest()
-			.getSession();
-		this.mvc.perform(get("/my/assignments").session(session)).andExpect(status().isOk());
+			.getResponse()
+			.getCookie("SESSION");
+		assertThat(session).isNotNull();
+		assertThat(sessionsOf(officer)).isEqualTo(1);
+		this.mvc.perform(get("/my/assignments").cookie(session)).andExpect(status().isOk());
 		this.fixtures.jdbc().sql("update app_user set enabled = false where id = ?").param(officer.getId()).update();
-		this.mvc.perform(get("/my/assignments").session(session)).andExpect(redirectedUrl("/login?disabled"));
-		assertThat(session.isInvalid()).isTrue();
+		this.mvc.perform(get("/my/assignments").cookie(session)).andExpect(redirectedUrl("/login?disabled"));
+		assertThat(sessionsOf(officer)).isZero();
 		this.mvc.perform(formLogin("/login").user(officer.getUsername()).password("test-password-1"))
 			.andExpect(unauthenticated());
+	}
+
+	private long sessionsOf(PlanUser user) {
+		return this.fixtures.jdbc()
+			.sql("select count(*) from spring_session where principal_name = ?")
+			.param(user.getUsername())
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -9,10 +9,10 @@ import org.springframework.context.annotation.Import;
 /**
  * What a {@code @WebMvcTest} slice needs from the system module to apply the
  * application's own security rules, locale handling and layout: the real filter chain,
- * not a test double of it.
+ * not a test double of it; and the period names the pages use.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ SecurityConfig.class, LocaleConfig.class })
+@Import({ SecurityConfig.class, LocaleConfig.class, PeriodNames.class })
 public class WebSliceSecurity {
 
 	@Bean

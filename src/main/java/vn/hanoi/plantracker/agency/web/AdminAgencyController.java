@@ -2,6 +2,7 @@ package vn.hanoi.plantracker.agency.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,6 +30,8 @@ import vn.hanoi.plantracker.agency.AgencyRepository;
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AdminAgencyController {
+
+	private static final String STALE = "admin.agencies.stale";
 
 	private final AgencyRepository agencies;
 
@@ -86,6 +89,7 @@ class AdminAgencyController {
 	String rename(@PathVariable long id,
 			@Validated(AgencyForm.Renaming.class) @ModelAttribute("agencyForm") AgencyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
 				this.administration.rename(id, form.getVersion(), form.getNameVi(), form.getNameEn());
@@ -94,9 +98,15 @@ class AdminAgencyController {
 			}
 			catch (AgencyEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// a concurrent save committed first
+				binding.reject(STALE, STALE);
+				status = HttpStatus.CONFLICT;
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setStatus(status.value());
 		return render(load(id), form, model);
 	}
 
@@ -104,6 +114,7 @@ class AdminAgencyController {
 	String end(@AuthenticationPrincipal(expression = "id") Long adminId, @PathVariable long id,
 			@Validated(AgencyForm.Ending.class) @ModelAttribute("agencyForm") AgencyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
 				this.administration.end(id, form.getVersion(), form.getActiveUntil(), adminId, form.getReason());
@@ -112,9 +123,15 @@ class AdminAgencyController {
 			}
 			catch (AgencyEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// a concurrent save committed first
+				binding.reject(STALE, STALE);
+				status = HttpStatus.CONFLICT;
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		response.setStatus(status.value());
 		return render(load(id), form, model);
 	}
 

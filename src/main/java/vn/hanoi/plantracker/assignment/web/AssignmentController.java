@@ -1,11 +1,13 @@
 package vn.hanoi.plantracker.assignment.web;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.assignment.AssignmentReading;
@@ -23,6 +26,7 @@ import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.CheckedUpload;
 import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.assignment.HistoryEntry;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -48,12 +52,19 @@ class AssignmentController {
 	}
 
 	@GetMapping("/assignments/{id}")
-	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@RequestParam(name = "siblings", defaultValue = "1") int siblingsPage, Model model) {
 		AssignmentPage page = this.reading.page(user, id);
+		model.addAttribute("siblingsPage", siblingsPage);
 		ProgressForm form = new ProgressForm();
 		form.setVersion(page.assignment().version());
 		form.setPercent(page.assignment().percent());
 		form.setStatus(page.assignment().status().officerTargets().stream().findFirst().orElse(null));
+		// difficulties usually last: the form starts from the agency's latest ones
+		page.history().stream().filter(HistoryEntry::isReport).findFirst().ifPresent((latest) -> {
+			form.setDifficulties(latest.difficulties());
+			form.setProposals(latest.proposals());
+		});
 		ReviewForm review = new ReviewForm();
 		review.setVersion(page.assignment().version());
 		return render(page, form, review, model);
@@ -80,10 +91,17 @@ class AssignmentController {
 			binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			return refuse(page, form, model, response);
 		}
-		catch (StaleAssignmentException ex) {
+		catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
+			// stale when read, or overtaken by a concurrent save at commit
 			return conflict(user, id, form, model, response);
 		}
-		redirect.addFlashAttribute("success", "flash.progressSaved");
+		if (form.submitting()) {
+			redirect.addFlashAttribute("success", "flash.submittedTo");
+			redirect.addFlashAttribute("successArg", this.reading.reviewerOf(id));
+		}
+		else {
+			redirect.addFlashAttribute("success", "flash.progressSaved");
+		}
 		return "redirect:/assignments/" + id;
 	}
 
@@ -116,6 +134,9 @@ class AssignmentController {
 		model.addAttribute("reviewForm", review);
 		model.addAttribute("targets", page.assignment().status().officerTargets());
 		model.addAttribute("maxFiles", EvidenceRules.MAX_FILES);
+		Object siblingsPage = model.getAttribute("siblingsPage");
+		model.addAttribute("siblingList", SiblingList.of(page.siblings(), (siblingsPage instanceof Integer p) ? p : 1,
+				(LocalDate) model.getAttribute("today")));
 		return "assignments/show";
 	}
 

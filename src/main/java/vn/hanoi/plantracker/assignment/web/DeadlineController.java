@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -33,6 +33,8 @@ import vn.hanoi.plantracker.user.PlanUser;
  */
 @Controller
 class DeadlineController {
+
+	private static final String ALREADY_DECIDED = "extension.alreadyDecided";
 
 	private final AssignmentReading reading;
 
@@ -83,7 +85,7 @@ class DeadlineController {
 			catch (WorkflowException ex) {
 				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			}
-			catch (StaleAssignmentException | ObjectOptimisticLockingFailureException ex) {
+			catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
 				binding.reject("deadline.change.stale");
 				status = HttpStatus.CONFLICT;
 				page = this.reading.page(user, id);
@@ -98,16 +100,16 @@ class DeadlineController {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	String approve(@AuthenticationPrincipal PlanUser user, @PathVariable long requestId,
 			@Valid @ModelAttribute("decisionForm") ExtensionDecisionForm form, BindingResult binding,
-			RedirectAttributes redirect) {
-		return decide(user, requestId, form, binding, redirect, true);
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
+		return decide(user, requestId, form, binding, redirect, true, model, response);
 	}
 
 	@PostMapping("/extensions/{requestId}/refuse")
 	@PreAuthorize("hasRole('COORDINATOR')")
 	String refuse(@AuthenticationPrincipal PlanUser user, @PathVariable long requestId,
 			@Valid @ModelAttribute("decisionForm") ExtensionDecisionForm form, BindingResult binding,
-			RedirectAttributes redirect) {
-		return decide(user, requestId, form, binding, redirect, false);
+			RedirectAttributes redirect, Model model, HttpServletResponse response) {
+		return decide(user, requestId, form, binding, redirect, false, model, response);
 	}
 
 	@GetMapping("/coordinator/extensions")
@@ -118,7 +120,7 @@ class DeadlineController {
 	}
 
 	private String decide(PlanUser user, long requestId, ExtensionDecisionForm form, BindingResult binding,
-			RedirectAttributes redirect, boolean approve) {
+			RedirectAttributes redirect, boolean approve, Model model, HttpServletResponse response) {
 		long assignmentId = this.extensions.assignmentOf(requestId)
 			.orElseThrow(() -> new ExtensionRequestNotFoundException(requestId));
 		String back = form.isFromList() ? "redirect:/coordinator/extensions" : "redirect:/assignments/" + assignmentId;
@@ -136,13 +138,24 @@ class DeadlineController {
 			redirect.addFlashAttribute("success", approve ? "extension.flash.approved" : "extension.flash.refused");
 		}
 		catch (WorkflowException ex) {
+			if (ALREADY_DECIDED.equals(ex.getCode())) {
+				return decidedByOthers(user, assignmentId, form, model, response);
+			}
 			redirect.addFlashAttribute("failure", ex.getCode());
 		}
-		catch (ObjectOptimisticLockingFailureException ex) {
+		catch (OptimisticLockingFailureException ex) {
 			// another coordinator decided, or the assignment changed, at the same moment
-			redirect.addFlashAttribute("failure", "extension.alreadyDecided");
+			return decidedByOthers(user, assignmentId, form, model, response);
 		}
 		return back;
+	}
+
+	/** 409: the assignment as it is now, and the note the coordinator typed. */
+	private String decidedByOthers(PlanUser user, long assignmentId, ExtensionDecisionForm form, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("conflictNotice", ALREADY_DECIDED);
+		model.addAttribute("conflictText", form.getNote());
+		return rerender(this.reading.page(user, assignmentId), model, response, HttpStatus.CONFLICT);
 	}
 
 	private String rerender(AssignmentPage page, Model model, HttpServletResponse response, HttpStatus status) {

@@ -37,10 +37,53 @@ public class ProgressForm {
 	@Size(max = 200, message = "{validation.documentRef.size}")
 	private String documentRef;
 
+	@Size(max = 2000, message = "{progress.difficulties.size}")
+	private String difficulties;
+
+	@Size(max = 2000, message = "{progress.proposals.size}")
+	private String proposals;
+
 	private List<MultipartFile> files = new ArrayList<>();
 
+	/**
+	 * "submit" when the officer pressed "Gửi duyệt": the final report, sent for review.
+	 */
+	private String intent;
+
 	ProgressCommand toCommand(List<CheckedUpload> checkedFiles) {
-		return new ProgressCommand(this.version, this.status, this.percent, this.note, this.documentRef, checkedFiles);
+		boolean send = "submit".equals(this.intent);
+		return new ProgressCommand(this.version, send ? AssignmentStatus.SUBMITTED : this.status,
+				send ? Integer.valueOf(100) : this.percent, this.note, this.documentRef, this.difficulties,
+				this.proposals, checkedFiles);
+	}
+
+	/** The "Gửi duyệt" button means: this is the final report, complete, for review. */
+	boolean submitting() {
+		return "submit".equals(this.intent) || this.status == AssignmentStatus.SUBMITTED;
+	}
+
+	public String getIntent() {
+		return this.intent;
+	}
+
+	public void setIntent(String intent) {
+		this.intent = intent;
+	}
+
+	public String getDifficulties() {
+		return this.difficulties;
+	}
+
+	public void setDifficulties(String difficulties) {
+		this.difficulties = difficulties;
+	}
+
+	public String getProposals() {
+		return this.proposals;
+	}
+
+	public void setProposals(String proposals) {
+		this.proposals = proposals;
 	}
 
 	public Long getVersion() {

@@ -1,8 +1,11 @@
 package vn.hanoi.plantracker.assignment.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -17,7 +20,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.assignment.AssignmentReading;
 import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
+import vn.hanoi.plantracker.assignment.AssignmentNotFoundException;
 import vn.hanoi.plantracker.assignment.AssignmentService;
+import vn.hanoi.plantracker.assignment.ReviewCommand;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -55,6 +60,48 @@ class ReviewController {
 		return decide(coordinator, id, form, binding, model, redirect, response, false, returnTo);
 	}
 
+	/**
+	 * Accepts every ticked queue item ({@code id:version}), each in its own transaction:
+	 * an item that changed meanwhile (stale version, no longer submitted) is skipped and
+	 * counted, never accepted blind. The confirmation is asked in the page before
+	 * posting.
+	 */
+	@PostMapping("/coordinator/review/accept-selected")
+	String acceptSelected(@AuthenticationPrincipal PlanUser coordinator,
+			@RequestParam(name = "selected", required = false) List<String> selected,
+			@RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
+		String back = coordinatorPage(returnTo) ? returnTo : "/coordinator/review";
+		if (selected == null || selected.isEmpty()) {
+			redirect.addFlashAttribute("failure", "review.bulk.none");
+			return "redirect:" + back;
+		}
+		int accepted = 0;
+		int skipped = 0;
+		for (String item : selected.stream().distinct().limit(500).toList()) {
+			String[] idAndVersion = item.split(":");
+			if (idAndVersion.length != 2 || !idAndVersion[0].matches("\\d{1,18}")
+					|| !idAndVersion[1].matches("\\d{1,18}")) {
+				skipped++;
+				continue;
+			}
+			try {
+				this.service.accept(coordinator, Long.parseLong(idAndVersion[0]),
+						new ReviewCommand(Long.parseLong(idAndVersion[1]), null));
+				accepted++;
+			}
+			catch (WorkflowException | StaleAssignmentException | AssignmentNotFoundException ex) {
+				skipped++;
+			}
+		}
+		redirect.addFlashAttribute("success", "review.bulk.done");
+		redirect.addFlashAttribute("successArg", accepted);
+		if (skipped > 0) {
+			redirect.addFlashAttribute("failure", "review.bulk.skipped");
+			redirect.addFlashAttribute("failureArg", skipped);
+		}
+		return "redirect:" + back;
+	}
+
 	private String decide(PlanUser coordinator, long id, ReviewForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, boolean accept, String returnTo) {
 		if (!binding.hasErrors()) {
@@ -71,9 +118,18 @@ class ReviewController {
 			catch (WorkflowException ex) {
 				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			}
-			catch (StaleAssignmentException ex) {
-				redirect.addFlashAttribute("failure", "flash.reviewStale");
-				return "redirect:/assignments/" + id;
+			catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
+				// someone else decided first (now, or at commit): show the page as it is
+				// now,
+				// with the note that was typed
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("conflictNotice", "flash.reviewStale");
+				model.addAttribute("conflictText", form.getNote());
+				AssignmentPage page = this.reading.page(coordinator, id);
+				form.setVersion(page.assignment().version());
+				ProgressForm progress = new ProgressForm();
+				progress.setVersion(page.assignment().version());
+				return AssignmentController.render(page, progress, form, model);
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -4,13 +4,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.hanoi.plantracker.dashboard.OverdueDashboard;
+import vn.hanoi.plantracker.dashboard.ReviewPage;
 import vn.hanoi.plantracker.dashboard.ReviewQueue;
 
 /**
- * Submitted work waiting for the coordinator, oldest first; decisions post to the
- * assignment's accept and return endpoints and come back here.
+ * Submitted work waiting for the coordinator, oldest first, a page at a time; decisions
+ * post to the assignment's accept and return endpoints and come back here.
  */
 @Controller
 class ReviewQueueController {
@@ -25,11 +27,23 @@ class ReviewQueueController {
 	}
 
 	@GetMapping("/coordinator/review")
-	String show(@RequestParam(required = false) Long agency, Model model) {
-		model.addAttribute("items", this.queue.items(agency));
+	String show(@RequestParam(required = false) Long agency, @RequestParam(defaultValue = "1") int page, Model model) {
+		ReviewPage queuePage = this.queue.page(agency, page);
+		model.addAttribute("queue", queuePage);
+		model.addAttribute("items", queuePage.items());
 		model.addAttribute("agency", agency);
 		model.addAttribute("agencies", this.dashboard.agencies());
+		model.addAttribute("previousUrl", pageUrl(agency, queuePage.page() - 1));
+		model.addAttribute("nextUrl", pageUrl(agency, queuePage.page() + 1));
 		return "dashboard/review";
+	}
+
+	private static String pageUrl(Long agency, int page) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/coordinator/review");
+		if (agency != null) {
+			uri.queryParam("agency", agency);
+		}
+		return uri.queryParam("page", page).build().toUriString();
 	}
 
 }

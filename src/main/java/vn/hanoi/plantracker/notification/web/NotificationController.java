@@ -27,6 +27,12 @@ class NotificationController {
 		return "notifications/list";
 	}
 
+	/** Opening a notification marks it read and goes where it points. */
+	@GetMapping("/notifications/{id}")
+	String open(@AuthenticationPrincipal PlanUser user, @PathVariable long id) {
+		return "redirect:" + this.notifications.open(user.getId(), id).target();
+	}
+
 	@PostMapping("/notifications/{id}/read")
 	String markRead(@AuthenticationPrincipal PlanUser user, @PathVariable long id) {
 		this.notifications.markRead(user.getId(), id);

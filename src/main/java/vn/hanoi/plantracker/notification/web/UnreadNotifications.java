@@ -6,9 +6,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.hanoi.plantracker.notification.Notifications;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
 
-/** The unread count on the bell in the navigation, for officers: one COUNT per page. */
+/** The unread count on the bell in the navigation, for every role: one COUNT per page. */
 @ControllerAdvice
 class UnreadNotifications {
 
@@ -20,7 +19,7 @@ class UnreadNotifications {
 
 	@ModelAttribute("unreadNotifications")
 	Long unreadNotifications(@AuthenticationPrincipal PlanUser user) {
-		return (user != null && user.hasRole(Role.OFFICER)) ? this.notifications.unreadCount(user.getId()) : null;
+		return (user != null) ? this.notifications.unreadCount(user.getId()) : null;
 	}
 
 }

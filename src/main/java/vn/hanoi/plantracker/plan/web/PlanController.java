@@ -45,6 +45,7 @@ class PlanController {
 			byArea.computeIfAbsent(task.areaOrdinal(), (ordinal) -> new ArrayList<>()).add(task);
 		}
 		model.addAttribute("areas", byArea.values());
+		model.addAttribute("progress", this.queries.taskProgress(id, null, this.today.date()));
 		return "plans/show";
 	}
 

@@ -5,10 +5,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import vn.hanoi.plantracker.plan.DeadlineConfirmations;
 import vn.hanoi.plantracker.plan.PlanQueries;
+import vn.hanoi.plantracker.plan.Task;
 import vn.hanoi.plantracker.plan.TaskChanges;
 import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
+import vn.hanoi.plantracker.system.Today;
 
 @Controller
 class TaskController {
@@ -19,18 +22,30 @@ class TaskController {
 
 	private final TaskChanges changes;
 
-	TaskController(TaskRepository tasks, PlanQueries queries, TaskChanges changes) {
+	private final DeadlineConfirmations confirmations;
+
+	private final Today today;
+
+	TaskController(TaskRepository tasks, PlanQueries queries, TaskChanges changes, DeadlineConfirmations confirmations,
+			Today today) {
+		this.confirmations = confirmations;
 		this.tasks = tasks;
 		this.queries = queries;
 		this.changes = changes;
+		this.today = today;
 	}
 
 	@GetMapping("/tasks/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("task", this.tasks.findWithAreaAndPlan(id).orElseThrow(() -> new TaskNotFoundException(id)));
+		Task task = this.tasks.findWithAreaAndPlan(id).orElseThrow(() -> new TaskNotFoundException(id));
+		model.addAttribute("task", task);
+		model.addAttribute("progress",
+				this.queries.taskProgress(task.getKeyArea().getPlan().getId(), id, this.today.date())
+					.getOrDefault(id, java.util.List.of()));
 		model.addAttribute("agencies", this.queries.taskAgencies(id));
 		model.addAttribute("assignments", this.queries.taskAssignments(id));
 		model.addAttribute("taskChanges", this.changes.of(id));
+		model.addAttribute("confirmations", this.confirmations.of(id));
 		return "tasks/show";
 	}
 

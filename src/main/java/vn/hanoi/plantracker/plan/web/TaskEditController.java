@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.persistence.OptimisticLockException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -120,7 +121,8 @@ class TaskEditController {
 			catch (TaskEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
 			}
-			catch (StaleTaskException | ObjectOptimisticLockingFailureException ex) {
+			catch (StaleTaskException | OptimisticLockingFailureException | OptimisticLockException ex) {
+				// stale when read, or overtaken at the flush by a concurrent save
 				binding.reject("taskEdit.stale", "taskEdit.stale");
 				status = HttpStatus.CONFLICT;
 				model.addAttribute("stale", true);

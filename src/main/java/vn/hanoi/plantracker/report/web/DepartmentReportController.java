@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.report.DepartmentSort;
+import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Today;
@@ -27,8 +28,11 @@ class DepartmentReportController {
 
 	private final Today today;
 
-	DepartmentReportController(Reports reports, Today today) {
+	private final ReportCache cache;
+
+	DepartmentReportController(Reports reports, Today today, ReportCache cache) {
 		this.reports = reports;
+		this.cache = cache;
 		this.today = today;
 	}
 
@@ -37,7 +41,7 @@ class DepartmentReportController {
 			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
 			@RequestParam(defaultValue = "false") boolean desc, Model model) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
-		model.addAttribute("report", this.reports.departments(user, filter, sort, desc));
+		model.addAttribute("report", this.cache.departments(user, filter, sort, desc));
 		model.addAttribute("sort", sort);
 		model.addAttribute("desc", desc);
 		common(filter, model);
@@ -48,7 +52,7 @@ class DepartmentReportController {
 	String agency(@AuthenticationPrincipal PlanUser user, @PathVariable long agencyId, ReportRequest request,
 			Model model) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
-		model.addAttribute("report", this.reports.agency(user, agencyId, filter));
+		model.addAttribute("report", this.cache.agency(user, agencyId, filter));
 		common(filter, model);
 		return "reports/agency";
 	}
@@ -59,6 +63,7 @@ class DepartmentReportController {
 		model.addAttribute("areas", this.reports.areas(filter));
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("rag", this.reports.thresholds());
+		model.addAttribute("provisional", this.reports.provisional(filter));
 		model.addAttribute("today", this.today.date());
 	}
 

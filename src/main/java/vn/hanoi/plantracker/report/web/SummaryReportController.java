@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
+import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Today;
@@ -22,8 +23,11 @@ class SummaryReportController {
 
 	private final LeadershipAttention attention;
 
-	SummaryReportController(Reports reports, Today today, LeadershipAttention attention) {
+	private final ReportCache cache;
+
+	SummaryReportController(Reports reports, Today today, LeadershipAttention attention, ReportCache cache) {
 		this.reports = reports;
+		this.cache = cache;
 		this.today = today;
 		this.attention = attention;
 	}
@@ -31,11 +35,12 @@ class SummaryReportController {
 	@GetMapping("/reports/summary")
 	String summary(ReportRequest request, Model model) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
-		model.addAttribute("report", this.reports.summary(filter));
+		model.addAttribute("report", this.cache.summary(filter));
 		model.addAttribute("filter", filter);
 		model.addAttribute("areas", this.reports.areas(filter));
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("rag", this.reports.thresholds());
+		model.addAttribute("provisional", this.reports.provisional(filter));
 		model.addAttribute("today", this.today.date());
 		// escalation is about now, not about a past day: shown only on today's summary
 		if (!filter.asOf().isBefore(this.today.date())) {

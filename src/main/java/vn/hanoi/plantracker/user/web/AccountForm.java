@@ -1,7 +1,6 @@
 package vn.hanoi.plantracker.user.web;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** Resetting a password or deactivating: the version seen, and the new password. */
 public class AccountForm {
@@ -9,8 +8,18 @@ public class AccountForm {
 	@NotNull
 	private Long version;
 
-	@Size(max = 200, message = "{admin.userEdit.passwordTooShort}")
 	private String password;
+
+	/** Why the account is deactivated or reactivated; kept in the security log. */
+	private String reason;
+
+	public String getReason() {
+		return this.reason;
+	}
+
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
 
 	public Long getVersion() {
 		return this.version;

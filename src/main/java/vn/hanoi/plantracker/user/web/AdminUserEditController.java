@@ -1,8 +1,10 @@
 package vn.hanoi.plantracker.user.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,18 +18,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PasswordPolicy;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.user.UserAccount;
 import vn.hanoi.plantracker.user.UserAdministration;
 import vn.hanoi.plantracker.user.UserEditException;
 
 /**
- * The administrator creates officer accounts, resets passwords and deactivates accounts.
- * There is no delete: an account's name stays on the history it wrote.
+ * The administrator creates and edits accounts of every role, resets passwords, unlocks,
+ * deactivates and reactivates accounts. There is no delete: an account's name stays on
+ * the history it wrote.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AdminUserEditController {
+
+	private static final String STALE = "admin.userEdit.stale";
 
 	private final UserAdministration administration;
 
@@ -39,17 +47,17 @@ class AdminUserEditController {
 	}
 
 	@GetMapping("/admin/users/new")
-	String newOfficer(Model model) {
-		return renderNew(new OfficerForm(), model);
+	String newAccount(Model model) {
+		return renderNew(new NewAccountForm(), model);
 	}
 
 	@PostMapping("/admin/users/new")
-	String create(@Valid @ModelAttribute("officerForm") OfficerForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String create(@AuthenticationPrincipal PlanUser admin, @Valid @ModelAttribute("officerForm") NewAccountForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!binding.hasErrors()) {
 			try {
-				long id = this.administration.createOfficer(form.getUsername(), form.getFullName(), form.getEmail(),
-						form.getAgencyId(), form.getPassword());
+				long id = this.administration.createAccount(admin, form.toCommand(), request.getRemoteAddr());
 				redirect.addFlashAttribute("success", "admin.userEdit.flash.created");
 				return "redirect:/admin/users/" + id;
 			}
@@ -67,59 +75,128 @@ class AdminUserEditController {
 		UserAccount account = this.administration.find(id);
 		AccountForm form = new AccountForm();
 		form.setVersion(account.getVersion());
-		return render(account, form, model);
+		return render(account, form, editFormOf(account), model);
 	}
 
-	@PostMapping("/admin/users/{id}/password")
-	String resetPassword(@PathVariable long id, @Valid @ModelAttribute("accountForm") AccountForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	@PostMapping("/admin/users/{id}/edit")
+	String edit(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("editForm") AccountEditForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
-				this.administration.resetPassword(id, form.getVersion(), form.getPassword());
-				redirect.addFlashAttribute("success", "admin.userEdit.flash.passwordReset");
+				this.administration.edit(admin, id, form.getVersion(), form.toCommand(), request.getRemoteAddr());
+				redirect.addFlashAttribute("success", "admin.userEdit.flash.changed");
 				return "redirect:/admin/users/" + id;
 			}
 			catch (UserEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				binding.reject(STALE, STALE);
+				status = HttpStatus.CONFLICT;
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		form.setPassword(null);
-		return render(this.administration.find(id), form, model);
+		response.setStatus(status.value());
+		UserAccount account = this.administration.find(id);
+		AccountForm accountForm = new AccountForm();
+		accountForm.setVersion(account.getVersion());
+		return render(account, accountForm, form, model);
+	}
+
+	@PostMapping("/admin/users/{id}/password")
+	String resetPassword(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
+		return act(binding, form, id, model, redirect, response, "admin.userEdit.flash.passwordReset",
+				() -> this.administration.resetPassword(admin, id, form.getVersion(), form.getPassword(),
+						request.getRemoteAddr()));
 	}
 
 	@PostMapping("/admin/users/{id}/deactivate")
 	String deactivate(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
+		return act(binding, form, id, model, redirect, response, "admin.userEdit.flash.deactivated",
+				() -> this.administration.deactivate(admin, id, form.getVersion(), form.getReason(),
+						request.getRemoteAddr()));
+	}
+
+	@PostMapping("/admin/users/{id}/reactivate")
+	String reactivate(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
+		return act(binding, form, id, model, redirect, response, "admin.userEdit.flash.reactivated",
+				() -> this.administration.reactivate(admin, id, form.getVersion(), form.getReason(),
+						request.getRemoteAddr()));
+	}
+
+	@PostMapping("/admin/users/{id}/unlock")
+	String unlock(@AuthenticationPrincipal PlanUser admin, @PathVariable long id, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		this.administration.unlock(admin, id, request.getRemoteAddr());
+		redirect.addFlashAttribute("success", "admin.userEdit.flash.unlocked");
+		return "redirect:/admin/users/" + id;
+	}
+
+	private String act(BindingResult binding, AccountForm form, long id, Model model, RedirectAttributes redirect,
+			HttpServletResponse response, String success, Runnable action) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
-				this.administration.deactivate(admin, id, form.getVersion());
-				redirect.addFlashAttribute("success", "admin.userEdit.flash.deactivated");
+				action.run();
+				redirect.addFlashAttribute("success", success);
 				return "redirect:/admin/users/" + id;
 			}
 			catch (UserEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
+			}
+			catch (OptimisticLockingFailureException ex) {
+				// a concurrent save committed first
+				binding.reject(STALE, STALE);
+				status = HttpStatus.CONFLICT;
 			}
 		}
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return render(this.administration.find(id), form, model);
+		response.setStatus(status.value());
+		form.setPassword(null);
+		UserAccount account = this.administration.find(id);
+		return render(account, form, editFormOf(account), model);
 	}
 
-	private String renderNew(OfficerForm form, Model model) {
+	private static AccountEditForm editFormOf(UserAccount account) {
+		AccountEditForm form = new AccountEditForm();
+		form.setVersion(account.getVersion());
+		form.setFullName(account.getFullName());
+		form.setEmail(account.getEmail());
+		form.setRole(account.getRole());
+		form.setAgencyId(account.getAgency().getId());
+		return form;
+	}
+
+	private String renderNew(NewAccountForm form, Model model) {
 		model.addAttribute("officerForm", form);
 		model.addAttribute("agencies", this.agencies.findAllByOrderBySortOrderAscNameViAsc());
+		model.addAttribute("roles", Role.values());
 		return "admin/user-new";
 	}
 
-	private String render(UserAccount account, AccountForm form, Model model) {
+	private String render(UserAccount account, AccountForm form, AccountEditForm editForm, Model model) {
 		model.addAttribute("account", account);
 		model.addAttribute("agencyName",
 				this.agencies.findById(account.getAgency().getId())
 					.map(vn.hanoi.plantracker.agency.Agency::getName)
 					.orElse(""));
 		model.addAttribute("accountForm", form);
-		model.addAttribute("minLength", UserAdministration.MIN_PASSWORD_LENGTH);
+		model.addAttribute("editForm", editForm);
+		model.addAttribute("agencies", this.agencies.findAllByOrderBySortOrderAscNameViAsc());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("lockedUntil",
+				this.administration.lockedUntil(account.getId())
+					.map((until) -> until.atZone(Today.ZONE).toLocalDateTime())
+					.orElse(null));
+		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
 		return "admin/user";
 	}
 

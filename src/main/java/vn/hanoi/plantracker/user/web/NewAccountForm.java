@@ -6,8 +6,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A new officer account for an agency. */
-public class OfficerForm {
+import vn.hanoi.plantracker.user.NewAccount;
+import vn.hanoi.plantracker.user.Role;
+
+/** A new account of any role for an agency (an officer unless another role is chosen). */
+public class NewAccountForm {
 
 	@NotBlank(message = "{admin.userEdit.usernameRequired}")
 	@Pattern(regexp = "[A-Za-z0-9._-]{0,60}", message = "{admin.userEdit.usernameFormat}")
@@ -24,8 +27,22 @@ public class OfficerForm {
 	@NotNull(message = "{admin.userEdit.agencyRequired}")
 	private Long agencyId;
 
-	@Size(max = 200, message = "{admin.userEdit.passwordTooShort}")
 	private String password;
+
+	@NotNull(message = "{admin.userEdit.roleRequired}")
+	private Role role = Role.OFFICER;
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public void setRole(Role role) {
+		this.role = role;
+	}
+
+	NewAccount toCommand() {
+		return new NewAccount(this.username, this.fullName, this.email, this.role, this.agencyId, this.password);
+	}
 
 	public String getUsername() {
 		return this.username;

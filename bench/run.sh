@@ -1,0 +1,336 @@
+#!/usr/bin/env bash
+# Plan Tracker benchmark: builds the jar, starts a PostgreSQL 15 server (Debian's postgresql-15, installed if
+# missing), loads a dataset, starts the app with `java $JAVA_OPTS -jar`, signs in the demo roles and drives the
+# scenarios with wrk. Results go to bench/results/<size>-<UTC time>.md (and .csv).
+#
+#   bench/run.sh city|large|national
+#
+# Environment (defaults in brackets): APP_PORT [8100], PG_PORT [55110], WORK [/tmp/plantracker-bench],
+# JAVA_OPTS [see below], DURATION [20s], WARMUP [5s], CONNECTIONS [16], THREADS [2], EXPORT_RUNS [5],
+# SKIP_BUILD [0], JAR [the one just built], KEEP [0: stop the app and PostgreSQL at the end],
+# SCENARIOS [all: space-separated names], LABEL [a word for the results file name].
+set -euo pipefail
+# The whole script is one block, read before it runs: editing this file during a run cannot change that run.
+{
+
+SIZE=${1:-city}
+case "$SIZE" in
+	city) ASSIGNMENTS=2000 UPDATES=20000 AGENCIES=146 ;;
+	large) ASSIGNMENTS=20000 UPDATES=200000 AGENCIES=146 ;;
+	national) ASSIGNMENTS=200000 UPDATES=2000000 AGENCIES=146 ;;
+	*) echo "usage: $0 city|large|national" >&2; exit 2 ;;
+esac
+SEED=${SEED:-133}
+APP_PORT=${APP_PORT:-8100}
+PG_PORT=${PG_PORT:-55110}
+WORK=${WORK:-/tmp/plantracker-bench}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k}
+# fewer glibc malloc arenas: less resident memory for the same work
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-5s}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+EXPORT_RUNS=${EXPORT_RUNS:-5}
+PASSWORD=demo-plan-133
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=$ROOT/bench
+PGBIN=/usr/lib/postgresql/15/bin
+PGDATA=$WORK/pg15
+BASE=http://localhost:$APP_PORT
+TEMPLATE_DB=bench_$SIZE
+RUN_DB=bench_run
+CLK_TCK=$(getconf CLK_TCK)
+APP_PID=
+log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
+
+# --- prerequisites ---------------------------------------------------------------------------------------------
+need_packages=()
+[ -x "$PGBIN/postgres" ] || need_packages+=(postgresql-15)
+[ -d /usr/share/postgresql/15/extension ] && ls /usr/share/postgresql/15/extension/pg_stat_statements.control >/dev/null 2>&1 \
+	|| need_packages+=(postgresql-contrib)
+command -v wrk >/dev/null || need_packages+=(wrk)
+command -v curl >/dev/null || need_packages+=(curl)
+if [ ${#need_packages[@]} -gt 0 ]; then
+	log "installing ${need_packages[*]}"
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_packages[@]}"
+fi
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+psql_db() { local db=$1; shift; psql -X -q -h localhost -p "$PG_PORT" -U postgres -d "$db" "$@"; }
+
+# --- build ---------------------------------------------------------------------------------------------------
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+	log "building the jar"
+	(cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+fi
+JAR=${JAR:-$(ls "$ROOT"/target/plan-tracker-*.jar | grep -v original | head -1)}
+
+# --- PostgreSQL ----------------------------------------------------------------------------------------------
+mkdir -p "$WORK"
+if [ ! -f "$PGDATA/PG_VERSION" ]; then
+	log "initdb in $PGDATA"
+	mkdir -p "$PGDATA"
+	[ "$(id -u)" = 0 ] && chown postgres "$WORK" "$PGDATA"
+	as_postgres "$PGBIN/initdb" -D "$PGDATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+	# stock settings, plus statement statistics for "statements per request"
+	cat >>"$PGDATA/postgresql.conf" <<-EOF
+		port = $PG_PORT
+		listen_addresses = 'localhost'
+		unix_socket_directories = '$PGDATA'
+		shared_preload_libraries = 'pg_stat_statements'
+		pg_stat_statements.track = top
+		pg_stat_statements.track_utility = off
+		timezone = 'UTC'
+	EOF
+fi
+if ! as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" status >/dev/null 2>&1; then
+	log "starting PostgreSQL 15 on port $PG_PORT"
+	as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -l "$WORK/postgres.log" -w start >/dev/null
+fi
+PG_PID=$(head -1 "$PGDATA/postmaster.pid")
+
+start_app() { # database, log file
+	log "starting the app on $1 ($JAVA_OPTS)"
+	SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG_PORT/$1" SPRING_DATASOURCE_USERNAME=postgres \
+		SPRING_DATASOURCE_PASSWORD=postgres SPRING_PROFILES_ACTIVE=demo \
+		java $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" \
+		--management.endpoint.health.probes.enabled=true >"$2" 2>&1 &
+	APP_PID=$!
+	for _ in $(seq 1 240); do
+		# ready (readiness probe) only once the demo accounts and history runners are done
+		if curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness" 2>/dev/null | grep -q 200; then
+			return 0
+		fi
+		if ! kill -0 "$APP_PID" 2>/dev/null; then log "the app did not start, see $2"; tail -40 "$2" >&2; exit 1; fi
+		sleep 1
+	done
+	log "the app did not answer in 240 s"; exit 1
+}
+stop_app() {
+	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
+	fi
+	APP_PID=
+}
+cleanup() {
+	stop_app
+	if [ "${KEEP:-0}" != 1 ]; then as_postgres "$PGBIN/pg_ctl" -D "$PGDATA" -m fast stop >/dev/null 2>&1 || true; fi
+}
+trap cleanup EXIT
+
+# --- dataset: a template database per size, rebuilt when the generator or the migrations change ---------------
+KEY=$(cat "$BENCH"/sql/generate.sql "$BENCH"/sql/derived/*.sql "$ROOT"/src/main/resources/db/migration/*.sql 2>/dev/null \
+	| sha1sum | cut -c1-12)-$(unzip -l "$JAR" | grep db/migration | sha1sum | cut -c1-8)-$ASSIGNMENTS-$UPDATES-$AGENCIES-$SEED-$(date -u +%F)
+if [ "$(cat "$WORK/$TEMPLATE_DB.key" 2>/dev/null)" != "$KEY" ]; then
+	log "loading $SIZE: $ASSIGNMENTS assignments, $UPDATES progress updates, $AGENCIES agencies"
+	psql_db postgres -c "drop database if exists $TEMPLATE_DB" -c "create database $TEMPLATE_DB"
+	start_app "$TEMPLATE_DB" "$WORK/app-bootstrap.log"   # Flyway schema, reference plan, demo accounts and history
+	stop_app
+	started=$(date +%s)
+	psql_db "$TEMPLATE_DB" -v ON_ERROR_STOP=1 -v assignments="$ASSIGNMENTS" -v updates="$UPDATES" \
+		-v agencies="$AGENCIES" -v seed="$SEED" -f "$BENCH/sql/generate.sql"
+	for derived in "$BENCH"/sql/derived/*.sql; do
+		[ -e "$derived" ] || continue
+		log "derived: $(basename "$derived")"
+		psql_db "$TEMPLATE_DB" -v ON_ERROR_STOP=1 -f "$derived"
+	done
+	psql_db "$TEMPLATE_DB" -c "vacuum (analyze)"
+	log "loaded in $(($(date +%s) - started)) s"
+	echo "$KEY" >"$WORK/$TEMPLATE_DB.key"
+fi
+psql_db postgres -c "drop database if exists $RUN_DB" -c "create database $RUN_DB template $TEMPLATE_DB"
+psql_db postgres -c "create extension if not exists pg_stat_statements" >/dev/null
+
+# --- the app -------------------------------------------------------------------------------------------------
+start_app "$RUN_DB" "$WORK/app-run.log"
+RSS_START=$(awk '/VmRSS/ {print int($2/1024)}' /proc/$APP_PID/status)
+
+csrf_of() { grep -o '<input[^>]*name="_csrf"[^>]*>' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
+login() { # username -> "SESSION=..." (or "JSESSIONID=...") on stdout
+	local jar="$WORK/cookies-$1.txt" token code
+	rm -f "$jar"
+	token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | csrf_of)
+	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
+	[ "$code" = 302 ] || { log "sign-in of $1 answered $code"; exit 1; }
+	# the container's JSESSIONID, or Spring Session's SESSION cookie
+	awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6 "=" $7}' "$jar" | tail -1
+}
+COORDINATOR=$(login coordinator)
+LEADER=$(login leader)
+log "signed in coordinator and leader"
+
+TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F)
+PAST=$(TZ=Asia/Ho_Chi_Minh date -d "$TODAY -60 days" +%F)
+SYT=$(psql_db "$RUN_DB" -Atc "select id from agency where code = 'SYT'")
+# Writes: the officers of the agencies with the most open assignments, enough of them that each wrk thread
+# walks a list far longer than its connections (no two requests race for one assignment's version).
+writable() { psql_db "$RUN_DB" -Atc "select string_agg(a.id || ':' || a.version || ':' || o.n, ',' order by a.id)
+	from assignment a join ($OFFICER_AGENCIES) o on o.agency_id = a.agency_id
+	where a.closed_at is null and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')"; }
+OFFICER_AGENCIES=$(psql_db "$RUN_DB" -Atc "
+	with w as (select a.agency_id, count(*) as n from assignment a
+	           where a.closed_at is null and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')
+	             and exists (select 1 from app_user u where u.agency_id = a.agency_id and u.role = 'OFFICER')
+	           group by a.agency_id),
+	     r as (select agency_id, sum(n) over (order by n desc, agency_id) - n as before, row_number() over (order by n desc, agency_id) as k from w)
+	select string_agg(format('select %s as agency_id, %s as n', agency_id, k - 1), ' union all ')
+	from r where before < 8 * $CONNECTIONS and k <= 12")
+OFFICER_COOKIES=
+OFFICER_CSRFS=
+for agency in $(psql_db "$RUN_DB" -Atc "select agency_id from ($OFFICER_AGENCIES) o order by n"); do
+	username=$(psql_db "$RUN_DB" -Atc "select min(username) from app_user where agency_id = $agency and role = 'OFFICER'")
+	cookie=$(login "$username")
+	first=$(psql_db "$RUN_DB" -Atc "select min(id) from assignment where agency_id = $agency")
+	OFFICER_COOKIES+="${cookie}|"
+	OFFICER_CSRFS+="$(curl -s -H "Cookie: $cookie" "$BASE/assignments/$first" | csrf_of)|"
+done
+WRITABLE=$(writable)
+log "signed in $(echo "$OFFICER_COOKIES" | tr -cd '|' | wc -c) officers for $(echo "$WRITABLE" | tr ',' '\n' | wc -l) open assignments"
+
+# name | cookie variable | path (GET) ; exports are timed one at a time
+PAGES=(
+	"login_page||/login"
+	"dashboard|COORDINATOR|/coordinator/overdue"
+	"dashboard_filtered|COORDINATOR|/coordinator/overdue?view=overdue&kind=LOCAL_AUTHORITY&ageing=UP_TO_30&sort=count&dir=desc"
+	"due_soon|COORDINATOR|/coordinator/overdue?view=dueSoon"
+	"review_queue|COORDINATOR|/coordinator/review"
+	"departments|LEADER|/reports/departments"
+	"summary_today|LEADER|/reports/summary"
+	"summary_past|LEADER|/reports/summary?asOf=$PAST"
+	"agency_page|LEADER|/reports/departments/$SYT"
+)
+EXPORTS=(
+	"export_departments_xlsx|LEADER|/reports/departments.xlsx"
+	"export_summary_xlsx|LEADER|/reports/summary.xlsx"
+	"export_summary_pdf|LEADER|/reports/summary.pdf"
+	"export_annex_docx|LEADER|/reports/plan-annex.docx"
+)
+wanted() { [ -z "${SCENARIOS:-}" ] || [[ " $SCENARIOS " == *" $1 "* ]]; }
+
+# --- measurement helpers ---------------------------------------------------------------------------------------
+jvm_ticks() { awk '{print $14 + $15}' /proc/$APP_PID/stat; }
+pg_ticks() { # postmaster (with its reaped children, e.g. parallel workers) + live backends
+	local total kids
+	total=$(awk '{print $14 + $15 + $16 + $17}' /proc/$PG_PID/stat)
+	for kid in $(pgrep -P "$PG_PID"); do
+		kids=$(awk '{print $14 + $15}' /proc/$kid/stat 2>/dev/null || echo 0)
+		total=$((total + kids))
+	done
+	echo "$total"
+}
+statements() { psql_db postgres -Atc "select coalesce(sum(calls), 0) from pg_stat_statements
+	where dbid = (select oid from pg_database where datname = '$RUN_DB')"; }
+rss_mib() { awk '/VmRSS/ {print int($2/1024)}' /proc/$APP_PID/status; }
+to_ms() { # wrk latency (e.g. 12.34ms, 1.20s, 800.00us) -> ms
+	awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.1f", n }'
+}
+ms_per() { awk -v t="$1" -v r="$2" -v hz="$CLK_TCK" 'BEGIN { if (r > 0) printf "%.1f", t * 1000 / hz / r; else print "-" }'; }
+
+STAMP=$(date -u +%Y%m%d-%H%M)
+RESULT_MD=$BENCH/results/$SIZE-$STAMP${LABEL:+-$LABEL}.md
+RESULT_CSV=$BENCH/results/$SIZE-$STAMP${LABEL:+-$LABEL}.csv
+COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+COUNTS=$(psql_db "$RUN_DB" -Atc "select (select count(*) from agency) || ' agencies, ' || (select count(*) from assignment)
+	|| ' assignments, ' || (select count(*) from progress_update) || ' progress updates'")
+{
+	echo "# $SIZE — $(date -u '+%F %H:%M') UTC, commit $COMMIT"
+	echo
+	echo "Data: $COUNTS. Machine: $(nproc) cores, $(awk '/MemTotal/ {print int($2/1024)}' /proc/meminfo) MiB,"
+	echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'). PostgreSQL 15 (stock settings +"
+	echo "pg_stat_statements). \`java $JAVA_OPTS -jar\`. wrk -t$THREADS -c$CONNECTIONS -d$DURATION after a $WARMUP warm-up;"
+	echo "exports: $EXPORT_RUNS sequential requests after one warm-up. Jar: $(basename "$JAR"). JVM RSS after start: $RSS_START MiB."
+	echo
+	echo "| scenario | req/s | p50 ms | p99 ms | errors | JVM CPU ms/req | PG CPU ms/req | statements/req | body bytes | RSS MiB | load (1 min) |"
+	echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+} >"$RESULT_MD"
+echo "scenario,req_per_s,p50_ms,p99_ms,errors,jvm_cpu_ms_per_req,pg_cpu_ms_per_req,statements_per_req,body_bytes,rss_mib,load1" >"$RESULT_CSV"
+
+record() { # name rps p50 p99 errors jvm pg stmts bytes
+	local rss load
+	rss=$(rss_mib)
+	load=$(cut -d' ' -f1 /proc/loadavg)
+	echo "| $1 | $2 | $3 | $4 | $5 | $6 | $7 | $8 | $9 | $rss | $load |" >>"$RESULT_MD"
+	echo "$1,$2,$3,$4,$5,$6,$7,$8,$9,$rss,$load" >>"$RESULT_CSV"
+	log "$1: $2 req/s, p50 $3 ms, p99 $4 ms, errors $5, CPU $6 + $7 ms/req, $8 statements/req, $9 bytes, RSS $rss MiB, load $load"
+}
+
+run_wrk() { # name cookie script url
+	local name=$1 cookie=$2 script=$3 url=$4 out j0 p0 s0 j1 p1 s1 requests rps p50 p99 errors bytes
+	BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s "$script" "$url" >/dev/null
+	# the warm-up saved updates: the measured run starts from the versions now stored
+	if [ "$name" = progress_update ]; then
+		# requests still in flight when wrk stopped are still being saved: wait until the versions settle
+		local settled=
+		BENCH_ASSIGNMENTS=$(writable)
+		until [ "$settled" = "$BENCH_ASSIGNMENTS" ]; do
+			settled=$BENCH_ASSIGNMENTS; sleep 2; BENCH_ASSIGNMENTS=$(writable)
+		done
+		export BENCH_ASSIGNMENTS
+	fi
+	j0=$(jvm_ticks); p0=$(pg_ticks); s0=$(statements)
+	out=$(BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$script" "$url")
+	j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements)
+	echo "$out" >"$WORK/wrk-$name.txt"
+	echo "$out" | grep -i "status" >&2 || true
+	requests=$(echo "$out" | awk '/requests in/ {print $1}')
+	rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.1f", $2}')
+	p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
+	p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
+	errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}')
+	if [ "$script" = "$BENCH/wrk/progress.lua" ]; then
+		bytes=-
+	else
+		bytes=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$url")
+	fi
+	record "$name" "$rps" "$p50" "$p99" "$errors" "$(ms_per $((j1 - j0)) "$requests")" \
+		"$(ms_per $((p1 - p0)) "$requests")" "$(awk -v s=$((s1 - s0)) -v r="$requests" 'BEGIN {if (r > 0) printf "%.1f", s / r; else print "-"}')" "$bytes"
+}
+
+run_export() { # name cookie url: EXPORT_RUNS sequential requests; "req/s" is 1 / mean time
+	local name=$1 cookie=$2 url=$3 j0 p0 s0 j1 p1 s1 times errors=0 code t bytes
+	curl -s -o /dev/null -H "Cookie: $cookie" "$url"
+	j0=$(jvm_ticks); p0=$(pg_ticks); s0=$(statements)
+	times=()
+	for _ in $(seq 1 "$EXPORT_RUNS"); do
+		read -r code t bytes < <(curl -s -o /dev/null -w '%{http_code} %{time_total} %{size_download}\n' -H "Cookie: $cookie" "$url")
+		[ "$code" = 200 ] || errors=$((errors + 1))
+		times+=("$t")
+	done
+	j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements)
+	local sorted mean p50 max
+	sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+	mean=$(printf '%s\n' "${times[@]}" | awk '{s += $1} END {printf "%.2f", NR / s}')
+	p50=$(echo "$sorted" | awk -v n="$EXPORT_RUNS" 'NR == int((n + 1) / 2) {printf "%.1f", $1 * 1000}')
+	max=$(echo "$sorted" | tail -1 | awk '{printf "%.1f", $1 * 1000}')
+	record "$name" "$mean" "$p50" "$max (max)" "$errors" "$(ms_per $((j1 - j0)) "$EXPORT_RUNS")" \
+		"$(ms_per $((p1 - p0)) "$EXPORT_RUNS")" "$(awk -v s=$((s1 - s0)) -v r="$EXPORT_RUNS" 'BEGIN {printf "%.1f", s / r}')" "$bytes"
+}
+
+# --- scenarios -----------------------------------------------------------------------------------------------
+for page in "${PAGES[@]}"; do
+	IFS='|' read -r name var path <<<"$page"
+	wanted "$name" || continue
+	cookie=
+	[ -z "$var" ] || cookie=${!var}
+	run_wrk "$name" "$cookie" "$BENCH/wrk/get.lua" "$BASE$path"
+done
+for export in "${EXPORTS[@]}"; do
+	IFS='|' read -r name var path <<<"$export"
+	wanted "$name" || continue
+	run_export "$name" "${!var}" "$BASE$path"
+done
+if wanted progress_update; then
+	BENCH_COOKIES=$OFFICER_COOKIES BENCH_CSRFS=$OFFICER_CSRFS BENCH_ASSIGNMENTS=$WRITABLE BENCH_THREADS=$THREADS \
+		run_wrk progress_update "" "$BENCH/wrk/progress.lua" "$BASE/assignments"
+fi
+{
+	echo
+	echo "JVM RSS after the run: $(rss_mib) MiB. Writes: $(echo "$OFFICER_COOKIES" | tr -cd '|' | wc -c) officers, $(echo "$WRITABLE" | tr ',' '\n' | wc -l) open assignments."
+	echo "uptime: $(uptime)"
+} >>"$RESULT_MD"
+log "results in $RESULT_MD"
+cat "$RESULT_MD"
+exit
+}

@@ -1,0 +1,76 @@
+-- Officers record progress (IN_PROGRESS, a percent, a note) on their own agencies' open assignments.
+-- BENCH_COOKIES / BENCH_CSRFS: "|"-separated sessions of the officers and a CSRF token of each;
+-- BENCH_ASSIGNMENTS: "id:version:officer,..." (officer = index in those lists) read from the database.
+-- Each wrk thread takes every n-th assignment (n = BENCH_THREADS) and walks round its own list, sending the
+-- version it expects (each saved update increments it), so no two requests race on one assignment as long
+-- as a thread's list is much longer than its connections.
+local counter = 0
+
+function setup(thread)
+  thread:set("tid", counter)
+  counter = counter + 1
+end
+
+local function split(text)
+  local parts = {}
+  for part in string.gmatch(text or "", "([^|]+)") do
+    table.insert(parts, part)
+  end
+  return parts
+end
+
+function init(args)
+  local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
+  cookies = split(os.getenv("BENCH_COOKIES"))
+  csrfs = split(os.getenv("BENCH_CSRFS"))
+  mine = {}
+  local i = 0
+  for id, v, o in string.gmatch(os.getenv("BENCH_ASSIGNMENTS") or "", "(%d+):(%d+):(%d+)") do
+    if i % threads == tid then
+      table.insert(mine, { id = id, v = tonumber(v), o = tonumber(o) + 1 })
+    end
+    i = i + 1
+  end
+  idx = 0
+  sent = 0
+end
+
+function request()
+  idx = idx % #mine + 1
+  sent = sent + 1
+  local a = mine[idx]
+  local headers = {
+    ["Cookie"] = cookies[a.o],
+    ["Content-Type"] = "application/x-www-form-urlencoded"
+  }
+  local body = "_csrf=" .. csrfs[a.o] .. "&version=" .. a.v .. "&status=IN_PROGRESS&percent=" .. (10 + sent % 80)
+    .. "&note=%C4%90ang+tri%E1%BB%83n+khai+theo+k%E1%BA%BF+ho%E1%BA%A1ch+%28benchmark%29"
+  a.v = a.v + 1
+  return wrk.format("POST", "/assignments/" .. a.id .. "/progress", headers, body)
+end
+
+-- which statuses the errors had, printed at the end ("status 409: 3")
+local threads = {}
+local base_setup = setup
+function setup(thread)
+  base_setup(thread)
+  table.insert(threads, thread)
+end
+
+function response(status, headers, body)
+  if status >= 400 then
+    errors = (errors or "") .. status .. " "
+  end
+end
+
+function done(summary, latency, requests)
+  local counts = {}
+  for _, thread in ipairs(threads) do
+    for code in string.gmatch(thread:get("errors") or "", "(%d+)") do
+      counts[code] = (counts[code] or 0) + 1
+    end
+  end
+  for code, n in pairs(counts) do
+    io.write(string.format("status %s: %d\n", code, n))
+  end
+end

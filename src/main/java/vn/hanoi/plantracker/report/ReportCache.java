@@ -1,0 +1,61 @@
+package vn.hanoi.plantracker.report;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.plantracker.system.DataVersion;
+import vn.hanoi.plantracker.system.VersionedCache;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
+
+/**
+ * The report pages' data, kept under the {@link DataVersion} it was read at and keyed by
+ * the filter (plan, kind, key area, as-of day), the sort and whose view it is (an
+ * officer's own agency, or everyone's): a report is read from the database once per
+ * change of the data, not once per page view. {@link Reports} still decides who may see
+ * what: an officer's request never meets an entry made for another scope.
+ */
+@Component
+public class ReportCache {
+
+	private final Reports reports;
+
+	private final DataVersion dataVersion;
+
+	private final VersionedCache<List<Object>, Object> cache;
+
+	ReportCache(Reports reports, DataVersion dataVersion,
+			@Value("${plantracker.read-cache.enabled:true}") boolean enabled) {
+		this.reports = reports;
+		this.dataVersion = dataVersion;
+		this.cache = new VersionedCache<>(500, enabled);
+	}
+
+	public SummaryReport summary(ReportFilter filter) {
+		return cached(List.of("summary", filter), () -> this.reports.summary(filter));
+	}
+
+	public DepartmentReport departments(PlanUser user, ReportFilter filter, DepartmentSort sort, boolean descending) {
+		return cached(List.of("departments", scope(user), filter, sort, descending),
+				() -> this.reports.departments(user, filter, sort, descending));
+	}
+
+	public AgencyReport agency(PlanUser user, long agencyId, ReportFilter filter) {
+		return cached(List.of("agency", scope(user), agencyId, filter),
+				() -> this.reports.agency(user, agencyId, filter));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T cached(List<Object> key, Supplier<T> loader) {
+		return (T) this.cache.get(this.dataVersion.current(), key, loader::get);
+	}
+
+	/** Whose view: an officer's own agency, or everyone's (-1). */
+	private static long scope(PlanUser user) {
+		return user.hasRole(Role.OFFICER) ? user.getAgencyId() : -1;
+	}
+
+}

@@ -1,0 +1,321 @@
+package vn.hanoi.plantracker.round;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.hanoi.plantracker.assignment.CheckedUpload;
+import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * An agency's report for a round: the officer saves drafts and submits; the coordinator
+ * accepts or returns it with a reason. Every change checks the version the form was
+ * opened at (a stale form saves nothing), the round being open, and the user's agency;
+ * every change writes a history entry, in the same transaction.
+ */
+@Service
+@Transactional
+public class AgencyReports {
+
+	private static final int MAX_SECTION = 20000;
+
+	private final JdbcClient jdbc;
+
+	private final RoundDossiers dossiers;
+
+	private final EvidenceRules evidenceRules;
+
+	private final ApplicationEventPublisher events;
+
+	private final RoundDocuments documents;
+
+	private final Today today;
+
+	AgencyReports(JdbcClient jdbc, RoundDossiers dossiers, EvidenceRules evidenceRules,
+			ApplicationEventPublisher events, RoundDocuments documents, Today today) {
+		this.documents = documents;
+		this.jdbc = jdbc;
+		this.dossiers = dossiers;
+		this.evidenceRules = evidenceRules;
+		this.events = events;
+		this.today = today;
+	}
+
+	/** The report as its agency, the coordinator and leadership see it. */
+	@Transactional(readOnly = true)
+	public RoundDossier.Part view(PlanUser user, long roundId, long agencyId) {
+		RoundAccess.requireReadReport(user, agencyId);
+		return this.dossiers.part(roundId, agencyId);
+	}
+
+	/** The agency's report as a Decree 30/2020 Word document with its annex. */
+	@Transactional(readOnly = true)
+	public byte[] document(PlanUser user, long roundId, long agencyId, java.util.Locale locale) {
+		RoundAccess.requireReadReport(user, agencyId);
+		RoundDossier dossier = this.dossiers.forAgency(roundId, agencyId);
+		RoundDossier.Part part = dossier.part(agencyId);
+		if (part == null) {
+			throw new RoundNotFoundException("Agency report", agencyId);
+		}
+		return this.documents.agencyReport(dossier, part, locale);
+	}
+
+	@Transactional(readOnly = true)
+	public RoundDossier.Heading round(long roundId) {
+		return this.dossiers.heading(roundId);
+	}
+
+	@Transactional(readOnly = true)
+	public java.time.LocalDate asOf(RoundDossier.Heading round) {
+		return this.dossiers.asOf(round);
+	}
+
+	public void save(PlanUser user, ReportCommand command) {
+		write(user, command, false);
+	}
+
+	public void submit(PlanUser user, ReportCommand command) {
+		if (command.sections().results().isBlank()) {
+			throw new RoundWorkflowException("round.report.error.resultsRequired");
+		}
+		write(user, command, true);
+	}
+
+	private void write(PlanUser user, ReportCommand command, boolean submit) {
+		RoundAccess.requireWriteReport(user, command.agencyId());
+		requireOpen(command.roundId());
+		RoundDossier.Part part = this.dossiers.part(command.roundId(), command.agencyId());
+		if (!part.status().editable()) {
+			throw new RoundWorkflowException("round.report.error.notEditable");
+		}
+		Sections s = command.sections();
+		for (Section section : Section.values()) {
+			if (s.of(section).length() > MAX_SECTION) {
+				throw new RoundWorkflowException("round.report.error.tooLong");
+			}
+		}
+		long reportId = ensureReport(command.roundId(), command.agencyId());
+		int changed = this.jdbc.sql("""
+				update agency_report set results = :results, shortcomings = :shortcomings,
+				       difficulties = :difficulties, proposals = :proposals, next_tasks = :next,
+				       status = case when :submit then 'SUBMITTED' else 'DRAFT' end,
+				       submitted_at = case when :submit then :now else submitted_at end,
+				       updated_at = :now, version = version + 1
+				where id = :id and version = :version and status in ('DRAFT', 'RETURNED')""")
+			.param("results", s.results())
+			.param("shortcomings", s.shortcomings())
+			.param("difficulties", s.difficulties())
+			.param("proposals", s.proposals())
+			.param("next", s.nextTasks())
+			.param("submit", submit)
+			.param("now", Timestamp.from(this.today.now()))
+			.param("id", reportId)
+			.param("version", command.version())
+			.update();
+		if (changed == 0) {
+			throw new StaleReportException("Agency report " + reportId);
+		}
+		saveResults(reportId, part, command.results());
+		history(reportId, user, submit ? "SUBMIT" : "SAVE", null);
+	}
+
+	/** Result lines only for the agency's own assignments in the table; blank ones go. */
+	private void saveResults(long reportId, RoundDossier.Part part, Map<Long, String> typed) {
+		Set<Long> own = part.lines().stream().map(RoundDossier.Line::assignmentId).collect(Collectors.toSet());
+		List<Long> ids = new ArrayList<>();
+		List<String> texts = new ArrayList<>();
+		typed.forEach((id, text) -> {
+			if (own.contains(id) && text != null && !text.isBlank()) {
+				ids.add(id);
+				texts.add(text.strip().substring(0, Math.min(text.strip().length(), 2000)));
+			}
+		});
+		this.jdbc.sql("delete from agency_report_line where report_id = :id").param("id", reportId).update();
+		this.jdbc.sql("""
+				insert into agency_report_line (report_id, assignment_id, result)
+				select :id, l.a, l.r from unnest(cast(:ids as bigint[]), cast(:texts as text[])) as l (a, r)""")
+			.param("id", reportId)
+			.param("ids", ids.toArray(new Long[0]))
+			.param("texts", texts.toArray(new String[0]))
+			.update();
+	}
+
+	/** The coordinator sends the report back; the reason is required. */
+	public void returnReport(PlanUser user, long roundId, long agencyId, long version, String reason) {
+		RoundAccess.requireCoordinator(user);
+		if (reason == null || reason.isBlank()) {
+			throw new RoundWorkflowException("round.report.error.reasonRequired");
+		}
+		RoundDossier.Heading round = decide(user, roundId, agencyId, version, "RETURNED", "RETURN", reason.strip());
+		this.events.publishEvent(new AgencyReportReturned(roundId, agencyId, round.titleVi(), reason.strip()));
+	}
+
+	public void accept(PlanUser user, long roundId, long agencyId, long version) {
+		RoundAccess.requireCoordinator(user);
+		RoundDossier.Heading round = decide(user, roundId, agencyId, version, "ACCEPTED", "ACCEPT", null);
+		this.events.publishEvent(new AgencyReportAccepted(roundId, agencyId, round.titleVi()));
+	}
+
+	private RoundDossier.Heading decide(PlanUser user, long roundId, long agencyId, long version, String status,
+			String action, String note) {
+		RoundDossier.Heading round = requireOpen(roundId);
+		Long reportId = reportId(roundId, agencyId);
+		if (reportId == null) {
+			throw new RoundNotFoundException("Agency report", agencyId);
+		}
+		String current = this.jdbc.sql("select status from agency_report where id = :id")
+			.param("id", reportId)
+			.query(String.class)
+			.single();
+		if (!"SUBMITTED".equals(current)) {
+			throw new RoundWorkflowException("round.report.error.notSubmitted");
+		}
+		int changed = this.jdbc.sql("""
+				update agency_report set status = :status, decided_at = :now, updated_at = :now, version = version + 1
+				where id = :id and version = :version and status = 'SUBMITTED'""")
+			.param("status", status)
+			.param("now", Timestamp.from(this.today.now()))
+			.param("id", reportId)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new StaleReportException("Agency report " + reportId);
+		}
+		history(reportId, user, action, note);
+		return round;
+	}
+
+	/** Attaches files checked by the same rules as assignment evidence. */
+	public List<EvidenceRules.Refusal> attach(PlanUser user, long roundId, long agencyId, List<MultipartFile> files) {
+		RoundAccess.requireWriteReport(user, agencyId);
+		requireOpen(roundId);
+		RoundDossier.Part part = this.dossiers.part(roundId, agencyId);
+		if (!part.status().editable()) {
+			throw new RoundWorkflowException("round.report.error.notEditable");
+		}
+		List<CheckedUpload> accepted = new ArrayList<>();
+		List<EvidenceRules.Refusal> refusals = this.evidenceRules.check(files, accepted);
+		if (!refusals.isEmpty() || accepted.isEmpty()) {
+			return refusals;
+		}
+		if (part.attachments().size() + accepted.size() > 20) {
+			return List.of(new EvidenceRules.Refusal("round.report.error.tooManyFiles", new Object[] { 20 }));
+		}
+		long reportId = ensureReport(roundId, agencyId);
+		for (CheckedUpload file : accepted) {
+			this.jdbc.sql("""
+					insert into agency_report_file (report_id, original_name, content_type, size_bytes, sha256, content,
+					                                uploaded_by, uploaded_at)
+					values (:report, :name, :type, :size, :sha, :content, :by, :now)""")
+				.param("report", reportId)
+				.param("name", file.name())
+				.param("type", file.contentType())
+				.param("size", file.content().length)
+				.param("sha", file.sha256())
+				.param("content", file.content())
+				.param("by", user.getId())
+				.param("now", Timestamp.from(this.today.now()))
+				.update();
+		}
+		history(reportId, user, "ATTACH", accepted.stream().map(CheckedUpload::name).collect(Collectors.joining(", ")));
+		return List.of();
+	}
+
+	/** An attached file, by its position in the report's list (1-based). */
+	@Transactional(readOnly = true)
+	public ReportFile file(PlanUser user, long roundId, long agencyId, int number) {
+		RoundAccess.requireReadReport(user, agencyId);
+		return this.jdbc.sql("""
+				select f.original_name, f.content_type, f.content from agency_report_file f
+				join agency_report r on r.id = f.report_id
+				where r.round_id = :round and r.agency_id = :agency
+				order by f.id offset :skip limit 1""")
+			.param("round", roundId)
+			.param("agency", agencyId)
+			.param("skip", Math.max(0, number - 1))
+			.query((rs, n) -> new ReportFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.optional()
+			.filter((f) -> number > 0)
+			.orElseThrow(() -> new RoundNotFoundException("Report file", number));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ReportEvent> history(PlanUser user, long roundId, long agencyId) {
+		RoundAccess.requireReadReport(user, agencyId);
+		return this.jdbc.sql("""
+				select e.at, e.actor_name, e.action, e.note from agency_report_event e
+				join agency_report r on r.id = e.report_id
+				where r.round_id = :round and r.agency_id = :agency
+				order by e.at, e.id""")
+			.param("round", roundId)
+			.param("agency", agencyId)
+			.query((rs, n) -> new ReportEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	RoundDossier.Heading requireOpen(long roundId) {
+		RoundDossier.Heading round = this.dossiers.heading(roundId);
+		if (!round.open()) {
+			throw new RoundWorkflowException("round.error.closed");
+		}
+		return round;
+	}
+
+	private Long reportId(long roundId, long agencyId) {
+		return this.jdbc.sql("select id from agency_report where round_id = :round and agency_id = :agency")
+			.param("round", roundId)
+			.param("agency", agencyId)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/** The report row, created empty (version 0) on the first save of a named agency. */
+	private long ensureReport(long roundId, long agencyId) {
+		this.jdbc.sql("""
+				insert into agency_report (round_id, agency_id, updated_at)
+				select :round, :agency, :now where exists
+				  (select 1 from round_agency where round_id = :round and agency_id = :agency)
+				on conflict (round_id, agency_id) do nothing""")
+			.param("round", roundId)
+			.param("agency", agencyId)
+			.param("now", Timestamp.from(this.today.now()))
+			.update();
+		Long id = reportId(roundId, agencyId);
+		if (id == null) {
+			throw new RoundNotFoundException("Agency report", agencyId);
+		}
+		return id;
+	}
+
+	private void history(long reportId, PlanUser user, String action, String note) {
+		this.jdbc.sql("""
+				insert into agency_report_event (report_id, actor_id, actor_name, at, action, note)
+				values (:report, :actor, :name, :now, :action, :note)""")
+			.param("report", reportId)
+			.param("actor", user.getId())
+			.param("name", user.getFullName())
+			.param("now", Timestamp.from(this.today.now()))
+			.param("action", action)
+			.param("note", note)
+			.update();
+	}
+
+	/** A downloaded attachment. */
+	public record ReportFile(String name, String contentType, byte[] content) {
+
+	}
+
+}

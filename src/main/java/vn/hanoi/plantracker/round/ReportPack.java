@@ -1,0 +1,206 @@
+package vn.hanoi.plantracker.round;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hanoi.plantracker.dashboard.AttentionRow;
+import vn.hanoi.plantracker.dashboard.LeadershipAttention;
+import vn.hanoi.plantracker.report.ReportExports;
+import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.user.UserAccounts;
+
+/**
+ * The leadership pack: the summary as PDF and Excel (the report module's own exports, as
+ * of the day) and the list of what needs leadership's attention, emailed to each leader
+ * with an address on the configured schedule (default Monday 08:00 Hanoi time), and
+ * downloadable in the application. Sent once per scheduled day: ShedLock keeps two nodes
+ * from running together, and the {@code report_pack_sent} row, claimed in the same
+ * transaction as the sending, keeps a late or repeated run from sending again (a failed
+ * send rolls the claim back, so the next run tries again).
+ */
+@Component
+public class ReportPack {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportPack.class);
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	private final Reports reports;
+
+	private final ReportExports exports;
+
+	private final LeadershipAttention attention;
+
+	private final UserAccounts users;
+
+	private final JavaMailSender mail;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final MessageSource messages;
+
+	private final Today today;
+
+	private final String from;
+
+	ReportPack(Reports reports, ReportExports exports, LeadershipAttention attention, UserAccounts users,
+			ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, TransactionTemplate transactions,
+			MessageSource messages, Today today, @Value("${plantracker.mail.from:plantracker@localhost}") String from) {
+		this.reports = reports;
+		this.exports = exports;
+		this.attention = attention;
+		this.users = users;
+		this.mail = mail.getIfAvailable();
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.messages = messages;
+		this.today = today;
+		this.from = from;
+	}
+
+	@Scheduled(cron = "${plantracker.rounds.pack.cron:0 0 8 * * MON}", zone = "Asia/Ho_Chi_Minh")
+	@SchedulerLock(name = "leadership-report-pack", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+	public void run() {
+		int sent = sendFor(this.today.date());
+		log.info("Leadership report pack: sent to {} leader(s)", sent);
+	}
+
+	/** Sends the pack of this day unless it went already; returns how many got it. */
+	public int sendFor(LocalDate day) {
+		if (this.mail == null) {
+			log.info("Leadership report pack not emailed: email is off (spring.mail.host is not set)");
+			return 0;
+		}
+		List<String> leaders = this.users.activeEmailsWithRole(Role.LEADER);
+		if (leaders.isEmpty()) {
+			return 0;
+		}
+		Integer sent = this.transactions.execute((status) -> {
+			int claimed = this.jdbc.sql("""
+					insert into report_pack_sent (pack_date, sent_at, recipients) values (:day, :now, :n)
+					on conflict do nothing""")
+				.param("day", day)
+				.param("now", Timestamp.from(this.today.now()))
+				.param("n", leaders.size())
+				.update();
+			if (claimed == 0) {
+				return 0;
+			}
+			Contents pack = contents(day, VI);
+			MimeMessage[] messages = leaders.stream().map((to) -> message(to, pack)).toArray(MimeMessage[]::new);
+			this.mail.send(messages);
+			return leaders.size();
+		});
+		return (sent != null) ? sent : 0;
+	}
+
+	/** The pack as one zip: the summary PDF and workbook and the attention list. */
+	public byte[] zip(PlanUser user, Locale locale) {
+		RoundAccess.requireOverview(user);
+		Contents pack = contents(this.today.date(), locale);
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+			entry(zip, "summary.pdf", pack.pdf());
+			entry(zip, "summary.xlsx", pack.xlsx());
+			entry(zip, "attention.txt", pack.text().getBytes(StandardCharsets.UTF_8));
+			zip.finish();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public List<AttentionRow> attention() {
+		return this.attention.rows();
+	}
+
+	/** The day of the last pack sent, if any. */
+	public LocalDate lastSent() {
+		return this.jdbc.sql("select max(pack_date) from report_pack_sent").query(LocalDate.class).single();
+	}
+
+	private Contents contents(LocalDate day, Locale locale) {
+		ReportFilter filter = this.reports.filter(null, null, null, day, day);
+		List<AttentionRow> rows = this.attention.rows();
+		StringBuilder text = new StringBuilder(get("round.pack.intro", locale, day.format(RoundDocuments.DATE)))
+			.append("\n\n")
+			.append(get("round.pack.attention", locale))
+			.append('\n');
+		if (rows.isEmpty()) {
+			text.append(get("round.pack.attention.none", locale)).append('\n');
+		}
+		for (AttentionRow row : rows) {
+			text.append("- ")
+				.append("en".equals(locale.getLanguage()) ? row.agencyNameEn() : row.agencyNameVi())
+				.append(": ")
+				.append(get("round.pack.attention.row", locale, row.count(), row.maxDaysOverdue()))
+				.append('\n');
+		}
+		return new Contents(this.exports.summaryPdf(filter, locale, this.today.now()),
+				this.exports.summaryXlsx(filter, locale), text.toString(), day);
+	}
+
+	private MimeMessage message(String to, Contents pack) {
+		try {
+			MimeMessage message = this.mail.createMimeMessage();
+			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+			helper.setFrom(this.from);
+			helper.setTo(to);
+			helper.setSubject(get("round.pack.subject", VI, pack.day().format(RoundDocuments.DATE)));
+			helper.setText(pack.text());
+			helper.addAttachment("bao-cao-tong-hop.pdf", new ByteArrayResource(pack.pdf()), "application/pdf");
+			helper.addAttachment("bao-cao-tong-hop.xlsx", new ByteArrayResource(pack.xlsx()),
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+			return message;
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException("Could not build the report pack email", ex);
+		}
+	}
+
+	private String get(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+	private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(content);
+		zip.closeEntry();
+	}
+
+	private record Contents(byte[] pdf, byte[] xlsx, String text, LocalDate day) {
+
+	}
+
+}

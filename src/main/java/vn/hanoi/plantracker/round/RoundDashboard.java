@@ -1,0 +1,201 @@
+package vn.hanoi.plantracker.round;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.system.Localized;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * The coordinator's view of a round: who has sent its report (on time or late), who has
+ * not, who was sent back; reminders to those missing, and the escalation to leadership of
+ * those still missing {@code plantracker.rounds.escalation-days} days after the due day.
+ * One statement for the whole table.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoundDashboard {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Today.ZONE);
+
+	private final JdbcClient jdbc;
+
+	private final RoundDossiers dossiers;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	private final Today today;
+
+	private final int escalationDays;
+
+	RoundDashboard(JdbcClient jdbc, RoundDossiers dossiers, ApplicationEventPublisher events, MessageSource messages,
+			Today today, @Value("${plantracker.rounds.escalation-days:5}") int escalationDays) {
+		this.jdbc = jdbc;
+		this.dossiers = dossiers;
+		this.events = events;
+		this.messages = messages;
+		this.today = today;
+		this.escalationDays = escalationDays;
+	}
+
+	public record Row(long agencyId, String code, String nameVi, String nameEn, boolean required, ReportStatus status,
+			Instant submittedAt, boolean onTime, long version) {
+
+		public String name() {
+			return Localized.pick(this.nameVi, this.nameEn);
+		}
+
+		public boolean sent() {
+			return this.status.sent();
+		}
+
+	}
+
+	public record Counts(long required, long sentOnTime, long sentLate, long missing, long returned, long accepted,
+			long invited, long invitedSent) {
+
+	}
+
+	public record View(RoundDossier.Heading round, long roundVersion, List<Row> rows, Counts counts, int escalationDays,
+			boolean escalationDue) {
+
+	}
+
+	public View view(PlanUser user, long roundId) {
+		RoundAccess.requireOverview(user);
+		RoundDossier.Heading round = this.dossiers.heading(roundId);
+		List<Row> rows = rows(roundId, round.dueOn());
+		long required = rows.stream().filter(Row::required).count();
+		long onTime = rows.stream().filter((r) -> r.required() && r.sent() && r.onTime()).count();
+		long late = rows.stream().filter((r) -> r.required() && r.sent() && !r.onTime()).count();
+		long returned = rows.stream().filter((r) -> r.required() && r.status() == ReportStatus.RETURNED).count();
+		long accepted = rows.stream().filter((r) -> r.required() && r.status() == ReportStatus.ACCEPTED).count();
+		long invited = rows.size() - required;
+		long invitedSent = rows.stream().filter((r) -> !r.required() && r.sent()).count();
+		Counts counts = new Counts(required, onTime, late, required - onTime - late - returned, returned, accepted,
+				invited, invitedSent);
+		long version = this.jdbc.sql("select version from reporting_round where id = :id")
+			.param("id", roundId)
+			.query(Long.class)
+			.single();
+		return new View(round, version, rows, counts, this.escalationDays,
+				round.open() && this.today.date().isAfter(round.dueOn().plusDays(this.escalationDays)));
+	}
+
+	private List<Row> rows(long roundId, LocalDate due) {
+		return this.jdbc.sql("""
+				select ra.agency_id, ra.code, ra.name_vi, ra.name_en, ra.required, coalesce(r.status, 'MISSING'),
+				       r.submitted_at, coalesce(r.version, 0)
+				from round_agency ra
+				left join agency_report r on r.round_id = ra.round_id and r.agency_id = ra.agency_id
+				where ra.round_id = :round
+				order by ra.required desc, ra.position""").param("round", roundId).query((rs, n) -> {
+			Instant submitted = (rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null;
+			return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+					ReportStatus.valueOf(rs.getString(6)), submitted,
+					submitted != null && !submitted.atZone(Today.ZONE).toLocalDate().isAfter(due), rs.getLong(8));
+		}).list();
+	}
+
+	/**
+	 * Reminds the chosen agencies (none chosen: every agency that has not sent its
+	 * report); agencies that have sent theirs are skipped. Returns how many were
+	 * reminded.
+	 */
+	@Transactional
+	public int remind(PlanUser user, long roundId, Set<Long> agencyIds) {
+		RoundAccess.requireCoordinator(user);
+		RoundDossier.Heading round = this.dossiers.heading(roundId);
+		if (!round.open()) {
+			throw new RoundWorkflowException("round.error.closed");
+		}
+		List<Row> targets = rows(roundId, round.dueOn()).stream()
+			.filter((r) -> !r.sent())
+			.filter((r) -> (agencyIds == null || agencyIds.isEmpty()) ? r.required() : agencyIds.contains(r.agencyId()))
+			.toList();
+		targets.forEach((r) -> this.events
+			.publishEvent(new RoundReminderSent(roundId, r.agencyId(), round.titleVi(), round.dueOn())));
+		return targets.size();
+	}
+
+	/**
+	 * Tells leadership which required agencies are still missing well after the due day.
+	 */
+	@Transactional
+	public int escalate(PlanUser user, long roundId) {
+		RoundAccess.requireCoordinator(user);
+		View view = view(user, roundId);
+		if (!view.escalationDue()) {
+			throw new RoundWorkflowException("round.escalate.tooEarly");
+		}
+		List<String> missing = view.rows().stream().filter((r) -> r.required() && !r.sent()).map(Row::nameVi).toList();
+		if (missing.isEmpty()) {
+			throw new RoundWorkflowException("round.escalate.none");
+		}
+		int late = (int) java.time.temporal.ChronoUnit.DAYS.between(view.round().dueOn(), this.today.date());
+		this.events.publishEvent(new RoundEscalated(roundId, view.round().titleVi(), late, missing));
+		return missing.size();
+	}
+
+	public byte[] xlsx(PlanUser user, long roundId, Locale locale) {
+		View view = view(user, roundId);
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet(get("round.dashboard.sheet", locale));
+			sheet.createRow(0).createCell(0).setCellValue(view.round().title());
+			sheet.createRow(1)
+				.createCell(0)
+				.setCellValue(get("round.dashboard.due", locale, view.round().dueOn().format(RoundDocuments.DATE)));
+			cells(sheet, 3, get("round.col.agency", locale), get("round.col.required", locale),
+					get("round.col.status", locale), get("round.col.submittedAt", locale),
+					get("round.col.onTime", locale));
+			int i = 4;
+			for (Row r : view.rows()) {
+				cells(sheet, i++, "en".equals(locale.getLanguage()) ? r.nameEn() : r.nameVi(),
+						get(r.required() ? "round.required" : "round.invited", locale),
+						get("round.report.status." + r.status(), locale),
+						(r.submittedAt() != null) ? TIME.format(r.submittedAt()) : "",
+						r.sent() ? get(r.onTime() ? "round.onTime" : "round.late", locale) : "");
+			}
+			for (int c = 0; c < 5; c++) {
+				sheet.setColumnWidth(c, (c == 0) ? 60 * 256 : 20 * 256);
+			}
+			book.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void cells(Sheet sheet, int index, String... values) {
+		org.apache.poi.ss.usermodel.Row row = sheet.createRow(index);
+		for (int c = 0; c < values.length; c++) {
+			row.createCell(c).setCellValue(values[c]);
+		}
+	}
+
+	private String get(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, locale);
+	}
+
+}

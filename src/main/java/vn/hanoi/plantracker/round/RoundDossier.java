@@ -1,0 +1,83 @@
+package vn.hanoi.plantracker.round;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.hanoi.plantracker.system.Localized;
+
+/**
+ * Everything a round's documents are made of: the round and its plan, the city's figures
+ * at the as-of day, each named agency's report with its task table, and the consolidated
+ * text. Built live while the round is open; stored as JSON when it closes, so that its
+ * documents come out the same afterwards, whatever changes in the tracker.
+ */
+public record RoundDossier(Heading round, LocalDate asOf, Figures city, Figures requested, List<Part> agencies,
+		Sections consolidated, int revision) {
+
+	public Part part(long agencyId) {
+		return this.agencies.stream().filter((p) -> p.agencyId() == agencyId).findFirst().orElse(null);
+	}
+
+	/** The round and its plan, as the documents name them. */
+	public record Heading(long id, long planId, String planNumber, LocalDate planIssuedOn, String planTitleVi,
+			String planTitleEn, RoundKind kind, int year, String titleVi, String titleEn, LocalDate periodStart,
+			LocalDate periodEnd, LocalDate cutoffOn, LocalDate dueOn, RoundStatus status) {
+
+		public String title() {
+			return Localized.pick(this.titleVi, this.titleEn);
+		}
+
+		public boolean open() {
+			return this.status == RoundStatus.OPEN;
+		}
+
+	}
+
+	/**
+	 * Assignments counted by their {@link Standing}: the due set is the first four; the
+	 * on-time rate is on time over the due set.
+	 */
+	public record Figures(long onTime, long late, long awaitingReview, long overdue, long inProgress, long notYetDue) {
+
+		public long dueSet() {
+			return this.onTime + this.late + this.awaitingReview + this.overdue;
+		}
+
+		public long total() {
+			return dueSet() + this.inProgress + this.notYetDue;
+		}
+
+		public Integer onTimeRate() {
+			return (dueSet() == 0) ? null : (int) Math.round(100.0 * this.onTime / dueSet());
+		}
+
+		static Figures of(List<Line> lines) {
+			long[] n = new long[Standing.values().length];
+			lines.forEach((line) -> n[line.standing().ordinal()]++);
+			return new Figures(n[0], n[1], n[2], n[3], n[4], n[5]);
+		}
+
+	}
+
+	/** One named agency's report. */
+	public record Part(long agencyId, String code, String nameVi, String nameEn, boolean required, ReportStatus status,
+			long version, java.time.Instant submittedAt, boolean submittedOnTime, Sections sections, List<Line> lines,
+			List<String> attachments) {
+
+		public String name() {
+			return Localized.pick(this.nameVi, this.nameEn);
+		}
+
+	}
+
+	/** One assignment of an agency's table, with the officer's result line. */
+	public record Line(long assignmentId, String taskCode, String taskVi, String taskEn, String role, LocalDate dueDate,
+			Standing standing, int percent, LocalDate completedOn, String result) {
+
+		public String task() {
+			return Localized.pick(this.taskVi, this.taskEn);
+		}
+
+	}
+
+}

@@ -1,0 +1,231 @@
+package vn.hanoi.plantracker.round;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.report.AssignmentLine;
+import vn.hanoi.plantracker.report.PlanHeading;
+import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Today;
+
+/**
+ * Builds a round's {@link RoundDossier}: live from the report module's as-of lines (so
+ * the task tables follow the one metric definition) and the round's own tables, in a
+ * constant number of statements; or, for a closed round, from the snapshot taken when it
+ * closed.
+ */
+@Component
+@Transactional(readOnly = true)
+class RoundDossiers {
+
+	private final JdbcClient jdbc;
+
+	private final Reports reports;
+
+	private final JsonMapper json;
+
+	private final Today today;
+
+	RoundDossiers(JdbcClient jdbc, Reports reports, JsonMapper json, Today today) {
+		this.jdbc = jdbc;
+		this.reports = reports;
+		this.json = json;
+		this.today = today;
+	}
+
+	/** The dossier as the documents use it: frozen if the round is closed. */
+	RoundDossier of(long roundId) {
+		return this.jdbc.sql("select content::text from round_snapshot where round_id = :id")
+			.param("id", roundId)
+			.query(String.class)
+			.optional()
+			.map((text) -> this.json.readValue(text, RoundDossier.class))
+			.orElseGet(() -> live(roundId));
+	}
+
+	/** One agency's part, frozen if the round is closed. */
+	RoundDossier.Part part(long roundId, long agencyId) {
+		RoundDossier.Part part = forAgency(roundId, agencyId).part(agencyId);
+		if (part == null) {
+			throw new RoundNotFoundException("Agency report", agencyId);
+		}
+		return part;
+	}
+
+	/** The dossier with only this agency's part (the whole one if frozen). */
+	RoundDossier forAgency(long roundId, long agencyId) {
+		return isFrozen(roundId) ? of(roundId) : build(heading(roundId), agencyId);
+	}
+
+	RoundDossier live(long roundId) {
+		return build(heading(roundId), null);
+	}
+
+	@Transactional
+	void freeze(RoundDossier dossier) {
+		RoundDossier.Heading closed = dossier.round();
+		RoundDossier frozen = new RoundDossier(
+				new RoundDossier.Heading(closed.id(), closed.planId(), closed.planNumber(), closed.planIssuedOn(),
+						closed.planTitleVi(), closed.planTitleEn(), closed.kind(), closed.year(), closed.titleVi(),
+						closed.titleEn(), closed.periodStart(), closed.periodEnd(), closed.cutoffOn(), closed.dueOn(),
+						RoundStatus.CLOSED),
+				dossier.asOf(), dossier.city(), dossier.requested(), dossier.agencies(), dossier.consolidated(),
+				dossier.revision());
+		this.jdbc
+			.sql("insert into round_snapshot (round_id, taken_at, content) values (:id, :now, cast(:json as jsonb))")
+			.param("id", closed.id())
+			.param("now", Timestamp.from(this.today.now()))
+			.param("json", this.json.writeValueAsString(frozen))
+			.update();
+	}
+
+	boolean isFrozen(long roundId) {
+		return this.jdbc.sql("select count(*) from round_snapshot where round_id = :id")
+			.param("id", roundId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	RoundDossier.Heading heading(long roundId) {
+		RoundDossier.Heading bare = this.jdbc.sql("""
+				select id, plan_id, kind, year, title_vi, title_en, period_start, period_end, cutoff_on, due_on, status
+				from reporting_round where id = :id""")
+			.param("id", roundId)
+			.query((rs, n) -> new RoundDossier.Heading(rs.getLong("id"), rs.getLong("plan_id"), null, null, null, null,
+					RoundKind.valueOf(rs.getString("kind")), rs.getInt("year"), rs.getString("title_vi"),
+					rs.getString("title_en"), rs.getObject("period_start", LocalDate.class),
+					rs.getObject("period_end", LocalDate.class), rs.getObject("cutoff_on", LocalDate.class),
+					rs.getObject("due_on", LocalDate.class), RoundStatus.valueOf(rs.getString("status"))))
+			.optional()
+			.orElseThrow(() -> new RoundNotFoundException("Round", roundId));
+		PlanHeading plan = this.reports.plan(new ReportFilter(bare.planId(), null, null, bare.cutoffOn()));
+		return new RoundDossier.Heading(bare.id(), bare.planId(), plan.number(), plan.issuedOn(), plan.titleVi(),
+				plan.titleEn(), bare.kind(), bare.year(), bare.titleVi(), bare.titleEn(), bare.periodStart(),
+				bare.periodEnd(), bare.cutoffOn(), bare.dueOn(), bare.status());
+	}
+
+	/**
+	 * The day the figures are taken: the cut-off day, or today while it has not come (a
+	 * table prefilled as of a future day would count work as overdue before it is).
+	 */
+	LocalDate asOf(RoundDossier.Heading round) {
+		LocalDate today = this.today.date();
+		return round.cutoffOn().isBefore(today) ? round.cutoffOn() : today;
+	}
+
+	/**
+	 * Work the period covers: every assignment as of the day except those completed
+	 * before the period began (reported in an earlier round). Work due later stays in the
+	 * table as not yet due, so that the table equals the tracker's as-of figures.
+	 */
+	static boolean inPeriod(AssignmentLine line, LocalDate start, LocalDate end) {
+		return line.completedOn() == null || !line.completedOn().isBefore(start);
+	}
+
+	private RoundDossier build(RoundDossier.Heading round, Long onlyAgency) {
+		LocalDate asOf = asOf(round);
+		record Named(long agencyId, String code, String nameVi, String nameEn, boolean required) {
+		}
+		List<Named> named = this.jdbc.sql("""
+				select agency_id, code, name_vi, name_en, required from round_agency
+				where round_id = :round and (cast(:agency as bigint) is null or agency_id = cast(:agency as bigint))
+				order by position""")
+			.param("round", round.id())
+			.param("agency", onlyAgency, java.sql.Types.BIGINT)
+			.query((rs, n) -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBoolean(5)))
+			.list();
+		record Stored(long id, ReportStatus status, long version, Instant submittedAt, Sections sections) {
+		}
+		Map<Long, Stored> stored = new HashMap<>();
+		this.jdbc.sql("""
+				select id, agency_id, status, version, submitted_at, results, shortcomings, difficulties, proposals,
+				       next_tasks
+				from agency_report
+				where round_id = :round and (cast(:agency as bigint) is null or agency_id = cast(:agency as bigint))""")
+			.param("round", round.id())
+			.param("agency", onlyAgency, java.sql.Types.BIGINT)
+			.query((rs, n) -> Map.entry(rs.getLong("agency_id"),
+					new Stored(rs.getLong("id"), ReportStatus.valueOf(rs.getString("status")), rs.getLong("version"),
+							(rs.getTimestamp("submitted_at") != null) ? rs.getTimestamp("submitted_at").toInstant()
+									: null,
+							Sections.read(rs))))
+			.list()
+			.forEach((e) -> stored.put(e.getKey(), e.getValue()));
+		Map<Long, Map<Long, String>> results = new HashMap<>();
+		Map<Long, List<String>> files = new HashMap<>();
+		this.jdbc
+			.sql("""
+					select r.agency_id, l.assignment_id, l.result from agency_report_line l
+					join agency_report r on r.id = l.report_id
+					where r.round_id = :round and (cast(:agency as bigint) is null or r.agency_id = cast(:agency as bigint))""")
+			.param("round", round.id())
+			.param("agency", onlyAgency, java.sql.Types.BIGINT)
+			.query((rs) -> {
+				results.computeIfAbsent(rs.getLong(1), (k) -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
+			});
+		this.jdbc.sql("""
+				select r.agency_id, f.original_name from agency_report_file f
+				join agency_report r on r.id = f.report_id
+				where r.round_id = :round and (cast(:agency as bigint) is null or r.agency_id = cast(:agency as bigint))
+				order by f.id""")
+			.param("round", round.id())
+			.param("agency", onlyAgency, java.sql.Types.BIGINT)
+			.query((rs) -> {
+				files.computeIfAbsent(rs.getLong(1), (k) -> new ArrayList<>()).add(rs.getString(2));
+			});
+		Map<Long, List<RoundDossier.Line>> lines = new HashMap<>();
+		for (AssignmentLine line : this.reports.lines(new ReportFilter(round.planId(), null, null, asOf), onlyAgency)) {
+			if (inPeriod(line, round.periodStart(), round.periodEnd())) {
+				String result = results.getOrDefault(line.agencyId(), Map.of()).getOrDefault(line.id(), "");
+				lines.computeIfAbsent(line.agencyId(), (k) -> new ArrayList<>())
+					.add(new RoundDossier.Line(line.id(), line.taskCode(), line.taskVi(), line.taskEn(),
+							line.role().name(), line.dueDate(), Standing.of(line, asOf), line.percent(),
+							line.completedOn(), result));
+			}
+		}
+		List<RoundDossier.Part> parts = new ArrayList<>();
+		List<RoundDossier.Line> cityLines = new ArrayList<>();
+		List<RoundDossier.Line> requestedLines = new ArrayList<>();
+		for (Named agency : named) {
+			Stored report = stored.get(agency.agencyId());
+			List<RoundDossier.Line> own = lines.getOrDefault(agency.agencyId(), List.of());
+			(agency.required() ? cityLines : requestedLines).addAll(own);
+			Instant submittedAt = (report != null) ? report.submittedAt() : null;
+			boolean onTime = submittedAt != null
+					&& !submittedAt.atZone(Today.ZONE).toLocalDate().isAfter(round.dueOn());
+			parts.add(new RoundDossier.Part(agency.agencyId(), agency.code(), agency.nameVi(), agency.nameEn(),
+					agency.required(), (report != null) ? report.status() : ReportStatus.MISSING,
+					(report != null) ? report.version() : 0, submittedAt, onTime,
+					(report != null) ? report.sections() : Sections.EMPTY, own,
+					files.getOrDefault(agency.agencyId(), List.of())));
+		}
+		record Text(int revision, Sections sections) {
+		}
+		Text text = (onlyAgency != null) ? new Text(0, Sections.EMPTY)
+				: this.jdbc.sql("""
+						select c.revision, v.results, v.shortcomings, v.difficulties, v.proposals, v.next_tasks
+						from consolidated_report c
+						join consolidated_revision v on v.round_id = c.round_id and v.revision = c.revision
+						where c.round_id = :round""")
+					.param("round", round.id())
+					.query((rs, n) -> new Text(rs.getInt(1), Sections.read(rs)))
+					.optional()
+					.orElse(new Text(0, Sections.EMPTY));
+		return new RoundDossier(round, asOf, RoundDossier.Figures.of(cityLines),
+				RoundDossier.Figures.of(requestedLines), parts, text.sections(), text.revision());
+	}
+
+}

@@ -1,0 +1,243 @@
+package vn.hanoi.plantracker.round;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.agency.Agency;
+import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.plan.Plan;
+import vn.hanoi.plantracker.plan.PlanQueries;
+import vn.hanoi.plantracker.plan.PlanRepository;
+import vn.hanoi.plantracker.report.AssignmentLine;
+import vn.hanoi.plantracker.report.PlanHeading;
+import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
+
+/**
+ * Opens, lists and closes rounds. A round is one per plan and period (a unique key), so
+ * opening it twice — by hand, by the calendar job, on two nodes — makes one. It names
+ * every agency with work in the plan in the period, from the report module's as-of lines;
+ * bodies the plan only requests to take part are invited, not required.
+ */
+@Service
+@Transactional
+public class Rounds {
+
+	private static final Locale VI = Locale.forLanguageTag("vi");
+
+	private final JdbcClient jdbc;
+
+	private final Reports reports;
+
+	private final PlanQueries plans;
+
+	private final AgencyRepository agencies;
+
+	private final RoundDossiers dossiers;
+
+	private final PlanRepository planRepository;
+
+	private final MessageSource messages;
+
+	private final Today today;
+
+	Rounds(JdbcClient jdbc, Reports reports, PlanQueries plans, AgencyRepository agencies, RoundDossiers dossiers,
+			PlanRepository planRepository, MessageSource messages, Today today) {
+		this.planRepository = planRepository;
+		this.jdbc = jdbc;
+		this.reports = reports;
+		this.plans = plans;
+		this.agencies = agencies;
+		this.dossiers = dossiers;
+		this.messages = messages;
+		this.today = today;
+	}
+
+	/** The coordinator opens a round; the due day defaults to the plan's calendar. */
+	public long open(PlanUser user, long planId, RoundKind kind, int year, LocalDate dueOn) {
+		RoundAccess.requireCoordinator(user);
+		LocalDate due = (dueOn != null) ? dueOn : calendarDue(planId, kind).map((d) -> d.atYear(year))
+			.orElseThrow(() -> new RoundWorkflowException("round.error.noCalendar"));
+		return insert(planId, kind, year, due, user.getId())
+			.orElseThrow(() -> new RoundWorkflowException("round.error.exists"));
+	}
+
+	/**
+	 * Opens, for every plan's calendar entry, the round whose opening window contains
+	 * this day (from {@code open_days_before} the due day to the end of its period);
+	 * returns how many were new.
+	 */
+	public int openFromCalendar(LocalDate day) {
+		record Entry(long planId, RoundKind kind, MonthDay due, int lead) {
+		}
+		List<Entry> entries = this.jdbc
+			.sql("select plan_id, kind, due_month, due_day, open_days_before from reporting_calendar order by id")
+			.query((rs, n) -> new Entry(rs.getLong(1), RoundKind.valueOf(rs.getString(2)),
+					MonthDay.of(rs.getInt(3), rs.getInt(4)), rs.getInt(5)))
+			.list();
+		int opened = 0;
+		for (Entry entry : entries) {
+			LocalDate due = entry.due().atYear(day.getYear());
+			boolean inWindow = !day.isBefore(due.minusDays(entry.lead()))
+					&& !day.isAfter(entry.kind().periodEnd(day.getYear()));
+			if (inWindow && insert(entry.planId(), entry.kind(), day.getYear(), due, null).isPresent()) {
+				opened++;
+			}
+		}
+		return opened;
+	}
+
+	private Optional<MonthDay> calendarDue(long planId, RoundKind kind) {
+		return this.jdbc.sql("select due_month, due_day from reporting_calendar where plan_id = :plan and kind = :kind")
+			.param("plan", planId)
+			.param("kind", kind.name())
+			.query((rs, n) -> MonthDay.of(rs.getInt(1), rs.getInt(2)))
+			.optional();
+	}
+
+	private Optional<Long> insert(long planId, RoundKind kind, int year, LocalDate due, Long openedBy) {
+		PlanHeading plan = this.reports.plan(new ReportFilter(planId, null, null, due));
+		LocalDate start = kind.periodStart(year, plan.issuedOn());
+		LocalDate end = kind.periodEnd(year);
+		LocalDate cutoff = due.minusDays(1);
+		if (end.isBefore(start)) {
+			throw new RoundWorkflowException("round.error.beforePlan");
+		}
+		Optional<Long> id = this.jdbc.sql("""
+				insert into reporting_round (plan_id, kind, year, title_vi, title_en, period_start, period_end,
+				                             cutoff_on, due_on, opened_by, opened_at)
+				values (:plan, :kind, :year, :titleVi, :titleEn, :start, :end, :cutoff, :due, :by, :now)
+				on conflict (plan_id, kind, year) do nothing returning id""")
+			.param("plan", planId)
+			.param("kind", kind.name())
+			.param("year", year)
+			.param("titleVi",
+					this.messages.getMessage("round.title." + kind, new Object[] { String.valueOf(year) }, VI))
+			.param("titleEn",
+					this.messages.getMessage("round.title." + kind, new Object[] { String.valueOf(year) },
+							Locale.ENGLISH))
+			.param("start", start)
+			.param("end", end)
+			.param("cutoff", cutoff)
+			.param("due", due)
+			.param("by", openedBy, java.sql.Types.BIGINT)
+			.param("now", Timestamp.from(this.today.now()))
+			.query(Long.class)
+			.optional();
+		id.ifPresent((round) -> nameAgencies(round, planId, start, end, cutoff));
+		return id;
+	}
+
+	/** Every agency with an assignment due, completed or still open in the period. */
+	private void nameAgencies(long roundId, long planId, LocalDate start, LocalDate end, LocalDate cutoff) {
+		LocalDate asOf = cutoff.isBefore(this.today.date()) ? cutoff : this.today.date();
+		Map<Long, AssignmentLine> firstLine = new LinkedHashMap<>();
+		for (AssignmentLine line : this.reports.lines(new ReportFilter(planId, null, null, asOf), null)) {
+			if (RoundDossiers.inPeriod(line, start, end)) {
+				firstLine.putIfAbsent(line.agencyId(), line);
+			}
+		}
+		Set<Long> invited = this.plans.requestedOnlyAgencyIds(planId);
+		Map<Long, String> codes = new LinkedHashMap<>();
+		this.agencies.findAllById(firstLine.keySet()).forEach((Agency a) -> codes.put(a.getId(), a.getCode()));
+		List<Long> ids = new ArrayList<>(firstLine.keySet());
+		this.jdbc.sql("""
+				insert into round_agency (round_id, agency_id, required, position, code, name_vi, name_en)
+				select :round, a.id, not (a.id = any (cast(:invited as bigint[]))), a.pos, a.code, a.vi, a.en
+				from unnest(cast(:ids as bigint[]), cast(:codes as text[]), cast(:vi as text[]), cast(:en as text[]))
+				     with ordinality as a (id, code, vi, en, pos)""")
+			.param("round", roundId)
+			.param("invited", invited.toArray(new Long[0]))
+			.param("ids", ids.toArray(new Long[0]))
+			.param("codes", ids.stream().map(codes::get).toArray(String[]::new))
+			.param("vi", ids.stream().map((id) -> firstLine.get(id).agencyVi()).toArray(String[]::new))
+			.param("en", ids.stream().map((id) -> firstLine.get(id).agencyEn()).toArray(String[]::new))
+			.update();
+	}
+
+	/** Rounds newest first; an officer sees only those naming its agency. */
+	@Transactional(readOnly = true)
+	public List<RoundSummary> list(PlanUser user) {
+		Long own = user.hasRole(Role.OFFICER) ? user.getAgencyId() : null;
+		return this.jdbc
+			.sql("""
+					select r.id, r.title_vi, r.title_en, r.period_start, r.period_end, r.cutoff_on, r.due_on, r.status,
+					       count(ra.agency_id) filter (where ra.required) as required,
+					       count(ra.agency_id) filter (where ra.required and rep.status in ('SUBMITTED', 'ACCEPTED')) as sent,
+					       min(coalesce(rep.status, 'MISSING')) filter (where ra.agency_id = cast(:own as bigint)) as own
+					from reporting_round r
+					left join round_agency ra on ra.round_id = r.id
+					left join agency_report rep on rep.round_id = ra.round_id and rep.agency_id = ra.agency_id
+					group by r.id
+					having cast(:own as bigint) is null or bool_or(ra.agency_id = cast(:own as bigint))
+					order by r.due_on desc, r.id desc""")
+			.param("own", own, java.sql.Types.BIGINT)
+			.query((rs, n) -> new RoundSummary(rs.getLong("id"), rs.getString("title_vi"), rs.getString("title_en"),
+					rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
+					rs.getObject("cutoff_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
+					RoundStatus.valueOf(rs.getString("status")), rs.getLong("required"), rs.getLong("sent"),
+					(rs.getString("own") != null) ? ReportStatus.valueOf(rs.getString("own")) : null))
+			.list();
+	}
+
+	/**
+	 * Closes the round: its documents' inputs are stored as they are now, and nothing in
+	 * it changes afterwards.
+	 */
+	public void close(PlanUser user, long roundId, long version) {
+		RoundAccess.requireCoordinator(user);
+		RoundDossier dossier = this.dossiers.live(roundId);
+		if (!dossier.round().open()) {
+			throw new RoundWorkflowException("round.error.closed");
+		}
+		int changed = this.jdbc.sql("""
+				update reporting_round set status = 'CLOSED', closed_at = :now, version = version + 1
+				where id = :id and version = :version and status = 'OPEN'""")
+			.param("now", Timestamp.from(this.today.now()))
+			.param("id", roundId)
+			.param("version", version)
+			.update();
+		if (changed == 0) {
+			throw new StaleReportException("Round " + roundId);
+		}
+		this.dossiers.freeze(dossier);
+	}
+
+	@Transactional(readOnly = true)
+	public long version(long roundId) {
+		return this.jdbc.sql("select version from reporting_round where id = :id")
+			.param("id", roundId)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new RoundNotFoundException("Round", roundId));
+	}
+
+	/** The plans a round can be opened for, newest first (id and label). */
+	@Transactional(readOnly = true)
+	public Map<Long, String> plans() {
+		Map<Long, String> plans = new LinkedHashMap<>();
+		this.planRepository.findAll()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Plan::getIssuedOn).reversed())
+			.forEach((p) -> plans.put(p.getId(),
+					p.getNumber() + " (" + p.getIssuedOn().format(RoundDocuments.DATE) + ")"));
+		return plans;
+	}
+
+}

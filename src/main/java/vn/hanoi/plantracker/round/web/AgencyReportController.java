@@ -1,0 +1,160 @@
+package vn.hanoi.plantracker.round.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.round.AgencyReports;
+import vn.hanoi.plantracker.round.RoundDossier;
+import vn.hanoi.plantracker.round.RoundWorkflowException;
+import vn.hanoi.plantracker.round.StaleReportException;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * One agency's report in a round: the officer's form (save a draft or submit), the
+ * coordinator's decision, attachments, the Word document and the history.
+ */
+@Controller
+class AgencyReportController {
+
+	private final AgencyReports reports;
+
+	private final MessageSource messages;
+
+	AgencyReportController(AgencyReports reports, MessageSource messages) {
+		this.reports = reports;
+		this.messages = messages;
+	}
+
+	@GetMapping("/rounds/{round}/reports/{agency}")
+	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
+			Model model) {
+		RoundDossier.Part part = this.reports.view(user, round, agency);
+		if (!model.containsAttribute("agencyReportForm")) {
+			model.addAttribute("agencyReportForm", AgencyReportForm.of(part));
+		}
+		return page(user, round, agency, part, model);
+	}
+
+	private String page(PlanUser user, long round, long agency, RoundDossier.Part part, Model model) {
+		RoundDossier.Heading heading = this.reports.round(round);
+		model.addAttribute("round", heading);
+		model.addAttribute("asOf", this.reports.asOf(heading));
+		model.addAttribute("part", part);
+		model.addAttribute("history", this.reports.history(user, round, agency));
+		return "rounds/report";
+	}
+
+	@PostMapping("/rounds/{round}/reports/{agency}")
+	String save(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
+			@Valid @ModelAttribute AgencyReportForm agencyReportForm, BindingResult binding,
+			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		RoundDossier.Part part = this.reports.view(user, round, agency);
+		if (binding.hasErrors()) {
+			model.addAttribute("failure", "round.report.error.invalid");
+			return page(user, round, agency, part, model);
+		}
+		try {
+			if ("submit".equals(action)) {
+				this.reports.submit(user, agencyReportForm.toCommand(round, agency));
+				redirect.addFlashAttribute("success", "round.report.submitted");
+			}
+			else {
+				this.reports.save(user, agencyReportForm.toCommand(round, agency));
+				redirect.addFlashAttribute("success", "round.report.saved");
+			}
+			return "redirect:/rounds/" + round + "/reports/" + agency;
+		}
+		catch (StaleReportException ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("round", this.reports.round(round));
+			model.addAttribute("part", part);
+			agencyReportForm.setVersion(part.version());
+			return "rounds/conflict";
+		}
+		catch (RoundWorkflowException ex) {
+			// keep what was typed: the page is shown again with the form as sent
+			model.addAttribute("failure", ex.messageKey());
+			return page(user, round, agency, part, model);
+		}
+	}
+
+	@PostMapping("/rounds/{round}/reports/{agency}/decision")
+	String decide(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
+			@RequestParam String decision, @RequestParam(defaultValue = "-1") long version,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			if ("accept".equals(decision)) {
+				this.reports.accept(user, round, agency, version);
+				redirect.addFlashAttribute("success", "round.report.accepted");
+			}
+			else {
+				this.reports.returnReport(user, round, agency, version, reason);
+				redirect.addFlashAttribute("success", "round.report.returned");
+			}
+		}
+		catch (RoundWorkflowException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+			redirect.addFlashAttribute("typedReason", reason);
+		}
+		catch (StaleReportException ex) {
+			redirect.addFlashAttribute("failure", "round.error.stale");
+			redirect.addFlashAttribute("typedReason", reason);
+		}
+		return "redirect:/rounds/" + round + "/reports/" + agency;
+	}
+
+	@PostMapping("/rounds/{round}/reports/{agency}/files")
+	String attach(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			List<EvidenceRules.Refusal> refused = this.reports.attach(user, round, agency, files);
+			if (refused.isEmpty()) {
+				redirect.addFlashAttribute("success", "round.report.attached");
+			}
+			else {
+				redirect.addFlashAttribute("fileRefusal",
+						this.messages.getMessage(refused.get(0).code(), refused.get(0).args(), locale));
+			}
+		}
+		catch (RoundWorkflowException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		return "redirect:/rounds/" + round + "/reports/" + agency;
+	}
+
+	@GetMapping("/rounds/{round}/reports/{agency}/files/{number}")
+	ResponseEntity<byte[]> file(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
+			@PathVariable long agency, @PathVariable int number) {
+		AgencyReports.ReportFile file = this.reports.file(user, round, agency, number);
+		return Downloads.file(file.content(), file.contentType(), file.name());
+	}
+
+	@GetMapping("/rounds/{round}/reports/{agency}/report.docx")
+	ResponseEntity<byte[]> docx(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
+			@PathVariable long agency, Locale locale) {
+		return Downloads.file(this.reports.document(user, round, agency, locale), Downloads.DOCX,
+				"bao-cao-" + round + "-" + agency + ".docx");
+	}
+
+}

@@ -1,0 +1,110 @@
+package vn.hanoi.plantracker.round.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.round.ConsolidatedReport;
+import vn.hanoi.plantracker.round.ConsolidatedReports;
+import vn.hanoi.plantracker.round.RoundWorkflowException;
+import vn.hanoi.plantracker.round.StaleReportException;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * The city's consolidated report: generated and edited by the coordinator, approved by
+ * leadership, downloaded as Word.
+ */
+@Controller
+class ConsolidatedController {
+
+	private final ConsolidatedReports reports;
+
+	ConsolidatedController(ConsolidatedReports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/rounds/{round}/consolidated")
+	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long round, Model model) {
+		ConsolidatedReport report = this.reports.view(user, round);
+		model.addAttribute("report", report);
+		if (!model.containsAttribute("consolidatedForm")) {
+			model.addAttribute("consolidatedForm", ConsolidatedForm.of(report));
+		}
+		return "rounds/consolidated";
+	}
+
+	@PostMapping("/rounds/{round}/consolidated/generate")
+	String generate(@AuthenticationPrincipal PlanUser user, @PathVariable long round, RedirectAttributes redirect) {
+		try {
+			this.reports.generate(user, round);
+			redirect.addFlashAttribute("success", "round.consolidated.generated");
+		}
+		catch (RoundWorkflowException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		return "redirect:/rounds/" + round + "/consolidated";
+	}
+
+	@PostMapping("/rounds/{round}/consolidated")
+	String save(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
+			@Valid @ModelAttribute ConsolidatedForm consolidatedForm, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		if (!binding.hasErrors()) {
+			try {
+				this.reports.save(user, round, consolidatedForm.getVersion(), consolidatedForm.toSections());
+				redirect.addFlashAttribute("success", "round.consolidated.saved");
+				return "redirect:/rounds/" + round + "/consolidated";
+			}
+			catch (StaleReportException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("failure", "round.consolidated.conflict");
+				model.addAttribute("conflict", true);
+			}
+			catch (RoundWorkflowException ex) {
+				model.addAttribute("failure", ex.messageKey());
+			}
+		}
+		else {
+			model.addAttribute("failure", "round.report.error.invalid");
+		}
+		// what was typed stays in the form; the saved text is shown beside it
+		ConsolidatedReport report = this.reports.view(user, round);
+		model.addAttribute("report", report);
+		consolidatedForm.setVersion(report.version());
+		return "rounds/consolidated";
+	}
+
+	@PostMapping("/rounds/{round}/consolidated/approve")
+	String approve(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
+			@RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+		try {
+			this.reports.approve(user, round, version);
+			redirect.addFlashAttribute("success", "round.consolidated.approved");
+		}
+		catch (StaleReportException ex) {
+			redirect.addFlashAttribute("failure", "round.consolidated.conflict");
+		}
+		return "redirect:/rounds/" + round + "/consolidated";
+	}
+
+	@GetMapping("/rounds/{round}/consolidated.docx")
+	ResponseEntity<byte[]> docx(@AuthenticationPrincipal PlanUser user, @PathVariable long round, Locale locale) {
+		return Downloads.file(this.reports.document(user, round, locale), Downloads.DOCX,
+				"bao-cao-tong-hop-" + round + ".docx");
+	}
+
+}

@@ -1,0 +1,140 @@
+package vn.hanoi.plantracker.round.web;
+
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.round.RoundDashboard;
+import vn.hanoi.plantracker.round.RoundWorkflowException;
+import vn.hanoi.plantracker.round.Rounds;
+import vn.hanoi.plantracker.round.StaleReportException;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
+
+/** The list of rounds, opening one, and the coordinator's round dashboard. */
+@Controller
+class RoundController {
+
+	private final Rounds rounds;
+
+	private final RoundDashboard dashboard;
+
+	private final Today today;
+
+	RoundController(Rounds rounds, RoundDashboard dashboard, Today today) {
+		this.rounds = rounds;
+		this.dashboard = dashboard;
+		this.today = today;
+	}
+
+	@GetMapping("/rounds")
+	String list(@AuthenticationPrincipal PlanUser user, Model model) {
+		model.addAttribute("rounds", this.rounds.list(user));
+		return "rounds/list";
+	}
+
+	@GetMapping("/rounds/new")
+	String newRound(@AuthenticationPrincipal PlanUser user, Model model) {
+		requireCoordinator(user);
+		OpenRoundForm form = new OpenRoundForm();
+		form.setYear(this.today.date().getYear());
+		model.addAttribute("openRoundForm", form);
+		model.addAttribute("plans", this.rounds.plans());
+		return "rounds/new";
+	}
+
+	@PostMapping("/rounds")
+	String open(@AuthenticationPrincipal PlanUser user, @Valid @ModelAttribute OpenRoundForm openRoundForm,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		requireCoordinator(user);
+		if (!binding.hasErrors()) {
+			try {
+				long id = this.rounds.open(user, openRoundForm.getPlanId(), openRoundForm.getKind(),
+						openRoundForm.getYear(), openRoundForm.getDueOn());
+				redirect.addFlashAttribute("success", "round.opened");
+				return "redirect:/rounds/" + id;
+			}
+			catch (RoundWorkflowException ex) {
+				binding.reject(ex.messageKey());
+			}
+		}
+		model.addAttribute("plans", this.rounds.plans());
+		return "rounds/new";
+	}
+
+	@GetMapping("/rounds/{id}")
+	String dashboard(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+		if (user.hasRole(Role.OFFICER)) {
+			return "redirect:/rounds/" + id + "/reports/" + user.getAgencyId();
+		}
+		model.addAttribute("view", this.dashboard.view(user, id));
+		return "rounds/dashboard";
+	}
+
+	@GetMapping("/rounds/{id}/dashboard.xlsx")
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Locale locale) {
+		return Downloads.file(this.dashboard.xlsx(user, id, locale), Downloads.XLSX, "round-" + id + ".xlsx");
+	}
+
+	@PostMapping("/rounds/{id}/remind")
+	String remind(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@RequestParam(name = "agency", required = false) Set<Long> agencies, RedirectAttributes redirect) {
+		try {
+			int reminded = this.dashboard.remind(user, id, agencies);
+			redirect.addFlashAttribute("success", (reminded > 0) ? "round.reminded" : "round.remindedNone");
+		}
+		catch (RoundWorkflowException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		return "redirect:/rounds/" + id;
+	}
+
+	@PostMapping("/rounds/{id}/escalate")
+	String escalate(@AuthenticationPrincipal PlanUser user, @PathVariable long id, RedirectAttributes redirect) {
+		try {
+			this.dashboard.escalate(user, id);
+			redirect.addFlashAttribute("success", "round.escalated");
+		}
+		catch (RoundWorkflowException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		return "redirect:/rounds/" + id;
+	}
+
+	@PostMapping("/rounds/{id}/close")
+	String close(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+		try {
+			this.rounds.close(user, id, version);
+			redirect.addFlashAttribute("success", "round.closed");
+		}
+		catch (RoundWorkflowException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		catch (StaleReportException ex) {
+			redirect.addFlashAttribute("failure", "round.error.stale");
+		}
+		return "redirect:/rounds/" + id;
+	}
+
+	private static void requireCoordinator(PlanUser user) {
+		if (!user.hasRole(Role.COORDINATOR)) {
+			throw new org.springframework.security.access.AccessDeniedException("Only the coordinator opens rounds");
+		}
+	}
+
+}

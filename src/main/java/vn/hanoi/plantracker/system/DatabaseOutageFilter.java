@@ -1,0 +1,84 @@
+package vn.hanoi.plantracker.system;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * While PostgreSQL cannot be reached, every page answers at once with "service
+ * temporarily unavailable" (503, in the user's language, with a Retry-After), instead of
+ * waiting on the pool and failing with a 500. It sits before the session and security
+ * filters, which read the database themselves. The page is standalone: the layout's
+ * navigation reads the database.
+ */
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+	private final DatabaseAvailability database;
+
+	private final ITemplateEngine templates;
+
+	private final LocaleResolver locales;
+
+	DatabaseOutageFilter(DatabaseAvailability database, ITemplateEngine templates, LocaleResolver locales) {
+		this.database = database;
+		this.templates = templates;
+		this.locales = locales;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// static files need no database
+		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (this.database.isDown()) {
+			if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+				// a monitor or proxy, possibly with a session cookie: no session lookup
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.getWriter().write("{\"status\":\"DOWN\"}");
+				return;
+			}
+			unavailable(request, response);
+			return;
+		}
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (!this.database.recordFailure(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			response.resetBuffer();
+			unavailable(request, response);
+		}
+	}
+
+	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Locale locale = this.locales.resolveLocale(request);
+		Context context = new Context(locale);
+		context.setVariable("correlationId", CorrelationIdFilter.current(request));
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader("Retry-After", "10");
+		response.setHeader("Cache-Control", "no-store");
+		response.setContentType(MediaType.TEXT_HTML_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(this.templates.process("error/503", context));
+	}
+
+}

@@ -1,0 +1,67 @@
+package vn.hanoi.plantracker.user.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.agency.AgencyNotFoundException;
+import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.SecondFactor;
+
+/**
+ * The administrator resets a user's lost second factor (with a reason, logged) and
+ * chooses the agencies whose officers must use one.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class SecondFactorAdminController {
+
+	private static final int MAX_REASON = 500;
+
+	private final SecondFactor secondFactor;
+
+	private final AgencyRepository agencies;
+
+	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies) {
+		this.secondFactor = secondFactor;
+		this.agencies = agencies;
+	}
+
+	@PostMapping("/admin/users/{id}/two-factor/reset")
+	String reset(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
+			@RequestParam(required = false) String reason, HttpServletRequest request, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+			redirect.addFlashAttribute("failure", "twoFactor.admin.reasonRequired");
+			return "redirect:/admin/users/" + id;
+		}
+		this.secondFactor.reset(admin, id, reason.strip(), request.getRemoteAddr());
+		redirect.addFlashAttribute("success", "twoFactor.admin.flash.reset");
+		return "redirect:/admin/users/" + id;
+	}
+
+	@GetMapping("/admin/two-factor")
+	String agencies(Model model) {
+		model.addAttribute("agencies", this.agencies.findAllByOrderBySortOrderAscNameViAsc());
+		model.addAttribute("requiring", this.secondFactor.agenciesRequiring());
+		return "admin/two-factor";
+	}
+
+	@PostMapping("/admin/two-factor/{agencyId}")
+	String require(@AuthenticationPrincipal PlanUser admin, @PathVariable long agencyId, @RequestParam boolean required,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		this.agencies.findById(agencyId).orElseThrow(() -> new AgencyNotFoundException(agencyId));
+		this.secondFactor.requireForAgency(admin, agencyId, required, request.getRemoteAddr());
+		redirect.addFlashAttribute("success", "twoFactor.admin.flash.agency");
+		return "redirect:/admin/two-factor";
+	}
+
+}

@@ -1,0 +1,139 @@
+package vn.hanoi.plantracker;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.support.IntegrationTest;
+import vn.hanoi.plantracker.support.StatementCounter;
+import vn.hanoi.plantracker.support.Volume;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Budgets that do not time anything: the statements a page costs do not grow with the
+ * data, and no page grows past {@value #MAX_HTML_BYTES} bytes of HTML with it (nothing is
+ * rendered that the user has not opened or paged to). The data is grown set-based inside
+ * the test's transaction, which is rolled back. Each page is measured with its cached
+ * results out of date (a data change just happened), so that every statement it can issue
+ * is counted.
+ */
+@IntegrationTest
+@Transactional
+class PageBudgetTests {
+
+	static final int MAX_HTML_BYTES = 150 * 1024;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	Today today;
+
+	@PersistenceContext
+	EntityManager entityManager;
+
+	@Test
+	void statementsPerPageAreTheSameWhateverTheVolume() throws Exception {
+		Map<String, Long> before = statementsPerPage();
+		int added = Volume.grow(this.fixtures.jdbc(), 3, this.today.date());
+		assertThat(added).isGreaterThan(2000);
+		Map<String, Long> after = statementsPerPage();
+		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void pagesStayUnderTheHtmlBudgetAtAFewThousandMoreAssignments() throws Exception {
+		Volume.grow(this.fixtures.jdbc(), 3, this.today.date());
+		for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages().entrySet()) {
+			if (page.getKey().startsWith("export") || page.getKey().startsWith("post")) {
+				continue;
+			}
+			MvcResult result = this.mvc.perform(page.getValue()).andReturn();
+			assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(200);
+			assertThat(result.getResponse().getContentAsByteArray().length).as(page.getKey())
+				.isBetween(1000, MAX_HTML_BYTES);
+		}
+	}
+
+	private Map<String, Long> statementsPerPage() throws Exception {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages().entrySet()) {
+			// the requests share the test's transaction: each starts with nothing pending
+			this.entityManager.flush();
+			this.entityManager.clear();
+			this.fixtures.jdbc().sql("update data_version set version = nextval('data_version_seq')").update();
+			this.statements.reset();
+			int status = this.mvc.perform(page.getValue()).andReturn().getResponse().getStatus();
+			assertThat(status).as(page.getKey()).isIn(200, 302);
+			counts.put(page.getKey(), this.statements.count());
+		}
+		return counts;
+	}
+
+	/** Every page the budget covers, as its usual user opens it. */
+	private Map<String, MockHttpServletRequestBuilder> pages() {
+		PlanUser coordinator = this.fixtures.user("coordinator");
+		PlanUser leader = this.fixtures.user("leader");
+		PlanUser officer = this.fixtures.user("officer.health");
+		long health = this.fixtures.jdbc().sql("select id from agency where code = 'SYT'").query(Long.class).single();
+		Map<String, Object> writable = this.fixtures.jdbc().sql("""
+				select id, version from assignment where agency_id = :agency and status = 'IN_PROGRESS'
+				  and closed_at is null order by id desc limit 1""").param("agency", health).query().singleRow();
+		String pastDay = this.today.date().minusDays(60).toString();
+		Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
+		pages.put("dashboard", get("/coordinator/overdue").with(this.fixtures.as(coordinator)));
+		pages.put("dashboard filtered",
+				get("/coordinator/overdue").param("kind", "LOCAL_AUTHORITY")
+					.param("sort", "count")
+					.param("dir", "desc")
+					.with(this.fixtures.as(coordinator)));
+		pages.put("dashboard due soon",
+				get("/coordinator/overdue").param("view", "dueSoon").with(this.fixtures.as(coordinator)));
+		pages.put("dashboard open group",
+				get("/coordinator/overdue").param("open", "" + health).with(this.fixtures.as(coordinator)));
+		pages.put("dashboard group rows",
+				get("/coordinator/overdue/group/" + health).with(this.fixtures.as(coordinator)));
+		pages.put("review queue", get("/coordinator/review").with(this.fixtures.as(coordinator)));
+		pages.put("departments", get("/reports/departments").with(this.fixtures.as(leader)));
+		pages.put("summary", get("/reports/summary").with(this.fixtures.as(leader)));
+		pages.put("summary as of a past day",
+				get("/reports/summary").param("asOf", pastDay).with(this.fixtures.as(leader)));
+		pages.put("agency page", get("/reports/departments/" + health).with(this.fixtures.as(leader)));
+		for (String export : List.of("/reports/departments.xlsx", "/reports/summary.xlsx", "/reports/summary.pdf",
+				"/reports/plan-annex.docx")) {
+			pages.put("export " + export, get(export).with(this.fixtures.as(leader)));
+		}
+		pages.put("post progress",
+				post("/assignments/" + writable.get("id") + "/progress").param("version", "" + writable.get("version"))
+					.param("status", "IN_PROGRESS")
+					.param("percent", "60")
+					.param("note", "Đang triển khai")
+					.with(this.fixtures.as(officer))
+					.with(csrf()));
+		return pages;
+	}
+
+}

@@ -1,0 +1,216 @@
+package vn.hanoi.plantracker.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every page type, for each role, at desktop (1280 px) and phone (390 px) width: axe-core
+ * finds no serious or critical violation of WCAG 2.2 AA, the page never scrolls sideways
+ * on a phone, and the cells a user needs are on screen. One browser for all roles, so the
+ * suite stays fast; screenshots of each page at both widths go to
+ * {@code target/e2e-screenshots/a11y-*}, and the page heights at 390 px to
+ * {@code target/e2e-screenshots/page-heights-390.tsv}.
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserTests {
+
+	private static final String PASSWORD = "demo-plan-133";
+
+	private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Browser browser;
+
+	private final Map<String, Long> phoneHeights = new LinkedHashMap<>();
+
+	@BeforeAll
+	void openBrowser() {
+		this.browser = new Browser("http://localhost:" + this.port);
+	}
+
+	@AfterAll
+	void closeBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+		StringBuilder tsv = new StringBuilder("page\theight_px_at_390\n");
+		this.phoneHeights.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.forEach((e) -> tsv.append(e.getKey()).append('\t').append(e.getValue()).append('\n'));
+		Files.writeString(Path.of("target/e2e-screenshots/page-heights-390.tsv"), tsv);
+	}
+
+	@Test
+	void officerPagesAreAccessibleOnDesktopAndPhone() {
+		long assignment = id("""
+				select a.id from assignment a join agency g on g.id = a.agency_id
+				where g.code = 'SYT' order by a.due_date, a.id limit 1""");
+		long agency = id("select id from agency where code = 'SYT'");
+		long task = id("select task_id from assignment where id = " + assignment);
+		long plan = id("select id from plan order by id limit 1");
+		SoftAssertions softly = new SoftAssertions();
+		signIn("officer.health");
+		check(softly, "officer-my-assignments", "/my/assignments", "#my-assignments tbody tr:first-child a",
+				"#my-assignments tbody tr:first-child .badge-status",
+				"#my-assignments tbody tr:first-child .text-nowrap-date");
+		check(softly, "officer-assignment", "/assignments/" + assignment, "#assignment-state .badge-status");
+		check(softly, "officer-plans", "/plans");
+		check(softly, "officer-plan", "/plans/" + plan);
+		check(softly, "officer-task", "/tasks/" + task);
+		check(softly, "officer-departments", "/reports/departments");
+		check(softly, "officer-agency-report", "/reports/departments/" + agency);
+		check(softly, "officer-notifications", "/notifications");
+		check(softly, "officer-not-found", "/assignments/999999999");
+		softly.assertAll();
+	}
+
+	@Test
+	void coordinatorPagesAreAccessibleOnDesktopAndPhone() {
+		// an assignment of the task given to the most agencies: the city-wide sibling
+		// list
+		long cityWide = id("""
+				select min(a.id) from assignment a join (
+				  select task_id, period from assignment group by task_id, period
+				  order by count(*) desc, task_id limit 1) w on w.task_id = a.task_id and w.period = a.period""");
+		long task = id("select task_id from assignment where id = " + cityWide);
+		long area = id("select key_area_id from task where id = " + task);
+		SoftAssertions softly = new SoftAssertions();
+		signIn("coordinator");
+		check(softly, "coordinator-overdue", "/coordinator/overdue");
+		check(softly, "coordinator-review", "/coordinator/review");
+		check(softly, "coordinator-extensions", "/coordinator/extensions");
+		check(softly, "coordinator-attention", "/coordinator/attention");
+		check(softly, "coordinator-city-wide-assignment", "/assignments/" + cityWide);
+		check(softly, "coordinator-task-edit", "/tasks/" + task + "/edit");
+		check(softly, "coordinator-task-new", "/tasks/new?area=" + area);
+		check(softly, "coordinator-summary", "/reports/summary");
+		check(softly, "coordinator-notifications", "/notifications");
+		softly.assertAll();
+	}
+
+	@Test
+	void leaderAndAdministratorPagesAreAccessibleOnDesktopAndPhone() {
+		long user = id("select id from app_user where username = 'officer.health'");
+		long agency = id("select id from agency where code = 'SYT'");
+		SoftAssertions softly = new SoftAssertions();
+		this.browser.driver().manage().deleteAllCookies();
+		check(softly, "anonymous-login", "/login");
+		signIn("leader");
+		check(softly, "leader-summary", "/reports/summary");
+		check(softly, "leader-summary-en", "/reports/summary?lang=en");
+		signIn("admin");
+		check(softly, "admin-users", "/admin/users");
+		check(softly, "admin-user", "/admin/users/" + user);
+		check(softly, "admin-user-new", "/admin/users/new");
+		check(softly, "admin-agencies", "/admin/agencies");
+		check(softly, "admin-agency", "/admin/agencies/" + agency);
+		check(softly, "admin-agency-new", "/admin/agencies/new");
+		softly.assertAll();
+	}
+
+	private void signIn(String username) {
+		this.browser.driver().manage().deleteAllCookies();
+		LoginPage.open(this.browser).signIn(username, PASSWORD);
+	}
+
+	/**
+	 * Opens the page at 1280 px and at 390 px; at each width runs axe, and at 390 px
+	 * checks the page does not scroll sideways and the given elements are fully on
+	 * screen.
+	 */
+	private void check(SoftAssertions softly, String name, String path, String... keyCells) {
+		JavascriptExecutor js = this.browser.driver();
+		for (int width : new int[] { 1280, 390 }) {
+			this.browser.driver().manage().window().setSize(new Dimension(width, (width == 390) ? 844 : 900));
+			this.browser.open(path);
+			String step = "a11y-" + name + "-" + width;
+			for (String violation : seriousViolations()) {
+				softly.fail(step + ": " + violation);
+			}
+			if (width == 1280) {
+				Boolean navOnOneLine = (Boolean) js.executeScript("""
+						var n = document.querySelector('nav.navbar');
+						if (!n) return true;
+						var r = n.getBoundingClientRect();
+						var last = n.querySelector('#user-menu-button').getBoundingClientRect();
+						return r.height < 70 && last.bottom <= r.bottom && last.right <= window.innerWidth;""");
+				softly.assertThat(navOnOneLine).as(step + ": navigation bar on one line, user menu inside it").isTrue();
+			}
+			if (width == 390) {
+				Boolean overflow = (Boolean) js
+					.executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+				softly.assertThat(overflow).as(step + ": page wider than the phone screen").isFalse();
+				for (String cell : keyCells) {
+					Boolean onScreen = (Boolean) js.executeScript("""
+							var e = document.querySelector(arguments[0]);
+							if (!e) return false;
+							var r = e.getBoundingClientRect();
+							return r.width > 0 && r.height > 0 && r.left >= 0 && r.right <= window.innerWidth;""",
+							cell);
+					softly.assertThat(onScreen).as(step + ": " + cell + " visible without sideways scrolling").isTrue();
+				}
+				this.phoneHeights.put(name,
+						((Number) js.executeScript("return document.documentElement.scrollHeight;")).longValue());
+			}
+			this.browser.screenshot(step);
+		}
+		this.browser.driver().manage().window().setSize(new Dimension(1280, 900));
+	}
+
+	private List<String> seriousViolations() {
+		Results results = new AxeBuilder().withTags(WCAG_AA).analyze(this.browser.driver());
+		List<String> found = new ArrayList<>();
+		for (Rule rule : results.getViolations()) {
+			if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+				rule.getNodes()
+					.stream()
+					.limit(5)
+					.forEach((node) -> found.add(rule.getId() + " (" + rule.getImpact() + ") at " + node.getTarget()
+							+ ": " + node.getFailureSummary()));
+			}
+		}
+		return found;
+	}
+
+	private long id(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	static {
+		try {
+			Files.createDirectories(Path.of("target/e2e-screenshots"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
