@@ -34,6 +34,9 @@ public class Agency {
 
 	private LocalDate activeUntil;
 
+	/** When the end was recorded: reports as of earlier days still count the agency. */
+	private java.time.Instant endedAt;
+
 	@Version
 	private long version;
 
@@ -54,8 +57,9 @@ public class Agency {
 		this.nameEn = nameEn;
 	}
 
-	void endOn(LocalDate lastDay) {
+	void endOn(LocalDate lastDay, java.time.Instant at) {
 		this.activeUntil = lastDay;
+		this.endedAt = at;
 	}
 
 	public Long getId() {

@@ -43,7 +43,7 @@ public class AgencyAdministration {
 			throw new AgencyEditException("admin.agencies.codeTaken");
 		}
 		LocalDate from = (activeFrom != null) ? activeFrom : this.today.date();
-		Integer last = this.jdbc.sql("select max(sort_order) from agency where kind = :kind")
+		Integer last = this.jdbc.sql("select coalesce(max(sort_order), 0) from agency where kind = :kind")
 			.param("kind", kind.name())
 			.query(Integer.class)
 			.single();
@@ -80,7 +80,7 @@ public class AgencyAdministration {
 		if (reason == null || reason.isBlank()) {
 			throw new AgencyEditException("admin.agencies.endReasonRequired");
 		}
-		agency.endOn(lastDay);
+		agency.endOn(lastDay, this.today.now());
 		this.events.publishEvent(new AgencyEnded(agencyId, lastDay, authorId, reason.strip()));
 	}
 

@@ -60,6 +60,15 @@ public class Assignment {
 
 	private Instant closedAt;
 
+	/**
+	 * The instant of the latest change, from the application's clock: the temporal read
+	 * model ({@code assignment_state}) starts a new range there.
+	 */
+	private Instant changedAt;
+
+	/** The Hanoi date the latest submission was sent. */
+	private LocalDate submittedOn;
+
 	private String closedReason;
 
 	@Version
@@ -79,7 +88,11 @@ public class Assignment {
 		this.status = target;
 		this.percentComplete = (short) percent;
 		this.completedOn = (target == AssignmentStatus.COMPLETED) ? today : null;
+		if (kind == UpdateKind.SUBMIT) {
+			this.submittedOn = today;
+		}
 		this.lastUpdateAt = at;
+		this.changedAt = at;
 		return update;
 	}
 
@@ -91,6 +104,7 @@ public class Assignment {
 			Instant at) {
 		ProgressUpdate update = ProgressUpdate.deadlineChange(this, author, at, reason, this.dueDate, newDueDate);
 		this.dueDate = newDueDate;
+		this.changedAt = at;
 		return update;
 	}
 
@@ -144,8 +158,17 @@ public class Assignment {
 		return this.percentComplete;
 	}
 
+	/** The day the coordinator accepted the work. */
 	public LocalDate getCompletedOn() {
 		return this.completedOn;
+	}
+
+	/**
+	 * The day the latest submission was sent: for accepted work, the completion date of
+	 * the metrics.
+	 */
+	public LocalDate getSubmittedOn() {
+		return this.submittedOn;
 	}
 
 	public Instant getLastUpdateAt() {

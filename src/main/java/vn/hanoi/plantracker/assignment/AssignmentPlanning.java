@@ -30,14 +30,15 @@ class AssignmentPlanning {
 	 * agencies ({@code agencyIds} empty: all of them) that are active on the due date.
 	 * Idempotent: an existing assignment, open or closed, is left as it is.
 	 */
-	int create(List<Long> taskIds, List<Period> periods, Collection<Long> agencyIds) {
+	int create(List<Long> taskIds, List<Period> periods, Collection<Long> agencyIds, Instant at) {
 		if (taskIds.isEmpty()) {
 			return 0;
 		}
 		return this.jdbc.sql("""
 				insert into assignment (task_id, agency_id, role, requested, period, original_due_date, due_date,
-				                        status, percent_complete)
-				select ta.task_id, ta.agency_id, ta.role, ta.requested, p.period, p.due, p.due, 'NOT_STARTED', 0
+				                        status, percent_complete, created_at, changed_at)
+				select ta.task_id, ta.agency_id, ta.role, ta.requested, p.period, p.due, p.due, 'NOT_STARTED', 0,
+				       :at, :at
 				from unnest(cast(:tasks as bigint[]), cast(:periods as text[]), cast(cast(:dues as text[]) as date[]))
 				     as p (task_id, period, due)
 				join task_agency ta on ta.task_id = p.task_id
@@ -50,6 +51,7 @@ class AssignmentPlanning {
 			.param("periods", periods.stream().map(Period::name).toArray(String[]::new))
 			.param("dues", periods.stream().map((p) -> p.due().toString()).toArray(String[]::new))
 			.param("agencies", agencyIds.toArray(new Long[0]))
+			.param("at", Timestamp.from(at))
 			.update();
 	}
 
@@ -59,16 +61,17 @@ class AssignmentPlanning {
 	 */
 	int close(long taskId, Collection<Long> agencyIds, Collection<String> periods, String reason, long authorId,
 			Instant at) {
-		return this.jdbc.sql("""
-				with closed as (
-				  update assignment a set closed_at = :at, closed_reason = :reason, version = a.version + 1
-				  where a.task_id = :task and a.closed_at is null and a.status <> 'COMPLETED'
-				    and (a.agency_id = any (cast(:agencies as bigint[])) or a.period = any (cast(:periods as text[])))
-				  returning a.id, a.status, a.percent_complete)
-				insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
-				                             percent, note)
-				select id, :author, :at, 'CLOSE', status, status, percent_complete, :reason from closed
-				""")
+		return this.jdbc
+			.sql("""
+					with closed as (
+					  update assignment a set closed_at = :at, changed_at = :at, closed_reason = :reason, version = a.version + 1
+					  where a.task_id = :task and a.closed_at is null and a.status <> 'COMPLETED'
+					    and (a.agency_id = any (cast(:agencies as bigint[])) or a.period = any (cast(:periods as text[])))
+					  returning a.id, a.status, a.percent_complete)
+					insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
+					                             percent, note)
+					select id, :author, :at, 'CLOSE', status, status, percent_complete, :reason from closed
+					""")
 			.param("task", taskId)
 			.param("agencies", agencyIds.toArray(new Long[0]))
 			.param("periods", periods.toArray(new String[0]))
@@ -83,16 +86,17 @@ class AssignmentPlanning {
 	 * CLOSE history entry each.
 	 */
 	int closeDueAfter(long agencyId, LocalDate lastDay, String reason, long authorId, Instant at) {
-		return this.jdbc.sql("""
-				with closed as (
-				  update assignment a set closed_at = :at, closed_reason = :reason, version = a.version + 1
-				  where a.agency_id = :agency and a.due_date > :lastDay and a.closed_at is null
-				    and a.status <> 'COMPLETED'
-				  returning a.id, a.status, a.percent_complete)
-				insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
-				                             percent, note)
-				select id, :author, :at, 'CLOSE', status, status, percent_complete, :reason from closed
-				""")
+		return this.jdbc
+			.sql("""
+					with closed as (
+					  update assignment a set closed_at = :at, changed_at = :at, closed_reason = :reason, version = a.version + 1
+					  where a.agency_id = :agency and a.due_date > :lastDay and a.closed_at is null
+					    and a.status <> 'COMPLETED'
+					  returning a.id, a.status, a.percent_complete)
+					insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
+					                             percent, note)
+					select id, :author, :at, 'CLOSE', status, status, percent_complete, :reason from closed
+					""")
 			.param("agency", agencyId)
 			.param("lastDay", lastDay)
 			.param("reason", reason)
@@ -102,14 +106,15 @@ class AssignmentPlanning {
 	}
 
 	/** Open assignments take the role the task now gives their agency. */
-	void syncRoles(long taskId) {
+	void syncRoles(long taskId, Instant at) {
 		this.jdbc.sql("""
-				update assignment a set role = ta.role, requested = ta.requested, version = a.version + 1
+				update assignment a set role = ta.role, requested = ta.requested, changed_at = :at,
+				                        version = a.version + 1
 				from task_agency ta
 				where ta.task_id = a.task_id and ta.agency_id = a.agency_id and a.task_id = :task
 				  and a.closed_at is null and a.status <> 'COMPLETED'
 				  and (a.role <> ta.role or a.requested <> ta.requested)
-				""").param("task", taskId).update();
+				""").param("task", taskId).param("at", Timestamp.from(at)).update();
 	}
 
 	/** The periods the task's assignments have, open or not. */
@@ -129,7 +134,7 @@ class AssignmentPlanning {
 			Instant at) {
 		return this.jdbc.sql("""
 				with moved as (
-				  update assignment a set due_date = :after, version = a.version + 1
+				  update assignment a set due_date = :after, changed_at = :at, version = a.version + 1
 				  where a.task_id = :task and a.period = :period and a.due_date = :before
 				    and a.closed_at is null and a.status <> 'COMPLETED'
 				  returning a.id, a.agency_id, a.status, a.percent_complete),

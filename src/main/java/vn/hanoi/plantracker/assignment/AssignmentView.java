@@ -40,7 +40,9 @@ public record AssignmentView(long id, long version, long taskId, String taskCode
 	}
 
 	public boolean overdue(LocalDate today) {
-		return Deadlines.isOverdue(this.status == AssignmentStatus.COMPLETED, this.dueDate, today);
+		return Deadlines.isOverdue(
+				this.status == AssignmentStatus.COMPLETED || this.status == AssignmentStatus.SUBMITTED, this.dueDate,
+				today);
 	}
 
 	public boolean completedLate() {

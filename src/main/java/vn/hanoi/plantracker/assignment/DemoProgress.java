@@ -195,8 +195,12 @@ class DemoProgress implements ApplicationRunner {
 			    percent_complete = l.percent,
 			    completed_on = case when l.status_after = 'COMPLETED'
 			        then (l.created_at at time zone 'Asia/Ho_Chi_Minh')::date end,
-			    last_update_at = l.created_at
-			from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at
+			    last_update_at = l.created_at,
+			    changed_at = l.created_at,
+			    submitted_on = l.submitted_on
+			from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at,
+			             (select (max(s.created_at) at time zone 'Asia/Ho_Chi_Minh')::date from progress_update s
+			              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_on
 			      from progress_update p
 			      order by p.assignment_id, p.created_at desc, p.id desc) l
 			where l.assignment_id = a.id
@@ -237,6 +241,9 @@ class DemoProgress implements ApplicationRunner {
 			.param("coordinator", coordinator)
 			.update();
 		this.jdbc.sql(PROJECTION).update();
+		// the history was written in SQL, so the temporal read model is built from it in
+		// one go
+		this.jdbc.sql("select assignment_state_rebuild(null)").query(Integer.class).single();
 		Map<String, Long> byStatus = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select status, count(*) from assignment

@@ -20,7 +20,9 @@ public record MyAssignmentRow(long id, String taskCode, String taskTitleVi, Stri
 	}
 
 	public boolean overdue(LocalDate today) {
-		return Deadlines.isOverdue(this.status == AssignmentStatus.COMPLETED, this.dueDate, today);
+		return Deadlines.isOverdue(
+				this.status == AssignmentStatus.COMPLETED || this.status == AssignmentStatus.SUBMITTED, this.dueDate,
+				today);
 	}
 
 	public boolean completedLate() {

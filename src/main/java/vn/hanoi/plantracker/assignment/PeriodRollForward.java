@@ -52,7 +52,7 @@ public class PeriodRollForward {
 				periods.add(period);
 			}
 		}
-		int created = this.planning.create(taskIds, periods, List.of());
+		int created = this.planning.create(taskIds, periods, List.of(), this.today.now());
 		log.info("Periods rolled forward for {}: {} assignments created", date, created);
 		return created;
 	}

@@ -44,14 +44,15 @@ class TaskAssignments {
 
 	@EventListener
 	void agenciesChanged(TaskAgenciesChanged event) {
-		this.planning.syncRoles(event.taskId());
+		this.planning.syncRoles(event.taskId(), this.today.now());
 		if (!event.removed().isEmpty()) {
 			this.planning.close(event.taskId(), event.removed(), List.of(), event.reason(), event.authorId(),
 					this.today.now());
 		}
 		if (!event.added().isEmpty()) {
 			List<Period> periods = Periods.currentAndNext(event.schedule(), this.today.date());
-			this.planning.create(Collections.nCopies(periods.size(), event.taskId()), periods, event.added());
+			this.planning.create(Collections.nCopies(periods.size(), event.taskId()), periods, event.added(),
+					this.today.now());
 		}
 	}
 
@@ -88,7 +89,7 @@ class TaskAssignments {
 			this.planning.close(event.taskId(), List.of(), gone, event.reason(), event.authorId(), now);
 		}
 		List<Period> periods = Periods.currentAndNext(event.after(), this.today.date());
-		this.planning.create(Collections.nCopies(periods.size(), event.taskId()), periods, List.of());
+		this.planning.create(Collections.nCopies(periods.size(), event.taskId()), periods, List.of(), now);
 	}
 
 }

@@ -21,6 +21,7 @@ import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.VersionedCache;
 
@@ -204,28 +205,28 @@ public class OverdueDashboard {
 		String key = filter.view() + "|" + filter.agency() + "|" + filter.kind() + "|" + filter.area() + "|"
 				+ filter.role() + "|" + filter.ageing() + "|" + filter.stale() + "|" + params.get("today") + "|"
 				+ this.dueSoonDays;
-		return this.tallies.get(version, key,
-				() -> this.jdbc
-					.sql("""
-							select ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order,
-							       count(*) filter (where %1$s), count(*) filter (where %2$s),
-							       count(*) filter (where a.status = 'SUBMITTED'), count(*) filter (where a.status = 'RETURNED'),
-							       count(*) filter (where %3$s), count(*) filter (where a.status = 'COMPLETED' or a.due_date < :today),
-							       count(*) filter (where %4$s), coalesce(bool_and(a.requested) filter (where %4$s), false),
-							       max(%5$s) filter (where %4$s), min(a.due_date) filter (where %4$s)
-							from assignment a
-							join agency ag on ag.id = a.agency_id
-							where a.closed_at is null %6$s
-							group by ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order
-							"""
-						.formatted(Deadlines.OVERDUE_SQL, Deadlines.DUE_SOON_SQL, Deadlines.COMPLETED_ON_TIME_SQL,
-								inList, DAYS_OVERDUE, where))
-					.params(params)
-					.query((rs, n) -> new Tally(rs.getLong(1), rs.getString(2), rs.getString(3),
-							AgencyKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getLong(6), rs.getLong(7),
-							rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12),
-							rs.getBoolean(13), rs.getLong(14), rs.getObject(15, LocalDate.class)))
-					.list());
+		return this.tallies.get(version, key, () -> this.jdbc.sql("""
+				select ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order,
+				       count(*) filter (where %1$s), count(*) filter (where %2$s),
+				       count(*) filter (where a.status = 'SUBMITTED'), count(*) filter (where a.status = 'RETURNED'),
+				       count(*) filter (where %3$s), count(*) filter (where %7$s),
+				       count(*) filter (where %4$s), coalesce(bool_and(a.requested) filter (where %4$s), false),
+				       max(%5$s) filter (where %4$s), min(a.due_date) filter (where %4$s)
+				from assignment a
+				join agency ag on ag.id = a.agency_id
+				where a.closed_at is null %6$s
+				group by ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order
+				"""
+			// on time and due set: the reports' definitions (Metric), today
+			.formatted(Deadlines.OVERDUE_SQL, Deadlines.DUE_SOON_SQL,
+					Metric.LIVE_COUNTED_SQL + " and " + Metric.ON_TIME.liveSql(), inList, DAYS_OVERDUE, where,
+					Metric.LIVE_COUNTED_SQL + " and " + Metric.DUE.liveSql()))
+			.params(params)
+			.query((rs, n) -> new Tally(rs.getLong(1), rs.getString(2), rs.getString(3),
+					AgencyKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+					rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14),
+					rs.getObject(15, LocalDate.class)))
+			.list());
 	}
 
 	private static long sum(List<Tally> tallies, java.util.function.ToLongFunction<Tally> field) {

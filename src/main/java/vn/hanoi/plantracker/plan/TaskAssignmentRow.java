@@ -19,7 +19,7 @@ public record TaskAssignmentRow(Long id, Long agencyId, String agencyNameVi, Str
 	}
 
 	public boolean overdue(LocalDate today) {
-		return Deadlines.isOverdue(completed(), this.dueDate, today);
+		return Deadlines.isOverdue(completed() || "SUBMITTED".equals(this.status), this.dueDate, today);
 	}
 
 	public boolean completedLate() {

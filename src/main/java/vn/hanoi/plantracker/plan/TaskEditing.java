@@ -61,7 +61,7 @@ public class TaskEditing {
 	public long create(PlanUser coordinator, TaskCommand command) {
 		KeyArea area = this.areas.findById(command.areaId())
 			.orElseThrow(() -> new TaskEditException("taskEdit.noArea"));
-		Integer last = this.jdbc.sql("select max(sort_order) from task where key_area_id = :area")
+		Integer last = this.jdbc.sql("select coalesce(max(sort_order), 0) from task where key_area_id = :area")
 			.param("area", area.getId())
 			.query(Integer.class)
 			.single();
@@ -160,6 +160,21 @@ public class TaskEditing {
 			.param("after", describe(after))
 			.param("added", added.toArray(new Long[0]))
 			.param("removed", removed.toArray(new Long[0]))
+			.update();
+		// the wording as of this instant, for reports as of later days (task_as_of)
+		this.jdbc
+			.sql("""
+					insert into task_version (task_id, valid_from, key_area_id, code, title_vi, title_en)
+					select t.id, :at, t.key_area_id, t.code, t.title_vi, t.title_en from task t
+					where t.id = :task and not exists (
+					  select 1 from (select v.key_area_id, v.code, v.title_vi, v.title_en from task_version v
+					                 where v.task_id = t.id order by v.valid_from desc limit 1) l
+					  where (l.key_area_id, l.code, l.title_vi, l.title_en) = (t.key_area_id, t.code, t.title_vi, t.title_en))
+					on conflict (task_id, valid_from) do update
+					  set key_area_id = excluded.key_area_id, code = excluded.code, title_vi = excluded.title_vi,
+					      title_en = excluded.title_en""")
+			.param("task", task.getId())
+			.param("at", java.sql.Timestamp.from(this.today.now()))
 			.update();
 	}
 

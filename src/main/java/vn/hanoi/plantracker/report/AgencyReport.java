@@ -3,12 +3,13 @@ package vn.hanoi.plantracker.report;
 import java.util.List;
 import java.util.Map;
 
-import vn.hanoi.plantracker.assignment.AssignmentStatus;
+import vn.hanoi.plantracker.system.Metric;
 
 /**
- * One agency's assignments, grouped by their status at the as-of date, with its counts.
+ * One agency's assignments, grouped by their metric at the as-of date (in the order of
+ * {@link Metric#EXCLUSIVE}), with its counts.
  */
 public record AgencyReport(ReportFilter filter, PlanHeading plan, DepartmentRow agency,
-		Map<AssignmentStatus, List<AssignmentLine>> byStatus) {
+		Map<Metric, List<AssignmentLine>> byMetric) {
 
 }

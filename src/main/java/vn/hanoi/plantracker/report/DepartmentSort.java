@@ -6,10 +6,10 @@ package vn.hanoi.plantracker.report;
  */
 public enum DepartmentSort {
 
-	NAME("r.name_vi collate \"vi-x-icu\""), TOTAL("r.total"), NOT_STARTED("r.not_started"),
-	IN_PROGRESS("r.in_progress"), SUBMITTED("r.submitted"), RETURNED("r.returned"), ON_TIME("r.on_time"),
-	LATE("r.late"), OVERDUE("r.overdue"), COMPLETION("(r.on_time + r.late)::numeric / nullif(r.total, 0)"),
-	ON_TIME_RATE("r.on_time::numeric / nullif(r.on_time + r.late, 0)"), MAX_DAYS_OVERDUE("r.max_days_overdue");
+	NAME("r.name_vi collate \"vi-x-icu\""), TOTAL("r.total"), DUE("r.due"), ON_TIME("r.on_time"), LATE("r.late"),
+	AWAITING_REVIEW("r.awaiting_review"), OVERDUE("r.overdue"), NOT_DUE("r.done_early + r.in_progress + r.not_yet_due"),
+	COMPLETION("(r.on_time + r.late + r.done_early)::numeric / nullif(r.total, 0)"),
+	ON_TIME_RATE("r.on_time::numeric / nullif(r.due, 0)"), MAX_DAYS_OVERDUE("r.max_days_overdue");
 
 	private final String sql;
 

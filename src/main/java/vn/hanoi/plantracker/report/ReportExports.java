@@ -43,6 +43,13 @@ public class ReportExports {
 					labels.get("report.rag." + row.rag())));
 		}
 		rows.add(countsRow(labels.get("report.total"), report.total(), labels.get("report.rag." + report.totalRag())));
+		if (!report.requestedRows().isEmpty()) {
+			rows.add(List.of(labels.get("metrics.requested.title")));
+			for (DepartmentRow row : report.requestedRows()) {
+				rows.add(countsRow(labels.pick(row.nameVi(), row.nameEn()), row.counts(), ""));
+			}
+			rows.add(countsRow(labels.get("metrics.requested.total"), report.requestedTotal(), ""));
+		}
 		provisionalFootnote(labels, this.reports.provisional(filter), rows);
 		try (Workbooks book = new Workbooks()) {
 			book.sheet(labels.get("report.export.sheet.departments"), labels.get("report.departments.title"),
@@ -62,14 +69,7 @@ public class ReportExports {
 			Counts t = report.total();
 			book.sheet(labels.get("report.export.sheet.summary"), labels.get("report.summary.title"), heading,
 					List.of(labels.get("report.export.indicator"), labels.get("report.export.value")),
-					List.of(List.of(labels.get("report.col.TOTAL"), t.total()),
-							List.of(labels.get("report.col.ON_TIME"), t.completedOnTime()),
-							List.of(labels.get("report.col.LATE"), t.completedLate()),
-							List.of(labels.get("report.col.COMPLETION"), orBlank(t.completionPercent())),
-							List.of(labels.get("report.col.ON_TIME_RATE"), orBlank(t.onTimeRate())),
-							List.of(labels.get("report.col.OVERDUE"), t.overdue()),
-							List.of(labels.get("report.export.maxDaysOverdue"), t.maxDaysOverdue()),
-							List.of(labels.get("report.col.RAG"), labels.get("report.rag." + report.totalRag()))));
+					indicators(labels, report));
 			List<List<Object>> areas = new ArrayList<>();
 			for (AreaProgress area : report.areas()) {
 				areas.add(countsRow(area.ordinal() + ". " + labels.pick(area.titleVi(), area.titleEn()), area.counts(),
@@ -80,15 +80,15 @@ public class ReportExports {
 			List<List<Object>> ranking = new ArrayList<>();
 			for (DepartmentRow row : report.best()) {
 				ranking.add(List.of(labels.get("report.export.best"), labels.pick(row.nameVi(), row.nameEn()),
-						row.counts().onTimeRate(), row.counts().total()));
+						row.counts().onTimeRate(), row.counts().due()));
 			}
 			for (DepartmentRow row : report.worst()) {
 				ranking.add(List.of(labels.get("report.export.worst"), labels.pick(row.nameVi(), row.nameEn()),
-						row.counts().onTimeRate(), row.counts().total()));
+						row.counts().onTimeRate(), row.counts().due()));
 			}
 			book.sheet(labels.get("report.export.sheet.ranking"), labels.get("report.export.sheet.ranking"), heading,
-					List.of(labels.get("report.export.group"), labels.get("report.col.NAME"),
-							labels.get("report.col.ON_TIME_RATE"), labels.get("report.col.TOTAL")),
+					List.of(labels.get("report.export.group"), labels.get("metrics.col.NAME"),
+							labels.get("metrics.col.ON_TIME_RATE"), labels.get("metrics.col.DUE")),
 					ranking);
 			List<List<Object>> months = new ArrayList<>();
 			for (MonthCount month : report.months()) {
@@ -99,8 +99,13 @@ public class ReportExports {
 							labels.get("report.summary.dueInMonth")),
 					months);
 			List<List<Object>> upcoming = new ArrayList<>();
+			// the whole list, never cut: the page shows the first rows and links to all
+			// of them
+			List<AssignmentLine> all = this.queries.lines(filter,
+					new ReportQueries.Drill(vn.hanoi.plantracker.system.Metric.DUE_SOON, false, null), 0,
+					(int) Math.min(Integer.MAX_VALUE, report.total().dueSoon()));
 			ProvisionalTasks provisional = this.reports.provisional(filter);
-			for (AssignmentLine line : report.upcoming()) {
+			for (AssignmentLine line : all) {
 				String due = Labels.date(line.dueDate())
 						+ (provisional.isProvisional(report.plan().number(), line.taskCode()) ? " (*)" : "");
 				upcoming.add(List.of(due, line.taskCode(), labels.pick(line.taskVi(), line.taskEn()),
@@ -112,6 +117,37 @@ public class ReportExports {
 					List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels.get("task.title"),
 							labels.get("assignment.agency"), labels.get("assignment.status")),
 					upcoming);
+			return book.bytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Every assignment behind a figure, with the filter lines of its page. */
+	public byte[] drillXlsx(PlanUser user, ReportFilter filter, vn.hanoi.plantracker.system.Metric metric,
+			DrillDown.Scope scope, Long agencyId, Locale locale) {
+		Labels labels = new Labels(this.messages, locale);
+		DrillDown drill = this.reports.drillAll(user, filter, metric, scope, agencyId);
+		List<List<Object>> rows = new ArrayList<>();
+		for (AssignmentLine line : drill.lines()) {
+			rows.add(List.of(Labels.date(line.dueDate()), line.taskCode(), labels.pick(line.taskVi(), line.taskEn()),
+					line.period(), labels.pick(line.agencyVi(), line.agencyEn()),
+					labels.get("agencyRole." + line.role()), labels.get("status." + line.status()),
+					labels.get("metrics.metric." + line.metric()),
+					(line.completedOn() != null) ? Labels.date(line.completedOn()) : "",
+					(line.acceptedOn() != null) ? Labels.date(line.acceptedOn()) : "", line.percent()));
+		}
+		try (Workbooks book = new Workbooks()) {
+			book.sheet(labels.get("metrics.drill.sheet"),
+					labels.get("metrics.drill.title", labels.get("metrics.metric." + metric), drill.total()),
+					heading(labels, filter),
+					List.of(labels.get("assignment.dueDate"), labels.get("task.code"), labels.get("task.title"),
+							labels.get("assignment.period"), labels.get("assignment.agency"),
+							labels.get("assignment.role"), labels.get("assignment.status"),
+							labels.get("metrics.drill.metric"), labels.get("metrics.drill.completedOn"),
+							labels.get("metrics.drill.acceptedOn"), labels.get("assignment.percent")),
+					rows);
 			return book.bytes();
 		}
 		catch (IOException ex) {
@@ -141,12 +177,31 @@ public class ReportExports {
 		return labels.filterLines(filter, plan, area);
 	}
 
+	/**
+	 * The headline figures of the summary, as label and value, for the xlsx and the PDF.
+	 */
+	static List<List<Object>> indicators(Labels labels, SummaryReport report) {
+		Counts t = report.total();
+		Counts r = report.requestedTotal();
+		return List.of(List.of(labels.get("metrics.col.TOTAL"), t.total()),
+				List.of(labels.get("metrics.col.DUE"), t.due()), List.of(labels.get("metrics.col.ON_TIME"), t.onTime()),
+				List.of(labels.get("metrics.col.LATE"), t.late()),
+				List.of(labels.get("metrics.col.AWAITING_REVIEW"), t.awaitingReview()),
+				List.of(labels.get("metrics.col.OVERDUE"), t.overdue()),
+				List.of(labels.get("metrics.col.NOT_DUE"), t.notDue()),
+				List.of(labels.get("metrics.col.ON_TIME_RATE"), orBlank(t.onTimeRate())),
+				List.of(labels.get("report.export.maxDaysOverdue"), t.maxDaysOverdue()),
+				List.of(labels.get("report.col.RAG"), labels.get("report.rag." + report.totalRag())),
+				List.of(labels.get("metrics.requested.total"),
+						labels.get("metrics.requested.line", r.total(), r.due(), r.onTime(), r.overdue())));
+	}
+
 	private static List<String> countsHeader(Labels labels, String firstKey, boolean rag) {
 		List<String> header = new ArrayList<>();
 		header.add(labels.get(firstKey));
-		for (String key : List.of("TOTAL", "NOT_STARTED", "IN_PROGRESS", "SUBMITTED", "RETURNED", "ON_TIME", "LATE",
-				"OVERDUE", "COMPLETION", "ON_TIME_RATE")) {
-			header.add(labels.get("report.col." + key));
+		for (String key : List.of("TOTAL", "DUE", "ON_TIME", "LATE", "AWAITING_REVIEW", "OVERDUE", "NOT_DUE",
+				"COMPLETION", "ON_TIME_RATE")) {
+			header.add(labels.get("metrics.col." + key));
 		}
 		header.add(labels.get("report.export.maxDaysOverdue"));
 		if (rag) {
@@ -156,8 +211,8 @@ public class ReportExports {
 	}
 
 	private static List<Object> countsRow(String name, Counts c, String rag) {
-		List<Object> row = new ArrayList<>(List.of(name, c.total(), c.notStarted(), c.inProgress(), c.submitted(),
-				c.returned(), c.completedOnTime(), c.completedLate(), c.overdue()));
+		List<Object> row = new ArrayList<>(
+				List.of(name, c.total(), c.due(), c.onTime(), c.late(), c.awaitingReview(), c.overdue(), c.notDue()));
 		row.add(orBlank(c.completionPercent()));
 		row.add(orBlank(c.onTimeRate()));
 		row.add(c.maxDaysOverdue());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,46 +18,48 @@ import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.plan.TaskProgress;
 import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Metric;
 
 /**
- * The reports' SQL: every number is counted by PostgreSQL over the assignments as they
- * stood at the end of the as-of day ({@link Deadlines#ASSIGNMENTS_AS_OF_SQL}), one
+ * The reports' SQL: every number is counted by PostgreSQL, by the definitions of
+ * {@link Metric}, over the assignments as they stood at the end of the as-of day
+ * ({@code assignment_as_of}, the assignment module's temporal read model) with the task
+ * wording and agency names of that day ({@code task_as_of}, {@code agency_as_of}), one
  * statement per table or chart, whatever the number of agencies or assignments.
  */
 @Component
 @Transactional(readOnly = true)
 class ReportQueries {
 
-	/** The assignments a filter selects, as of its date: alias a, t, k and ag. */
+	/**
+	 * The assignments a filter selects, as of its date: alias a, t, k and ag. Agencies
+	 * that did not exist that day and periods that had not begun are left out;
+	 * {@code :requested} null takes both the city's own work and the requested bodies'.
+	 */
 	static final String SELECTION = """
-			from %s a
-			join task t on t.id = a.task_id
+			from assignment_as_of(:cutoff) a
+			join task_as_of(:cutoff) t on t.id = a.task_id
 			join key_area k on k.id = t.key_area_id
-			join agency ag on ag.id = a.agency_id
-			where k.plan_id = :plan
+			join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
+			where k.plan_id = :plan and %s
+			  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
 			  and (cast(:kind as text) is null or ag.kind = cast(:kind as text))
 			  and (cast(:area as bigint) is null or k.id = cast(:area as bigint))
 			  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
-			""".formatted(Deadlines.ASSIGNMENTS_AS_OF_SQL);
+			""".formatted(Metric.IN_SCOPE_SQL);
 
-	private static final String COUNTS = """
-			count(*) as total,
-			count(*) filter (where a.status = 'NOT_STARTED') as not_started,
-			count(*) filter (where a.status = 'IN_PROGRESS') as in_progress,
-			count(*) filter (where a.status = 'SUBMITTED') as submitted,
-			count(*) filter (where a.status = 'RETURNED') as returned,
-			count(*) filter (where %s) as on_time,
-			count(*) filter (where %s) as late,
-			count(*) filter (where %s) as overdue,
-			coalesce(max(cast(:today as date) - a.due_date) filter (where %s), 0) as max_days_overdue,
-			count(*) filter (where a.due_date <> a.original_due_date) as extended
-			""".formatted(Deadlines.COMPLETED_ON_TIME_SQL, Deadlines.COMPLETED_LATE_SQL, Deadlines.OVERDUE_SQL,
-			Deadlines.OVERDUE_SQL);
+	private static final String COUNTS = String.join(",\n", "count(*) as total", Metric.DUE.count("due"),
+			Metric.ON_TIME.count("on_time"), Metric.LATE.count("late"), Metric.AWAITING_REVIEW.count("awaiting_review"),
+			Metric.OVERDUE.count("overdue"), Metric.DONE_EARLY.count("done_early"),
+			Metric.IN_PROGRESS_ON_TIME.count("in_progress"), Metric.NOT_YET_DUE.count("not_yet_due"),
+			"coalesce(max(" + Metric.DAYS_OVERDUE_SQL + "), 0) as max_days_overdue", Metric.EXTENDED.count("extended"),
+			Metric.DUE_SOON.count("due_soon")) + "\n";
 
 	private static final String LINE_COLUMNS = """
 			select a.id, ag.id as agency_id, ag.name_vi as agency_vi, ag.name_en as agency_en, t.code,
-			       t.title_vi, t.title_en, a.period, a.role, a.due_date, a.status, a.percent_complete, a.completed_on
-			""";
+			       t.title_vi, t.title_en, a.period, a.role, a.due_date, a.status, a.percent_complete, a.completed_on,
+			       a.accepted_on, %s as metric
+			""".formatted(Metric.categorySql());
 
 	private final JdbcClient jdbc;
 
@@ -88,9 +91,11 @@ class ReportQueries {
 
 	/**
 	 * One row per agency and, last, the total row (agency_id null), in one statement with
-	 * grouping sets.
+	 * grouping sets; {@code requested} picks the city's own work (false) or the requested
+	 * bodies' (true).
 	 */
-	List<RawDepartment> departments(ReportFilter filter, Long onlyAgency, DepartmentSort sort, boolean descending) {
+	List<RawDepartment> departments(ReportFilter filter, Long onlyAgency, Boolean requested, DepartmentSort sort,
+			boolean descending) {
 		String sql = """
 				select * from (
 				  select ag.id as agency_id, min(ag.code) as code, min(ag.name_vi) as name_vi,
@@ -99,59 +104,113 @@ class ReportQueries {
 				  group by grouping sets ((ag.id), ())) r
 				order by (r.agency_id is null), %s %s nulls last, r.sort_order, r.agency_id
 				""".formatted(COUNTS, SELECTION, sort.sql(), descending ? "desc" : "asc");
-		return bind(this.jdbc.sql(sql), filter, onlyAgency)
+		return bind(this.jdbc.sql(sql), filter, onlyAgency, requested)
 			.query((rs, n) -> new RawDepartment((Long) rs.getObject("agency_id"), rs.getString("code"),
 					rs.getString("name_vi"), rs.getString("name_en"),
 					(rs.getString("kind") != null) ? AgencyKind.valueOf(rs.getString("kind")) : null, counts(rs)))
 			.list();
 	}
 
-	/** One row per key area of the selection and, last, the total (area_id null). */
-	List<AreaProgress> areaProgress(ReportFilter filter) {
+	/**
+	 * The department report in one statement: for the city's own work (key false) and for
+	 * the requested bodies' (true), one row per agency and, last, their total.
+	 */
+	java.util.Map<Boolean, List<RawDepartment>> departmentsByScope(ReportFilter filter, Long onlyAgency,
+			DepartmentSort sort, boolean descending) {
 		String sql = """
-				select k.id as area_id, min(k.ordinal) as ordinal, min(k.title_vi) as title_vi,
+				select * from (
+				  select a.requested, ag.id as agency_id, min(ag.code) as code, min(ag.name_vi) as name_vi,
+				         min(ag.name_en) as name_en, min(ag.kind) as kind, min(ag.sort_order) as sort_order, %s
+				  %s
+				  group by grouping sets ((a.requested, ag.id), (a.requested))) r
+				order by r.requested, (r.agency_id is null), %s %s nulls last, r.sort_order, r.agency_id
+				""".formatted(COUNTS, SELECTION, sort.sql(), descending ? "desc" : "asc");
+		java.util.Map<Boolean, List<RawDepartment>> byScope = new java.util.HashMap<>();
+		byScope.put(false, new java.util.ArrayList<>());
+		byScope.put(true, new java.util.ArrayList<>());
+		bind(this.jdbc.sql(sql), filter, onlyAgency, null)
+			.query((RowCallbackHandler) (rs) -> byScope.get(rs.getBoolean("requested"))
+				.add(new RawDepartment((Long) rs.getObject("agency_id"), rs.getString("code"), rs.getString("name_vi"),
+						rs.getString("name_en"),
+						(rs.getString("kind") != null) ? AgencyKind.valueOf(rs.getString("kind")) : null, counts(rs))));
+		byScope.values().forEach((rows) -> {
+			if (rows.isEmpty() || rows.get(rows.size() - 1).agencyId() != null) {
+				rows.add(new RawDepartment(null, null, null, null, null, Counts.NONE));
+			}
+		});
+		return byScope;
+	}
+
+	/**
+	 * One row per key area of the selection for the city's own work, and the totals of
+	 * the city's work and of the requested bodies', in one statement.
+	 */
+	AreaBreakdown areaProgress(ReportFilter filter) {
+		String sql = """
+				select a.requested, k.id as area_id, min(k.ordinal) as ordinal, min(k.title_vi) as title_vi,
 				       min(k.title_en) as title_en, %s
 				%s
-				group by grouping sets ((k.id), ())
-				order by (k.id is null), min(k.ordinal)
+				group by grouping sets ((a.requested, k.id), (a.requested))
+				order by a.requested, (k.id is null), min(k.ordinal)
 				""".formatted(COUNTS, SELECTION);
-		return bind(this.jdbc.sql(sql), filter, null)
-			.query((rs, n) -> new AreaProgress(rs.getLong("area_id"), rs.getInt("ordinal"), rs.getString("title_vi"),
-					rs.getString("title_en"), counts(rs)))
-			.list();
+		List<AreaProgress> areas = new java.util.ArrayList<>();
+		Counts[] totals = { Counts.NONE, Counts.NONE };
+		bind(this.jdbc.sql(sql), filter, null, null).query((RowCallbackHandler) (rs) -> {
+			boolean requested = rs.getBoolean("requested");
+			if (rs.getObject("area_id") == null) {
+				totals[requested ? 1 : 0] = counts(rs);
+			}
+			else if (!requested) {
+				areas.add(new AreaProgress(rs.getLong("area_id"), rs.getInt("ordinal"), rs.getString("title_vi"),
+						rs.getString("title_en"), counts(rs)));
+			}
+		});
+		return new AreaBreakdown(areas, totals[0], totals[1]);
 	}
 
+	/** The city's key areas with its total, and the requested bodies' total. */
+	record AreaBreakdown(List<AreaProgress> areas, Counts total, Counts requestedTotal) {
+
+	}
+
+	/** All of an agency's assignments, city's and requested, in a fixed order. */
 	List<AssignmentLine> assignmentsOf(long agencyId, ReportFilter filter) {
-		String sql = LINE_COLUMNS + SELECTION + """
-				order by array_position(array['NOT_STARTED', 'IN_PROGRESS', 'SUBMITTED', 'RETURNED', 'COMPLETED'],
-				         a.status::text), a.due_date, k.ordinal, t.sort_order, a.id
-				""";
-		return bind(this.jdbc.sql(sql), filter, agencyId).query(ReportQueries::line).list();
+		String sql = LINE_COLUMNS + SELECTION + " order by a.due_date, k.ordinal, t.sort_order, a.period, a.id";
+		return bind(this.jdbc.sql(sql), filter, agencyId, null).query(ReportQueries::line).list();
 	}
 
+	/** All assignments of the selection (or of one agency), agency by agency. */
 	List<AssignmentLine> lines(ReportFilter filter, Long agencyId) {
 		String sql = LINE_COLUMNS + SELECTION
 				+ " order by ag.sort_order, ag.id, k.ordinal, t.sort_order, a.due_date, a.id";
-		return bind(this.jdbc.sql(sql), filter, agencyId).query(ReportQueries::line).list();
+		return bind(this.jdbc.sql(sql), filter, agencyId, null).query(ReportQueries::line).list();
 	}
 
-	/** Open work past due, oldest first. */
+	/** The city's open work longest past due. */
 	List<AssignmentLine> oldestOverdue(ReportFilter filter, int limit) {
-		String sql = LINE_COLUMNS + SELECTION + " and " + Deadlines.OVERDUE_SQL
-				+ " order by a.due_date, ag.sort_order, t.sort_order, a.id limit :limit";
-		return bind(this.jdbc.sql(sql), filter, null).param("limit", limit).query(ReportQueries::line).list();
+		return lines(filter, new Drill(Metric.OVERDUE, false, null), 0, limit);
 	}
 
-	/** Open work due from the as-of day to 30 days after it, soonest first. */
-	List<AssignmentLine> upcoming(ReportFilter filter, int days, int limit) {
-		String sql = LINE_COLUMNS + SELECTION + """
-				  and a.status <> 'COMPLETED' and a.due_date between cast(:today as date) and cast(:until as date)
-				order by a.due_date, ag.sort_order, t.sort_order, a.id limit :limit
-				""";
-		return bind(this.jdbc.sql(sql), filter, null).param("until", filter.asOf().plusDays(days))
+	/**
+	 * One page of exactly the assignments behind a figure: the metric, the city's work or
+	 * the requested bodies' (or both), one agency or all, soonest due first.
+	 */
+	List<AssignmentLine> lines(ReportFilter filter, Drill drill, int offset, int limit) {
+		String sql = LINE_COLUMNS + SELECTION + " and " + drill.metric().sql()
+				+ " order by a.due_date, ag.sort_order, k.ordinal, t.sort_order, a.period, a.id"
+				+ " offset :offset limit :limit";
+		return bind(this.jdbc.sql(sql), filter, drill.agencyId(), drill.requested()).param("offset", offset)
 			.param("limit", limit)
 			.query(ReportQueries::line)
 			.list();
+	}
+
+	/** How many assignments {@link #lines} pages through. */
+	long count(ReportFilter filter, Drill drill) {
+		return bind(this.jdbc.sql("select count(*) " + SELECTION + " and " + drill.metric().sql()), filter,
+				drill.agencyId(), drill.requested())
+			.query(Long.class)
+			.single();
 	}
 
 	/** The twelve months up to the as-of month: completions and due dates in each. */
@@ -165,7 +224,7 @@ class ReportQueries {
 				       (select count(*) from s where date_trunc('month', s.due_date) = m.month) as due
 				from m order by m.month
 				""".formatted(SELECTION);
-		return bind(this.jdbc.sql(sql), filter, null)
+		return bind(this.jdbc.sql(sql), filter, null, false)
 			.query((rs, n) -> new MonthCount(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2),
 					rs.getLong(3)))
 			.list();
@@ -243,10 +302,11 @@ class ReportQueries {
 				order by min(s.ordinal), min(s.task_sort), min(s.code)
 				"""
 			.formatted(SELECTION);
-		Map<Long, List<TaskProgress>> progress = TaskProgress.byTask(
-				bind(this.jdbc.sql(TaskProgress.sql(SELECTION)), filter, null).query((rs, n) -> TaskProgress.row(rs))
-					.list());
-		return bind(this.jdbc.sql(sql), filter, null).query((rs, n) -> {
+		Map<Long, List<TaskProgress>> progress = TaskProgress
+			.byTask(bind(this.jdbc.sql(TaskProgress.sql(SELECTION)), filter, null, null)
+				.query((rs, n) -> TaskProgress.row(rs))
+				.list());
+		return bind(this.jdbc.sql(sql), filter, null, null).query((rs, n) -> {
 			long task = rs.getLong("task_id");
 			return new AnnexRow(task, rs.getInt("area_ordinal"), rs.getString("area_vi"), rs.getString("area_en"),
 					rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"), rs.getString("output_vi"),
@@ -277,8 +337,10 @@ class ReportQueries {
 		return (array != null) ? java.util.Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency) {
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency,
+			Boolean requested) {
 		return statement.param("cutoff", Deadlines.endOf(filter.asOf()))
+			.param("requested", requested, java.sql.Types.BOOLEAN)
 			.param("today", filter.asOf())
 			.param("plan", filter.planId())
 			.param("kind", (filter.kind() != null) ? filter.kind().name() : null, java.sql.Types.VARCHAR)
@@ -287,9 +349,10 @@ class ReportQueries {
 	}
 
 	private static Counts counts(ResultSet rs) throws SQLException {
-		return new Counts(rs.getLong("total"), rs.getLong("not_started"), rs.getLong("in_progress"),
-				rs.getLong("submitted"), rs.getLong("returned"), rs.getLong("on_time"), rs.getLong("late"),
-				rs.getLong("overdue"), rs.getLong("max_days_overdue"), rs.getLong("extended"));
+		return new Counts(rs.getLong("total"), rs.getLong("due"), rs.getLong("on_time"), rs.getLong("late"),
+				rs.getLong("awaiting_review"), rs.getLong("overdue"), rs.getLong("done_early"),
+				rs.getLong("in_progress"), rs.getLong("not_yet_due"), rs.getLong("max_days_overdue"),
+				rs.getLong("extended"), rs.getLong("due_soon"));
 	}
 
 	private static AssignmentLine line(ResultSet rs, int n) throws SQLException {
@@ -297,7 +360,16 @@ class ReportQueries {
 				rs.getString("agency_en"), rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"),
 				rs.getString("period"), AgencyRole.valueOf(rs.getString("role")),
 				rs.getObject("due_date", LocalDate.class), AssignmentStatus.valueOf(rs.getString("status")),
-				rs.getInt("percent_complete"), rs.getObject("completed_on", LocalDate.class));
+				rs.getInt("percent_complete"), rs.getObject("completed_on", LocalDate.class),
+				rs.getObject("accepted_on", LocalDate.class), Metric.valueOf(rs.getString("metric")));
+	}
+
+	/**
+	 * Which assignments a figure counts: a metric, the city's work (requested false), the
+	 * requested bodies' (true) or both (null), and one agency or all (null).
+	 */
+	record Drill(Metric metric, Boolean requested, Long agencyId) {
+
 	}
 
 	/** A department row before the rating is applied; agency null on the total row. */

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
-import vn.hanoi.plantracker.assignment.AssignmentStatus;
+import vn.hanoi.plantracker.system.Metric;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -69,25 +69,29 @@ public class Reports {
 
 	public DepartmentReport departments(PlanUser user, ReportFilter filter, DepartmentSort sort, boolean descending) {
 		Long onlyAgency = user.hasRole(Role.OFFICER) ? user.getAgencyId() : null;
-		List<ReportQueries.RawDepartment> raw = this.queries.departments(filter, onlyAgency, sort, descending);
-		ReportQueries.RawDepartment total = raw.get(raw.size() - 1);
-		List<DepartmentRow> rows = raw.subList(0, raw.size() - 1).stream().map(this::rated).toList();
-		return new DepartmentReport(filter, rows, total.counts(), total.counts().rag(this.thresholds));
+		Map<Boolean, List<ReportQueries.RawDepartment>> byScope = this.queries.departmentsByScope(filter, onlyAgency,
+				sort, descending);
+		List<ReportQueries.RawDepartment> city = byScope.get(false);
+		List<ReportQueries.RawDepartment> requested = byScope.get(true);
+		Counts total = last(city).counts();
+		return new DepartmentReport(filter, withoutTotal(city), total, total.rag(this.thresholds),
+				withoutTotal(requested), last(requested).counts());
 	}
 
 	public AgencyReport agency(PlanUser user, long agencyId, ReportFilter filter) {
 		if (user.hasRole(Role.OFFICER) && user.getAgencyId() != agencyId) {
 			throw new AccessDeniedException("Officers see only their own agency's report");
 		}
-		List<ReportQueries.RawDepartment> raw = this.queries.departments(filter, agencyId, DepartmentSort.NAME, false);
+		List<ReportQueries.RawDepartment> raw = this.queries.departments(filter, agencyId, null, DepartmentSort.NAME,
+				false);
 		if (raw.size() < 2) {
 			throw new ReportNotFoundException("Agency with assignments in this selection", agencyId);
 		}
-		Map<AssignmentStatus, List<AssignmentLine>> byStatus = new EnumMap<>(AssignmentStatus.class);
+		Map<Metric, List<AssignmentLine>> byMetric = new EnumMap<>(Metric.class);
 		for (AssignmentLine line : this.queries.assignmentsOf(agencyId, filter)) {
-			byStatus.computeIfAbsent(line.status(), (s) -> new ArrayList<>()).add(line);
+			byMetric.computeIfAbsent(line.metric(), (s) -> new ArrayList<>()).add(line);
 		}
-		return new AgencyReport(filter, plan(filter), rated(raw.get(0)), byStatus);
+		return new AgencyReport(filter, plan(filter), rated(raw.get(0)), byMetric);
 	}
 
 	/**
@@ -99,13 +103,17 @@ public class Reports {
 		return this.queries.lines(filter, agencyId);
 	}
 
+	/**
+	 * The summary. The rankings take every agency with work due, those that have done
+	 * nothing on time included (rate 0 %); ties go by the agency's order.
+	 */
 	public SummaryReport summary(ReportFilter filter) {
-		List<AreaProgress> areas = this.queries.areaProgress(filter);
-		AreaProgress total = areas.get(areas.size() - 1);
-		List<DepartmentRow> rated = this.queries.departments(filter, null, DepartmentSort.ON_TIME_RATE, true)
+		ReportQueries.AreaBreakdown areas = this.queries.areaProgress(filter);
+		Counts total = areas.total();
+		List<DepartmentRow> rated = withoutTotal(
+				this.queries.departments(filter, null, false, DepartmentSort.ON_TIME_RATE, true))
 			.stream()
-			.filter((row) -> row.agencyId() != null && row.counts().onTimeRate() != null)
-			.map(this::rated)
+			.filter((row) -> row.counts().onTimeRate() != null)
 			.toList();
 		List<DepartmentRow> best = rated.subList(0, Math.min(TOP, rated.size()));
 		List<DepartmentRow> worst = rated.stream()
@@ -113,9 +121,48 @@ public class Reports {
 			.limit(TOP)
 			.toList();
 		List<AssignmentLine> oldest = this.queries.oldestOverdue(filter, 1);
-		return new SummaryReport(filter, plan(filter), total.counts(), total.counts().rag(this.thresholds),
-				areas.subList(0, areas.size() - 1), best, worst, oldest.isEmpty() ? null : oldest.get(0),
-				this.queries.monthly(filter), this.queries.upcoming(filter, SummaryReport.UPCOMING_DAYS, 100));
+		return new SummaryReport(filter, plan(filter), total, total.rag(this.thresholds), areas.areas(), best, worst,
+				oldest.isEmpty() ? null : oldest.get(0), this.queries.monthly(filter), this.queries.lines(filter,
+						new ReportQueries.Drill(Metric.DUE_SOON, false, null), 0, SummaryReport.UPCOMING_SHOWN),
+				areas.requestedTotal());
+	}
+
+	/**
+	 * A page of the assignments behind a figure. An officer sees only its own agency's,
+	 * whatever the URL says.
+	 */
+	public DrillDown drill(PlanUser user, ReportFilter filter, Metric metric, DrillDown.Scope scope, Long agencyId,
+			int page) {
+		Long agency = user.hasRole(Role.OFFICER) ? Long.valueOf(user.getAgencyId()) : agencyId;
+		if (user.hasRole(Role.OFFICER) && agencyId != null && agencyId != user.getAgencyId()) {
+			throw new AccessDeniedException("Officers see only their own agency's assignments");
+		}
+		ReportQueries.Drill drill = new ReportQueries.Drill(metric, scope.requested(), agency);
+		long total = this.queries.count(filter, drill);
+		int pages = (int) Math.max(1, (total + DrillDown.PAGE_SIZE - 1) / DrillDown.PAGE_SIZE);
+		int shown = Math.min(Math.max(page, 1), pages);
+		return new DrillDown(filter, metric, scope, agency,
+				this.queries.lines(filter, drill, (shown - 1) * DrillDown.PAGE_SIZE, DrillDown.PAGE_SIZE), total, shown,
+				DrillDown.PAGE_SIZE);
+	}
+
+	/**
+	 * Every assignment behind a figure, for its xlsx: the same rule as {@link #drill}.
+	 */
+	public DrillDown drillAll(PlanUser user, ReportFilter filter, Metric metric, DrillDown.Scope scope, Long agencyId) {
+		DrillDown first = drill(user, filter, metric, scope, agencyId, 1);
+		ReportQueries.Drill drill = new ReportQueries.Drill(metric, scope.requested(), first.agencyId());
+		int all = (int) Math.min(Integer.MAX_VALUE, first.total());
+		return new DrillDown(filter, metric, scope, first.agencyId(), this.queries.lines(filter, drill, 0, all),
+				first.total(), 1, Math.max(all, 1));
+	}
+
+	private List<DepartmentRow> withoutTotal(List<ReportQueries.RawDepartment> raw) {
+		return raw.subList(0, raw.size() - 1).stream().map(this::rated).toList();
+	}
+
+	private static ReportQueries.RawDepartment last(List<ReportQueries.RawDepartment> raw) {
+		return raw.get(raw.size() - 1);
 	}
 
 	private DepartmentRow rated(ReportQueries.RawDepartment raw) {

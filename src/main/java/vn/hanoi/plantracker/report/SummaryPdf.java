@@ -57,28 +57,28 @@ final class SummaryPdf {
 						labels.get("report.export.provisionalNote", provisional.provisional(), provisional.tasks()),
 						normal));
 			}
-			Counts t = report.total();
 			document.add(new Paragraph(" ", normal));
 			document.add(table(bold, normal,
 					List.of(labels.get("report.export.indicator"), labels.get("report.export.value")),
-					List.of(List.of(labels.get("report.col.TOTAL"), labels.number(t.total())),
-							List.of(labels.get("report.col.ON_TIME"), labels.number(t.completedOnTime())),
-							List.of(labels.get("report.col.LATE"), labels.number(t.completedLate())),
-							List.of(labels.get("report.col.COMPLETION"), percent(t.completionPercent())),
-							List.of(labels.get("report.col.ON_TIME_RATE"), percent(t.onTimeRate())),
-							List.of(labels.get("report.col.OVERDUE"), labels.number(t.overdue())),
-							List.of(labels.get("report.col.RAG"), labels.get("report.rag." + report.totalRag())))));
+					ReportExports.indicators(labels, report)
+						.stream()
+						.map((row) -> row.stream()
+							.map((v) -> (v instanceof Long l) ? labels.number(l) : String.valueOf(v))
+							.toList())
+						.toList()));
 			document.add(new Paragraph(labels.get("report.summary.byArea"), bold));
 			document.add(table(bold, normal,
-					List.of(labels.get("filter.area"), labels.get("report.col.TOTAL"), labels.get("report.col.ON_TIME"),
-							labels.get("report.col.LATE"), labels.get("report.col.OVERDUE"),
-							labels.get("report.col.COMPLETION")),
+					List.of(labels.get("filter.area"), labels.get("metrics.col.TOTAL"), labels.get("metrics.col.DUE"),
+							labels.get("metrics.col.ON_TIME"), labels.get("metrics.col.LATE"),
+							labels.get("metrics.col.AWAITING_REVIEW"), labels.get("metrics.col.OVERDUE"),
+							labels.get("metrics.col.ON_TIME_RATE")),
 					report.areas()
 						.stream()
 						.map((a) -> List.of(a.ordinal() + ". " + labels.pick(a.titleVi(), a.titleEn()),
-								labels.number(a.counts().total()), labels.number(a.counts().completedOnTime()),
-								labels.number(a.counts().completedLate()), labels.number(a.counts().overdue()),
-								percent(a.counts().completionPercent())))
+								labels.number(a.counts().total()), labels.number(a.counts().due()),
+								labels.number(a.counts().onTime()), labels.number(a.counts().late()),
+								labels.number(a.counts().awaitingReview()), labels.number(a.counts().overdue()),
+								percent(a.counts().onTimeRate())))
 						.toList()));
 			document.add(new Paragraph(labels.get("report.summary.monthly"), bold));
 			document.add(table(bold, normal, List.of(labels.get("report.summary.month"), labels
@@ -95,6 +95,11 @@ final class SummaryPdf {
 									+ (provisional.isProvisional(report.plan().number(), l.taskCode()) ? " (*)" : ""),
 							l.taskCode(), labels.pick(l.taskVi(), l.taskEn()), labels.pick(l.agencyVi(), l.agencyEn())))
 					.toList()));
+			if (report.upcomingCut()) {
+				document.add(new Paragraph(
+						labels.get("metrics.upcoming.cut", report.upcoming().size(), report.total().dueSoon()),
+						normal));
+			}
 			document.close();
 			return out.toByteArray();
 		}

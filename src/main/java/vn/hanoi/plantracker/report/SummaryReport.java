@@ -2,11 +2,25 @@ package vn.hanoi.plantracker.report;
 
 import java.util.List;
 
-/** The leadership summary of one plan as of a day. */
+import vn.hanoi.plantracker.system.Metric;
+
+/**
+ * The leadership summary of one plan as of a day: the city's own work (total, areas,
+ * rankings of every agency with work due, oldest overdue, months, what falls due next)
+ * and, apart, the requested bodies' total. {@code upcoming} is the first page of the
+ * {@link Metric#DUE_SOON} list; {@code total.dueSoon()} says how many there are.
+ */
 public record SummaryReport(ReportFilter filter, PlanHeading plan, Counts total, RagRating totalRag,
 		List<AreaProgress> areas, List<DepartmentRow> best, List<DepartmentRow> worst, AssignmentLine oldestOverdue,
-		List<MonthCount> months, List<AssignmentLine> upcoming) {
+		List<MonthCount> months, List<AssignmentLine> upcoming, Counts requestedTotal) {
 
-	public static final int UPCOMING_DAYS = 30;
+	public static final int UPCOMING_DAYS = Metric.DUE_SOON_DAYS;
+
+	/** How many rows of the upcoming list the summary shows before "see all". */
+	public static final int UPCOMING_SHOWN = 100;
+
+	public boolean upcomingCut() {
+		return this.total.dueSoon() > this.upcoming.size();
+	}
 
 }

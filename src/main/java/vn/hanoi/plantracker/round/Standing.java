@@ -16,13 +16,14 @@ public enum Standing {
 	DONE_ON_TIME, DONE_LATE, AWAITING_REVIEW, OVERDUE, IN_PROGRESS, NOT_YET_DUE;
 
 	static Standing of(AssignmentLine line, LocalDate asOf) {
+		// the day is already in the line: its metric was counted as of it (Metric)
 		if (line.status() == AssignmentStatus.COMPLETED) {
 			return line.completedLate() ? DONE_LATE : DONE_ON_TIME;
 		}
 		if (line.status() == AssignmentStatus.SUBMITTED) {
 			return AWAITING_REVIEW;
 		}
-		if (line.overdue(asOf)) {
+		if (line.overdue()) {
 			return OVERDUE;
 		}
 		return (line.status() == AssignmentStatus.NOT_STARTED) ? NOT_YET_DUE : IN_PROGRESS;

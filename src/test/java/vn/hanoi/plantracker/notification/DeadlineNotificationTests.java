@@ -66,7 +66,9 @@ class DeadlineNotificationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(html).containsPattern("(?s)data-agency=\"" + agency + "\".*?class=\"num extended\">1<");
+		// the figure is a link to the assignments behind it
+		assertThat(html).containsPattern(
+				"(?s)data-agency=\"" + agency + "\".*?class=\"num extended\"><a [^>]*metric=EXTENDED[^>]*>1<");
 	}
 
 	private long count(PlanUser user, String kind) {

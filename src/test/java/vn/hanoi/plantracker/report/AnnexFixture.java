@@ -154,8 +154,9 @@ final class AnnexFixture {
 			.update();
 		return this.jdbc.sql("""
 				insert into assignment (task_id, agency_id, role, requested, period, original_due_date, due_date,
-				                        status, percent_complete, completed_on)
-				values (:task, :agency, :role, :requested, '', :due, :due, :status, :percent, :completed)
+				                        status, percent_complete, completed_on, created_at, changed_at)
+				values (:task, :agency, :role, :requested, '', :due, :due, :status, :percent, :completed,
+				        timestamptz '2025-06-01 08:00+07', timestamptz '2025-06-01 08:00+07')
 				returning id""")
 			.param("task", task)
 			.param("agency", agencyId)
@@ -185,6 +186,11 @@ final class AnnexFixture {
 			.param("difficulties", difficulties, java.sql.Types.VARCHAR)
 			.param("proposals", proposals, java.sql.Types.VARCHAR)
 			.update();
+		// history written in SQL: the temporal read model is rebuilt from it
+		this.jdbc.sql("select assignment_state_rebuild(array[cast(:id as bigint)])")
+			.param("id", assignment)
+			.query()
+			.listOfRows();
 	}
 
 	private static OffsetDateTime at(String hanoiTime) {

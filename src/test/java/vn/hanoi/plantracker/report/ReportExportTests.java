@@ -84,14 +84,18 @@ class ReportExportTests {
 			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 6);
 			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
 			assertThat(text(sheet, 6, 0)).isEqualTo("Sở Kiểm thử Báo cáo A");
-			// B as of 28 Feb: 4 total, 1 not started, 0, 0, 1 returned, 1 on time, 1
-			// late, 0 overdue, 50%,
-			// 50%
-			assertThat(numbers(sheet.getRow(7), 1, 11)).containsExactly(4.0, 1.0, 0.0, 0.0, 1.0, 1.0, 1.0, 0.0, 50.0,
-					50.0);
-			assertThat(text(sheet, 7, 12)).isEqualTo("Vàng");
+			assertThat(text(sheet, 5, 2)).isEqualTo("Đến hạn");
+			assertThat(text(sheet, 5, 9)).isEqualTo("Tỷ lệ đúng hạn");
+			// B as of 28 Feb: 4 in all, 2 due (1 on time, 1 late, none awaiting review or
+			// overdue), 2 not yet due, completion 50%, on-time rate 1 of 2 due = 50%, no
+			// day overdue
+			assertThat(numbers(sheet.getRow(7), 1, 11)).containsExactly(4.0, 2.0, 1.0, 1.0, 0.0, 0.0, 2.0, 50.0, 50.0,
+					0.0);
+			assertThat(text(sheet, 7, 11)).isEqualTo("Vàng");
 			assertThat(text(sheet, 9, 0)).isEqualTo("Tổng cộng");
-			assertThat(numbers(sheet.getRow(9), 1, 9)).containsExactly(9.0, 4.0, 1.0, 0.0, 1.0, 2.0, 1.0, 1.0);
+			// 9 in all, 4 due: 2 on time, 1 late, 0 awaiting, 1 overdue; 5 not yet due;
+			// 3 of 9 completed
+			assertThat(numbers(sheet.getRow(9), 1, 9)).containsExactly(9.0, 4.0, 2.0, 1.0, 0.0, 1.0, 5.0, 33.0);
 			assertThat(sheet.getLastRowNum()).isEqualTo(9);
 		}
 	}
@@ -126,13 +130,18 @@ class ReportExportTests {
 			assertThat(text(summary, 2, 0)).isEqualTo("State at the end of 15/03/2026");
 			assertThat(text(summary, 6, 0)).isEqualTo("Total");
 			assertThat(summary.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(9.0);
-			assertThat(summary.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(2.0);
+			assertThat(text(summary, 7, 0)).isEqualTo("Due");
+			assertThat(summary.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(6.0);
+			assertThat(text(summary, 11, 0)).isEqualTo("Overdue");
+			assertThat(summary.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(3.0);
 			XSSFSheet months = book.getSheet("Months");
 			assertThat(text(months, 17, 0)).isEqualTo("03/2026");
 			assertThat(numbers(months.getRow(17), 1, 3)).containsExactly(0.0, 4.0);
 			XSSFSheet upcoming = book.getSheet("Upcoming");
-			assertThat(text(upcoming, 6, 2)).isEqualTo("Report test task 2");
-			assertThat(upcoming.getLastRowNum()).isEqualTo(8);
+			// due after 15 March and by 14 April, not done: B's R.4 (20 March), A's R.2
+			assertThat(text(upcoming, 6, 2)).isEqualTo("Report test task 4");
+			assertThat(text(upcoming, 7, 2)).isEqualTo("Report test task 2");
+			assertThat(upcoming.getLastRowNum()).isEqualTo(7);
 		}
 	}
 

@@ -146,8 +146,10 @@ final class ReportFixture {
 			.update();
 		long id = this.jdbc.sql("""
 				insert into assignment (task_id, agency_id, role, period, original_due_date, due_date, status,
-				                        percent_complete, completed_on)
-				values (:task, :agency, 'LEAD', '', :due, :due, :status, :percent, :completed) returning id""")
+				                        percent_complete, completed_on, created_at, changed_at)
+				values (:task, :agency, 'LEAD', '', :due, :due, :status, :percent, :completed, :created, :created)
+				returning id""")
+			.param("created", entry("2026-01-01T08:00", "", "", "", 0)[0])
 			.param("task", taskId)
 			.param("agency", agencyId)
 			.param("due", LocalDate.parse(due))
@@ -171,6 +173,12 @@ final class ReportFixture {
 				.param("note", "Ghi chú kiểm thử: " + entry[1])
 				.update();
 		}
+		// history written in SQL: the temporal read model is rebuilt from it, as for the
+		// demo data
+		this.jdbc.sql("select assignment_state_rebuild(array[cast(:id as bigint)])")
+			.param("id", id)
+			.query()
+			.listOfRows();
 	}
 
 	private static Object[] entry(String hanoiTime, String kind, String before, String after, int percent) {

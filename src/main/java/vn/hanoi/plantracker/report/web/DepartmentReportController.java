@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
-import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.report.AgencyReport;
 import vn.hanoi.plantracker.report.DepartmentSort;
 import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -52,12 +52,12 @@ class DepartmentReportController {
 
 	@GetMapping("/reports/departments/{agencyId}")
 	String agency(@AuthenticationPrincipal PlanUser user, @PathVariable long agencyId, ReportRequest request,
-			@RequestParam(required = false) AssignmentStatus status, @RequestParam(defaultValue = "0") int from,
+			@RequestParam(name = "section", required = false) Metric status, @RequestParam(defaultValue = "0") int from,
 			Model model) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
 		AgencyReport report = this.cache.agency(user, agencyId, filter);
 		model.addAttribute("report", report);
-		model.addAttribute("sections", StatusSection.of(report.byStatus(), agencyId, filter, status, from));
+		model.addAttribute("sections", StatusSection.of(report.byMetric(), agencyId, filter, status, from));
 		common(filter, model);
 		return "reports/agency";
 	}

@@ -6,16 +6,17 @@ import java.util.Map;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
-import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.report.AssignmentLine;
 import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.system.Metric;
 
 /**
- * One status of the agency page: its assignments a page of {@value #PAGE_SIZE} at a time
- * (so the page stays small whatever the agency's volume), with the links to the pages
- * before and after (null when there is none).
+ * One metric of the agency page (on time, late, awaiting review, overdue…): its
+ * assignments a page of {@value #PAGE_SIZE} at a time (so the page stays small whatever
+ * the agency's volume), with the links to the pages before and after (null when there is
+ * none).
  */
-record StatusSection(AssignmentStatus status, int total, int from, List<AssignmentLine> lines, String previousUrl,
+record StatusSection(Metric status, int total, int from, List<AssignmentLine> lines, String previousUrl,
 		String nextUrl) {
 
 	static final int PAGE_SIZE = 50;
@@ -24,8 +25,8 @@ record StatusSection(AssignmentStatus status, int total, int from, List<Assignme
 	 * The sections of the page: {@code shown} from {@code from}, every other from its
 	 * first line.
 	 */
-	static List<StatusSection> of(Map<AssignmentStatus, List<AssignmentLine>> byStatus, long agencyId,
-			ReportFilter filter, AssignmentStatus shown, int from) {
+	static List<StatusSection> of(Map<Metric, List<AssignmentLine>> byStatus, long agencyId, ReportFilter filter,
+			Metric shown, int from) {
 		List<StatusSection> sections = new ArrayList<>();
 		byStatus.forEach((status, lines) -> {
 			int start = (status == shown) ? Math.max(0, Math.min(from, lines.size() - 1)) : 0;
@@ -37,7 +38,7 @@ record StatusSection(AssignmentStatus status, int total, int from, List<Assignme
 		return sections;
 	}
 
-	private static String url(long agencyId, ReportFilter filter, AssignmentStatus status, int from) {
+	private static String url(long agencyId, ReportFilter filter, Metric status, int from) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/reports/departments/" + agencyId)
 			.queryParam("plan", filter.planId());
 		if (filter.kind() != null) {
@@ -47,9 +48,9 @@ record StatusSection(AssignmentStatus status, int total, int from, List<Assignme
 			uri.queryParam("area", filter.areaId());
 		}
 		return uri.queryParam("asOf", filter.asOf())
-			.queryParam("status", status)
+			.queryParam("section", status)
 			.queryParam("from", from)
-			.fragment("status-" + status)
+			.fragment("metric-" + status)
 			.build()
 			.encode()
 			.toUriString();
