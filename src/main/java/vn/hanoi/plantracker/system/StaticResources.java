@@ -25,6 +25,7 @@ class StaticResources implements WebMvcConfigurer {
 			.addResolver(new LiteWebJarsResourceResolver());
 		registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/").resourceChain(true);
 		registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/").resourceChain(true);
+		registry.addResourceHandler("/favicon.ico", "/favicon.svg").addResourceLocations("classpath:/static/");
 	}
 
 }
