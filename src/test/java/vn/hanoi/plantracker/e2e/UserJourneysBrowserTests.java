@@ -172,8 +172,15 @@ class UserJourneysBrowserTests {
 		this.coordinator.checkPage("09-coordinator-dashboard", "vi");
 		this.coordinator.phoneScreenshot("09-coordinator-dashboard");
 		this.coordinator.open("/reports/departments/" + health);
-		assertThat(this.coordinator.findAll("#table-COMPLETED a[href='/assignments/" + this.assignmentId + "']"))
-			.hasSize(1);
+		// the report lists each assignment under its metric; accepted work is on time,
+		// late
+		// or done early (before its due date), and never awaiting review or overdue
+		String link = " a[href='/assignments/" + this.assignmentId + "']";
+		assertThat(this.coordinator
+			.findAll("#table-ON_TIME" + link + ", #table-LATE" + link + ", #table-DONE_EARLY" + link)).hasSize(1);
+		assertThat(this.coordinator.findAll("#table-AWAITING_REVIEW" + link + ", #table-OVERDUE" + link
+				+ ", #table-IN_PROGRESS_ON_TIME" + link + ", #table-NOT_YET_DUE" + link))
+			.isEmpty();
 		this.coordinator.checkPage("10-coordinator-department-report", "vi");
 	}
 
