@@ -45,6 +45,20 @@ public class Fixtures {
 			this.accounts.create(username, "test-password-1", "Cán bộ kiểm thử " + agencyCode, Role.OFFICER,
 					agencyCode);
 		}
+		// another test may have moved this account (made it a leader of another agency):
+		// handing it out as this agency's officer would mail and count it in the wrong
+		// place
+		boolean stillOfficerHere = this.jdbc.sql("""
+				select count(*) from app_user u join agency ag on ag.id = u.agency_id
+				where u.username = :username and u.role = 'OFFICER' and ag.code = :code""")
+			.param("username", username)
+			.param("code", agencyCode)
+			.query(Long.class)
+			.single() == 1;
+		if (!stillOfficerHere) {
+			throw new IllegalStateException(
+					username + " is no longer an officer of " + agencyCode + ": another test changed it");
+		}
 		return (PlanUser) this.users.loadUserByUsername(username);
 	}
 
@@ -57,8 +71,9 @@ public class Fixtures {
 	}
 
 	/**
-	 * A commune or ward that no test has used yet (no officer account, no history), so
-	 * that a test can take several of its assignments without meeting another test's
+	 * A commune or ward that no test has used yet (no account, not even its test
+	 * officer's moved to another agency or role by an earlier test context, no history),
+	 * so that a test can take several of its assignments without meeting another test's
 	 * changes.
 	 */
 	public synchronized String unusedCommune() {
@@ -66,6 +81,7 @@ public class Fixtures {
 				select ag.code from agency ag
 				where ag.kind = 'LOCAL_AUTHORITY'
 				  and not exists (select 1 from app_user u where u.agency_id = ag.id)
+				  and not exists (select 1 from app_user u where u.username = 'test.' || lower(ag.code))
 				  and not exists (select 1 from assignment a join progress_update p on p.assignment_id = a.id
 				                  where a.agency_id = ag.id)
 				  and (cardinality(cast(:taken as text[])) = 0 or ag.code <> all (cast(:taken as text[])))
