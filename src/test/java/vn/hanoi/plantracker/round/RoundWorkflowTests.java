@@ -346,8 +346,9 @@ class RoundWorkflowTests {
 		for (var page : pages.entrySet()) {
 			this.statements.reset();
 			this.mvc.perform(get(page.getKey()).with(this.demo.as(page.getValue()))).andExpect(status().isOk());
-			// a loop over the agencies would cost more than a hundred
-			assertThat(this.statements.count()).as(page.getKey()).isLessThanOrEqualTo(16);
+			// a loop over the agencies would cost more than a hundred; sessions live in
+			// PostgreSQL (Spring Session JDBC): up to three more statements per request
+			assertThat(this.statements.count()).as(page.getKey()).isLessThanOrEqualTo(16 + 3);
 		}
 	}
 

@@ -23,8 +23,20 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicLong count = new AtomicLong();
 
+	private final AtomicLong sessionCount = new AtomicLong();
+
 	public void reset() {
 		this.count.set(0);
+		this.sessionCount.set(0);
+	}
+
+	/**
+	 * The statements counted less those on Spring Session's tables: whether a request
+	 * creates, reads or rewrites its session depends on the requests before it (0 to 3
+	 * statements), never on the volume of the data.
+	 */
+	public long countWithoutSession() {
+		return this.count.get() - this.sessionCount.get();
 	}
 
 	public long count() {
@@ -60,6 +72,10 @@ public class StatementCounter implements BeanPostProcessor {
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 						if (STATEMENT_METHODS.contains(method.getName())) {
 							StatementCounter.this.count.incrementAndGet();
+							if (args != null && args.length > 0 && args[0] instanceof String sql
+									&& sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION")) {
+								StatementCounter.this.sessionCount.incrementAndGet();
+							}
 						}
 						try {
 							return method.invoke(target, args);
