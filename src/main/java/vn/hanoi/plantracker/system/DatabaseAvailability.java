@@ -76,7 +76,12 @@ public class DatabaseAvailability {
 	/** Marks the database down when this failure is one of reaching it. */
 	public boolean recordFailure(Throwable failure) {
 		if (!isOutage(failure)) {
-			return false;
+			// a database failure that names no cause of its own (a rollback on a
+			// connection the pool has closed: "Connection is closed", no SQL state) is an
+			// outage when the database is down or cannot be reached right now
+			if (!isDatabaseFailure(failure) || (this.downSince == 0 && reachable())) {
+				return false;
+			}
 		}
 		// a pool that gave no connection in time may only be busy: that request fails,
 		// the
@@ -127,15 +132,56 @@ public class DatabaseAvailability {
 	 * lost, server shutting down, statement timed out), as opposed to a defect.
 	 */
 	static boolean isOutage(Throwable failure) {
-		for (Throwable t = failure; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
-			if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
-					|| t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
-					|| t instanceof SQLTransientConnectionException || t instanceof ConnectException
-					|| t instanceof org.hibernate.exception.JDBCConnectionException) {
+		return isOutage(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+	}
+
+	// the cause chain, and what it hides: a rollback failure's original exception, a
+	// servlet exception's root cause, suppressed exceptions, chained SQL exceptions
+	private static boolean isOutage(Throwable t, java.util.Set<Throwable> seen) {
+		if (t == null || !seen.add(t) || seen.size() > 64) {
+			return false;
+		}
+		if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
+				|| t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
+				|| t instanceof org.springframework.dao.TransientDataAccessResourceException
+				|| t instanceof org.springframework.dao.RecoverableDataAccessException
+				|| t instanceof SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
+				|| t instanceof java.sql.SQLNonTransientConnectionException || t instanceof ConnectException
+				|| t instanceof org.hibernate.exception.JDBCConnectionException) {
+			return true;
+		}
+		if (t instanceof SQLException sql) {
+			if (sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+					|| "57014".equals(sql.getSQLState()))) {
 				return true;
 			}
-			if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08")
-					|| sql.getSQLState().startsWith("57P") || "57014".equals(sql.getSQLState()))) {
+			if (isOutage(sql.getNextException(), seen)) {
+				return true;
+			}
+		}
+		if (t instanceof org.springframework.transaction.TransactionSystemException tx
+				&& isOutage(tx.getApplicationException(), seen)) {
+			return true;
+		}
+		if (t instanceof jakarta.servlet.ServletException servlet && isOutage(servlet.getRootCause(), seen)) {
+			return true;
+		}
+		for (Throwable suppressed : t.getSuppressed()) {
+			if (isOutage(suppressed, seen)) {
+				return true;
+			}
+		}
+		return isOutage(t.getCause(), seen);
+	}
+
+	/** Any failure of the database layer (a defect or an outage). */
+	static boolean isDatabaseFailure(Throwable failure) {
+		int depth = 0;
+		for (Throwable t = failure; t != null && depth < 64; t = (t.getCause() == t) ? null : t.getCause(), depth++) {
+			if (t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
+					|| t instanceof org.springframework.transaction.TransactionException
+					|| t instanceof jakarta.persistence.PersistenceException
+					|| t instanceof org.hibernate.HibernateException) {
 				return true;
 			}
 		}

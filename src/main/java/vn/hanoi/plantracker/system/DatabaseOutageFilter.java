@@ -61,10 +61,19 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
-			if (!this.database.recordFailure(ex) || response.isCommitted()) {
+			if (!this.database.recordFailure(ex)) {
 				throw ex;
 			}
-			response.resetBuffer();
+			if (response.isCommitted()) {
+				// the answer has gone out already (the session is saved before that, so
+				// a failure here comes from a last save): nothing left to tell the user,
+				// and no error page to render over it
+				logger.warn("The database failed after the response was committed: " + ex);
+				return;
+			}
+			// the whole response, not only its buffer: status, headers, a stream taken
+			// instead of the writer, an error already sent
+			response.reset();
 			unavailable(request, response);
 		}
 	}
