@@ -75,18 +75,24 @@ public class DatabaseAvailability {
 
 	/** Marks the database down when this failure is one of reaching it. */
 	public boolean recordFailure(Throwable failure) {
-		if (!isOutage(failure)) {
-			// a database failure that names no cause of its own (a rollback on a
-			// connection the pool has closed: "Connection is closed", no SQL state) is an
-			// outage when the database is down or cannot be reached right now
-			if (!isDatabaseFailure(failure) || (this.downSince == 0 && reachable())) {
-				return false;
-			}
+		boolean outage = isOutage(failure);
+		// a database failure that names no cause of its own (a rollback on a connection
+		// the pool has closed: "Connection is closed", no SQL state) is an outage when
+		// the database is down or cannot be reached right now
+		if (!outage && !isDatabaseFailure(failure)) {
+			return false;
 		}
-		// a pool that gave no connection in time may only be busy: that request fails,
-		// the
-		// others go on
-		if (this.downSince == 0 && !reachable()) {
+		if (this.downSince != 0) {
+			log.warn("A request failed for want of the database ({})", rootMessage(failure));
+			return true;
+		}
+		// one probe: a pool that gave no connection in time may only be busy: that
+		// request fails, the others go on
+		boolean reachable = reachable();
+		if (!outage && reachable) {
+			return false;
+		}
+		if (!reachable && this.downSince == 0) {
 			this.downSince = System.currentTimeMillis();
 			this.lastProbe = this.downSince;
 			log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
