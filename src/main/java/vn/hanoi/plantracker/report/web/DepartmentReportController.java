@@ -43,6 +43,7 @@ class DepartmentReportController {
 			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
 			@RequestParam(defaultValue = "false") boolean desc, Model model) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		model.addAttribute("today", this.today.date());
 		model.addAttribute("report", this.cache.departments(user, filter, sort, desc));
 		model.addAttribute("sort", sort);
 		model.addAttribute("desc", desc);
