@@ -116,8 +116,32 @@ final class Browser implements AutoCloseable {
 			element.click();
 		}
 		if (navigates) {
-			waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+			waitUntilGone(element);
 		}
+	}
+
+	/**
+	 * Waits until the page that held the element has been replaced. While Chromium swaps
+	 * the documents, asking about the old element can fail with an inspector error ("Node
+	 * with given id does not belong to the document") rather than the W3C stale-element
+	 * error; both mean the old page is gone.
+	 */
+	private void waitUntilGone(WebElement element) {
+		waiting().until((driver) -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	void click(String css) {
@@ -137,7 +161,7 @@ final class Browser implements AutoCloseable {
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
 		String question = alert.getText();
 		alert.accept();
-		waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+		waitUntilGone(element);
 		return question;
 	}
 
