@@ -30,7 +30,9 @@ import vn.hanoi.plantracker.assignment.EvidenceRules;
 import vn.hanoi.plantracker.assignment.HistoryEntry;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
+import vn.hanoi.plantracker.system.HandledErrors;
 import vn.hanoi.plantracker.system.OversizeUploads;
+import vn.hanoi.plantracker.system.StorageFull;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -102,6 +104,17 @@ class AssignmentController {
 		catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
 			// stale when read, or overtaken by a concurrent save at commit
 			return conflict(user, id, form, model, response);
+		}
+		catch (RuntimeException ex) {
+			if (!StorageFull.causedBy(ex)) {
+				throw ex;
+			}
+			// the transaction is rolled back: no update without its files; the text stays
+			HandledErrors.note("storage full, progress not saved: " + HandledErrors.describe(ex));
+			binding.reject("storage.full", "storage.full");
+			String view = refuse(this.reading.page(user, id), form, model, response);
+			response.setStatus(HttpStatus.INSUFFICIENT_STORAGE.value());
+			return view;
 		}
 		if (form.submitting()) {
 			redirect.addFlashAttribute("success", "flash.submittedTo");
