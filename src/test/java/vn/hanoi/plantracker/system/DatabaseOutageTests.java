@@ -43,7 +43,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class DatabaseOutageTests {
 
-	private static final int PORT = 55231;
+	/**
+	 * Chosen free once, then kept: the database restarts on the same port. Never a fixed
+	 * number: two builds on one machine would share the server.
+	 */
+	private static final int PORT = freePort();
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
 
 	private static Path data;
 
