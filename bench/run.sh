@@ -137,6 +137,12 @@ if [ "$(cat "$WORK/$TEMPLATE_DB.key" 2>/dev/null)" != "$KEY" ]; then
 	done
 	psql_db "$TEMPLATE_DB" -c "vacuum (analyze)"
 	log "loaded in $(($(date +%s) - started)) s"
+	# every invariant of the dataset (history, projection, temporal read model) must count 0
+	psql_db "$TEMPLATE_DB" -At -F ': ' -f "$BENCH/sql/check.sql" >"$WORK/check-$SIZE.txt"
+	if awk -F ': ' '$2 != 0 {bad = 1} END {exit !bad}' "$WORK/check-$SIZE.txt"; then
+		log "invariants broken:"; cat "$WORK/check-$SIZE.txt" >&2; exit 1
+	fi
+	log "invariants: all $(wc -l <"$WORK/check-$SIZE.txt") are 0"
 	echo "$KEY" >"$WORK/$TEMPLATE_DB.key"
 fi
 psql_db postgres -c "drop database if exists $RUN_DB" -c "create database $RUN_DB template $TEMPLATE_DB"

@@ -22,6 +22,16 @@
 
 begin;
 
+-- The temporal read model (assignment_state) is rebuilt in one go from the history by sql/derived/ after this
+-- script, so its row trigger would only do work that is thrown away (200,000 rows at national size).
+do $$
+begin
+    if exists (select 1 from pg_trigger where tgname = 'assignment_state_track') then
+        alter table assignment disable trigger assignment_state_track;
+    end if;
+end;
+$$;
+
 create function pg_temp.h(n bigint, salt integer) returns bigint language sql immutable
     as 'select abs(hashint8(n * 1000003 + salt)::bigint)';
 
@@ -105,12 +115,16 @@ select b.task_id, b.agency_id, case when b.j = 0 then 'LEAD' else 'SUPPORT' end,
 from bench_pick b join agency ag on ag.id = b.agency_id;
 
 -- 6 % of assignments had their deadline moved (original due date 30-59 days earlier).
-insert into assignment (task_id, agency_id, role, requested, period, original_due_date, due_date)
+-- Each came into being when the plan was issued or the agency began, whichever is later (Hanoi midnight), as
+-- AssignmentPlanning records it (created_at = changed_at = the instant of planning).
+insert into assignment (task_id, agency_id, role, requested, period, original_due_date, due_date, created_at, changed_at)
 select b.task_id, b.agency_id, case when b.j = 0 then 'LEAD' else 'SUPPORT' end,
        ag.kind in ('JUDICIAL', 'FRONT_UNION'), '',
        case when pg_temp.h(b.n, p.seed + 1) % 100 < 6 then b.due_date - 30 - (pg_temp.h(b.n, p.seed + 2) % 30)::integer
             else b.due_date end,
-       b.due_date
+       b.due_date,
+       greatest(date '2025-06-01', ag.active_from)::timestamp at time zone 'Asia/Ho_Chi_Minh',
+       greatest(date '2025-06-01', ag.active_from)::timestamp at time zone 'Asia/Ho_Chi_Minh'
 from bench_pick b join agency ag on ag.id = b.agency_id cross join bench_params p
 order by b.n;
 
@@ -258,13 +272,26 @@ set status = l.status_after,
     percent_complete = l.percent,
     completed_on = case when l.status_after = 'COMPLETED'
         then (l.created_at at time zone 'Asia/Ho_Chi_Minh')::date end,
-    last_update_at = l.created_at
-from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at
+    last_update_at = l.created_at,
+    submitted_on = l.submitted_on
+from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at,
+             (select (max(s.created_at) at time zone 'Asia/Ho_Chi_Minh')::date from progress_update s
+              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_on
       from progress_update p
       join bench_a b on b.id = p.assignment_id
       where p.kind in ('PROGRESS', 'SUBMIT', 'ACCEPT', 'RETURN')
       order by p.assignment_id, p.created_at desc, p.id desc) l
 where l.assignment_id = a.id;
+
+-- changed_at: the latest entry of any kind (sql/derived/10_assignment_state.sql sets it for every assignment).
+
+do $$
+begin
+    if exists (select 1 from pg_trigger where tgname = 'assignment_state_track') then
+        alter table assignment enable trigger assignment_state_track;
+    end if;
+end;
+$$;
 
 commit;
 

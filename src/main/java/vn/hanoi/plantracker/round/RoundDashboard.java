@@ -154,7 +154,67 @@ public class RoundDashboard {
 		}
 		int late = (int) java.time.temporal.ChronoUnit.DAYS.between(view.round().dueOn(), this.today.date());
 		this.events.publishEvent(new RoundEscalated(roundId, view.round().titleVi(), late, missing));
+		// the button always tells leadership; what it told is recorded, so the daily job
+		// does not escalate the same agencies again
+		this.jdbc.sql("""
+				insert into round_escalation (round_id, agency_id, escalated_at, escalated_by)
+				select :round, unnest(cast(:agencies as bigint[])), :now, :by
+				on conflict do nothing""")
+			.param("round", roundId)
+			.param("agencies",
+					view.rows()
+						.stream()
+						.filter((r) -> r.required() && !r.sent())
+						.map(Row::agencyId)
+						.toArray(Long[]::new))
+			.param("now", java.sql.Timestamp.from(this.today.now()))
+			.param("by", user.getId())
+			.update();
 		return missing.size();
+	}
+
+	/**
+	 * The daily escalation: in every open round more than the escalation days past its
+	 * due day, each required agency that has still not sent its report is escalated to
+	 * leadership once. The claim (one row per round and agency, inserted or skipped in
+	 * one statement) makes a second run, on this node or another, escalate nothing again;
+	 * an agency escalated by the coordinator's button is not escalated again either.
+	 * Returns how many agencies were escalated now.
+	 */
+	@Transactional
+	public int escalateOverdue(LocalDate day) {
+		record Claimed(long roundId, String roundTitle, LocalDate dueOn, String agency) {
+		}
+		List<Claimed> claimed = this.jdbc.sql("""
+				with claimed as (
+				    insert into round_escalation (round_id, agency_id, escalated_at)
+				    select ra.round_id, ra.agency_id, :now
+				    from reporting_round r
+				    join round_agency ra on ra.round_id = r.id and ra.required
+				    left join agency_report rep on rep.round_id = ra.round_id and rep.agency_id = ra.agency_id
+				    where r.status = 'OPEN' and r.due_on < cast(:day as date) - :days
+				      and coalesce(rep.status, 'MISSING') not in ('SUBMITTED', 'ACCEPTED')
+				    on conflict do nothing
+				    returning round_id, agency_id)
+				select c.round_id, r.title_vi, r.due_on, ra.name_vi
+				from claimed c
+				join reporting_round r on r.id = c.round_id
+				join round_agency ra on ra.round_id = c.round_id and ra.agency_id = c.agency_id
+				order by c.round_id, ra.position""")
+			.param("now", java.sql.Timestamp.from(this.today.now()))
+			.param("day", day)
+			.param("days", this.escalationDays)
+			.query((rs, n) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4)))
+			.list();
+		java.util.Map<Long, List<Claimed>> byRound = new java.util.LinkedHashMap<>();
+		claimed.forEach((c) -> byRound.computeIfAbsent(c.roundId(), (k) -> new java.util.ArrayList<>()).add(c));
+		byRound.forEach((round, agencies) -> {
+			Claimed first = agencies.get(0);
+			int late = (int) java.time.temporal.ChronoUnit.DAYS.between(first.dueOn(), day);
+			this.events.publishEvent(new RoundEscalated(round, first.roundTitle(), late,
+					agencies.stream().map(Claimed::agency).toList()));
+		});
+		return claimed.size();
 	}
 
 	public byte[] xlsx(PlanUser user, long roundId, Locale locale) {
