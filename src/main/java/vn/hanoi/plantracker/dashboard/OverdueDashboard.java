@@ -237,6 +237,9 @@ public class OverdueDashboard {
 		Map<String, Object> params = new HashMap<>();
 		LocalDate todayDate = this.today.date();
 		params.put("today", todayDate);
+		// the one deadline rule (Metric): today has not ended, work due today is not yet
+		// due
+		params.put("dueBefore", Metric.dueBefore(todayDate, todayDate));
 		params.put("dueSoonUntil", todayDate.plusDays(this.dueSoonDays));
 		return params;
 	}

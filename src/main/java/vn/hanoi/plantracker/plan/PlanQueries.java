@@ -61,6 +61,14 @@ public class PlanQueries {
 			"""
 		.formatted(Deadlines.OVERDUE_SQL);
 
+	/**
+	 * SQL: task {@code t}'s deadline was provisional just before {@code :cutoff}: flagged
+	 * provisional now, or first confirmed against a document at or after the cutoff.
+	 */
+	private static final String PROVISIONAL_SQL = """
+			(t.provisional or coalesce((select min(c.confirmed_at) from task_deadline_confirmation c
+			                            where c.task_id = t.id) >= :cutoff, false))""";
+
 	private final JdbcClient jdbc;
 
 	PlanQueries(JdbcClient jdbc) {
@@ -98,7 +106,7 @@ public class PlanQueries {
 		return TaskProgress.byTask(this.jdbc.sql(TaskProgress.sql(selection))
 			.param("planId", planId)
 			.param("taskId", taskId, java.sql.Types.BIGINT)
-			.param("today", today)
+			.param("dueBefore", today)
 			.query((rs, n) -> TaskProgress.row(rs))
 			.list());
 	}
@@ -110,21 +118,56 @@ public class PlanQueries {
 	 */
 	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
 		List<Map.Entry<String, Boolean>> rows = this.jdbc.sql("""
-				select p.number, t.code,
-				       t.provisional or coalesce((select min(c.confirmed_at) from task_deadline_confirmation c
-				                                  where c.task_id = t.id) >= :cutoff, false) as provisional
+				select p.number, t.code, %s as provisional
 				from task t join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
 				where (cast(:planId as bigint) is null or p.id = cast(:planId as bigint))
 				  and (cast(:areaId as bigint) is null or k.id = cast(:areaId as bigint))
-				""")
+				""".formatted(PROVISIONAL_SQL))
 			.param("planId", planId, java.sql.Types.BIGINT)
 			.param("areaId", areaId, java.sql.Types.BIGINT)
 			.param("cutoff", cutoff)
 			.query((rs, n) -> Map.entry(ProvisionalTasks.key(rs.getString(1), rs.getString(2)), rs.getBoolean(3)))
 			.list();
-		java.util.Set<String> keys = new java.util.HashSet<>();
-		rows.stream().filter(Map.Entry::getValue).forEach((row) -> keys.add(row.getKey()));
-		return new ProvisionalTasks(keys, keys.size(), rows.size());
+		return ProvisionalTasks.of(rows);
+	}
+
+	/**
+	 * A plan's heading, its key areas in order and which tasks of the selection (one key
+	 * area, or all when {@code areaId} is null) had a provisional deadline just before
+	 * {@code cutoff}: what every report page shows around its figures, in one statement.
+	 */
+	public java.util.Optional<PlanOutline> outline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
+		List<PlanOutline.Area> areas = new java.util.ArrayList<>();
+		List<Map.Entry<String, Boolean>> tasks = new java.util.ArrayList<>();
+		PlanOutline[] heading = { null };
+		this.jdbc.sql("""
+				select p.id, p.number, p.issued_on, p.title_vi, p.title_en, k.id as area_id, k.ordinal,
+				       k.title_vi as area_vi, k.title_en as area_en, t.code, %s as provisional
+				from plan p
+				left join key_area k on k.plan_id = p.id
+				left join task t on t.key_area_id = k.id
+				where p.id = :planId
+				order by k.ordinal, k.id, t.id
+				""".formatted(PROVISIONAL_SQL))
+			.param("planId", planId)
+			.param("cutoff", cutoff)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {
+				if (heading[0] == null) {
+					heading[0] = new PlanOutline(rs.getLong("id"), rs.getString("number"),
+							rs.getObject("issued_on", LocalDate.class), rs.getString("title_vi"),
+							rs.getString("title_en"), areas, null);
+				}
+				Long area = (Long) rs.getObject("area_id");
+				if (area != null && (areas.isEmpty() || areas.get(areas.size() - 1).id() != area)) {
+					areas.add(new PlanOutline.Area(area, rs.getInt("ordinal"), rs.getString("area_vi"),
+							rs.getString("area_en")));
+				}
+				if (rs.getString("code") != null && (areaId == null || areaId.equals(area))) {
+					tasks.add(Map.entry(ProvisionalTasks.key(rs.getString("number"), rs.getString("code")),
+							rs.getBoolean("provisional")));
+				}
+			});
+		return java.util.Optional.ofNullable(heading[0]).map((o) -> o.withProvisional(ProvisionalTasks.of(tasks)));
 	}
 
 	public List<TaskAgencyRow> taskAgencies(Long taskId) {

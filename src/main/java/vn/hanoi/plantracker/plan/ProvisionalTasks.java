@@ -13,6 +13,13 @@ public record ProvisionalTasks(Set<String> keys, int provisional, int tasks) {
 		return planNumber + " " + taskCode;
 	}
 
+	/** From (key, provisional) pairs, one for each task of the selection. */
+	static ProvisionalTasks of(java.util.List<java.util.Map.Entry<String, Boolean>> tasks) {
+		Set<String> keys = new java.util.HashSet<>();
+		tasks.stream().filter(java.util.Map.Entry::getValue).forEach((task) -> keys.add(task.getKey()));
+		return new ProvisionalTasks(keys, keys.size(), tasks.size());
+	}
+
 	public boolean isProvisional(String planNumber, String taskCode) {
 		return this.keys.contains(key(planNumber, taskCode));
 	}

@@ -5,14 +5,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Metric;
 
 /**
  * Where a task stands, counted by agency in each group of agencies: "12/126 wards and
  * communes completed; 3 overdue" rather than one word for 126 agencies. An agency has
  * completed the task when it has completed at least one of its assignments and has none
- * open that is due by the day of the count; it is overdue when any of its assignments is
- * ({@link Deadlines#OVERDUE_SQL}); awaiting review when any is submitted.
+ * open whose deadline has passed on the day of the count; it is overdue when any of its
+ * assignments is (the rule of {@link Metric#OVERDUE}: due before {@code :dueBefore});
+ * awaiting review when any is submitted.
  */
 public record TaskProgress(Group group, int agencies, int completed, int overdue, int awaitingReview) {
 
@@ -29,7 +30,8 @@ public record TaskProgress(Group group, int agencies, int completed, int overdue
 	/**
 	 * SQL: one row per task and group (task_id, grp, agencies, completed, overdue,
 	 * awaiting) over a selection of assignments {@code a} joined to their agency
-	 * {@code ag}; {@code :today} is the day of the count.
+	 * {@code ag}; {@code :dueBefore} is the first due date whose deadline has not passed
+	 * on the day of the count ({@link Metric#dueBefore}).
 	 * @param selection a {@code from ... where ...} clause with aliases {@code a} and
 	 * {@code ag}
 	 */
@@ -41,13 +43,13 @@ public record TaskProgress(Group group, int agencies, int completed, int overdue
 				             case when ag.kind in ('JUDICIAL', 'FRONT_UNION') then 'REQUESTED'
 				                  when ag.kind = 'LOCAL_AUTHORITY' then 'LOCAL' else 'CITY' end as grp,
 				             bool_or(a.status = 'COMPLETED')
-				                 and bool_and(a.status = 'COMPLETED' or a.due_date > cast(:today as date)) as done,
+				                 and bool_and(a.status = 'COMPLETED' or a.due_date >= cast(:dueBefore as date)) as done,
 				             bool_or(%s) as late,
 				             bool_or(a.status = 'SUBMITTED') as waiting
 				      %s
 				      group by a.task_id, a.agency_id, ag.kind) x
 				group by x.task_id, x.grp
-				""".formatted(Deadlines.OVERDUE_SQL.replace(":today", "cast(:today as date)"), selection);
+				""".formatted(Metric.OVERDUE.sql().replace(":dueBefore", "cast(:dueBefore as date)"), selection);
 	}
 
 	/** The rows of {@link #sql} for one task, in group order. */

@@ -13,8 +13,6 @@ final class Labels {
 
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
-
 	private final MessageSource messages;
 
 	private final Locale locale;
@@ -56,14 +54,14 @@ final class Labels {
 
 	/** A month as both languages write it: 12/2025. */
 	static String month(java.time.YearMonth month) {
-		return MONTH.format(month);
+		return vn.hanoi.plantracker.system.Formats.monthOf(month);
 	}
 
 	/**
 	 * A whole number with the language's grouping: 1.662 in Vietnamese, 1,662 in English.
 	 */
 	String number(long value) {
-		return java.text.NumberFormat.getIntegerInstance(this.locale).format(value);
+		return vn.hanoi.plantracker.system.Formats.number(value, this.locale);
 	}
 
 	static String date(LocalDate date) {

@@ -7,6 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.system.DataVersion;
+import vn.hanoi.plantracker.system.Localized;
+import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -25,12 +27,15 @@ public class ReportCache {
 
 	private final DataVersion dataVersion;
 
+	private final Today today;
+
 	private final VersionedCache<List<Object>, Object> cache;
 
-	ReportCache(Reports reports, DataVersion dataVersion,
+	ReportCache(Reports reports, DataVersion dataVersion, Today today,
 			@Value("${plantracker.read-cache.enabled:true}") boolean enabled) {
 		this.reports = reports;
 		this.dataVersion = dataVersion;
+		this.today = today;
 		this.cache = new VersionedCache<>(500, enabled);
 	}
 
@@ -39,7 +44,8 @@ public class ReportCache {
 	}
 
 	public DepartmentReport departments(PlanUser user, ReportFilter filter, DepartmentSort sort, boolean descending) {
-		return cached(List.of("departments", scope(user), filter, sort, descending),
+		// the rows are in the order of the page's language when sorted by name
+		return cached(List.of("departments", scope(user), filter, sort, descending, Localized.isEnglish()),
 				() -> this.reports.departments(user, filter, sort, descending));
 	}
 
@@ -50,7 +56,11 @@ public class ReportCache {
 
 	@SuppressWarnings("unchecked")
 	private <T> T cached(List<Object> key, Supplier<T> loader) {
-		return (T) this.cache.get(this.dataVersion.current(), key, loader::get);
+		// today's report counts work due today as not yet due; once the day has ended the
+		// same filter counts it as due: the day of the count is part of the key
+		List<Object> dayKey = new java.util.ArrayList<>(key);
+		dayKey.add(this.today.date());
+		return (T) this.cache.get(this.dataVersion.current(), dayKey, loader::get);
 	}
 
 	/** Whose view: an officer's own agency, or everyone's (-1). */

@@ -18,7 +18,9 @@ import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.plan.TaskProgress;
 import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.system.Today;
 
 /**
  * The reports' SQL: every number is counted by PostgreSQL, by the definitions of
@@ -61,10 +63,16 @@ class ReportQueries {
 			       a.accepted_on, %s as metric
 			""".formatted(Metric.categorySql());
 
+	/** The order of a figure's list: soonest due first. */
+	private static final String LINE_ORDER = "a.due_date, ag.sort_order, k.ordinal, t.sort_order, a.period, a.id";
+
 	private final JdbcClient jdbc;
 
-	ReportQueries(JdbcClient jdbc) {
+	private final Today today;
+
+	ReportQueries(JdbcClient jdbc, Today today) {
 		this.jdbc = jdbc;
+		this.today = today;
 	}
 
 	Optional<Long> latestPlanId() {
@@ -103,7 +111,7 @@ class ReportQueries {
 				  %s
 				  group by grouping sets ((ag.id), ())) r
 				order by (r.agency_id is null), %s %s nulls last, r.sort_order, r.agency_id
-				""".formatted(COUNTS, SELECTION, sort.sql(), descending ? "desc" : "asc");
+				""".formatted(COUNTS, SELECTION, sort.sql(Localized.isEnglish()), descending ? "desc" : "asc");
 		return bind(this.jdbc.sql(sql), filter, onlyAgency, requested)
 			.query((rs, n) -> new RawDepartment((Long) rs.getObject("agency_id"), rs.getString("code"),
 					rs.getString("name_vi"), rs.getString("name_en"),
@@ -124,7 +132,7 @@ class ReportQueries {
 				  %s
 				  group by grouping sets ((a.requested, ag.id), (a.requested))) r
 				order by r.requested, (r.agency_id is null), %s %s nulls last, r.sort_order, r.agency_id
-				""".formatted(COUNTS, SELECTION, sort.sql(), descending ? "desc" : "asc");
+				""".formatted(COUNTS, SELECTION, sort.sql(Localized.isEnglish()), descending ? "desc" : "asc");
 		java.util.Map<Boolean, List<RawDepartment>> byScope = new java.util.HashMap<>();
 		byScope.put(false, new java.util.ArrayList<>());
 		byScope.put(true, new java.util.ArrayList<>());
@@ -186,9 +194,28 @@ class ReportQueries {
 		return bind(this.jdbc.sql(sql), filter, agencyId, null).query(ReportQueries::line).list();
 	}
 
-	/** The city's open work longest past due. */
-	List<AssignmentLine> oldestOverdue(ReportFilter filter, int limit) {
-		return lines(filter, new Drill(Metric.OVERDUE, false, null), 0, limit);
+	/**
+	 * The summary's two lists in one statement: the city's open work longest past due
+	 * (the first of {@link Metric#OVERDUE}) and the first {@code upcoming} of
+	 * {@link Metric#DUE_SOON}, each in the order of
+	 * {@link #lines(ReportFilter, Drill, int, int)}.
+	 */
+	OldestAndUpcoming oldestAndUpcoming(ReportFilter filter, int upcoming) {
+		String part = LINE_COLUMNS + ", %d as part, ag.sort_order as ag_sort, k.ordinal as k_ordinal,"
+				+ " t.sort_order as t_sort " + SELECTION + " and %s order by " + LINE_ORDER + " limit %s";
+		String sql = "select * from ((" + part.formatted(0, Metric.OVERDUE.sql(), "1") + ") union all ("
+				+ part.formatted(1, Metric.DUE_SOON.sql(), ":limit")
+				+ ")) x order by x.part, x.due_date, x.ag_sort, x.k_ordinal, x.t_sort, x.period, x.id";
+		List<AssignmentLine> oldest = new java.util.ArrayList<>();
+		List<AssignmentLine> soon = new java.util.ArrayList<>();
+		bind(this.jdbc.sql(sql), filter, null, false).param("limit", upcoming)
+			.query((RowCallbackHandler) (rs) -> ((rs.getInt("part") == 0) ? oldest : soon).add(line(rs, 0)));
+		return new OldestAndUpcoming(oldest.isEmpty() ? null : oldest.get(0), soon);
+	}
+
+	/** The city's oldest overdue assignment (null when none) and the first due soon. */
+	record OldestAndUpcoming(AssignmentLine oldest, List<AssignmentLine> upcoming) {
+
 	}
 
 	/**
@@ -196,8 +223,7 @@ class ReportQueries {
 	 * the requested bodies' (or both), one agency or all, soonest due first.
 	 */
 	List<AssignmentLine> lines(ReportFilter filter, Drill drill, int offset, int limit) {
-		String sql = LINE_COLUMNS + SELECTION + " and " + drill.metric().sql()
-				+ " order by a.due_date, ag.sort_order, k.ordinal, t.sort_order, a.period, a.id"
+		String sql = LINE_COLUMNS + SELECTION + " and " + drill.metric().sql() + " order by " + LINE_ORDER
 				+ " offset :offset limit :limit";
 		return bind(this.jdbc.sql(sql), filter, drill.agencyId(), drill.requested()).param("offset", offset)
 			.param("limit", limit)
@@ -337,11 +363,17 @@ class ReportQueries {
 		return (array != null) ? java.util.Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency,
+	/**
+	 * The filter's parameters; {@code :dueBefore} by the one deadline rule
+	 * ({@link Metric#dueBefore}): work due on a day that has ended is due, work due today
+	 * is not yet.
+	 */
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency,
 			Boolean requested) {
 		return statement.param("cutoff", Deadlines.endOf(filter.asOf()))
 			.param("requested", requested, java.sql.Types.BOOLEAN)
 			.param("today", filter.asOf())
+			.param("dueBefore", Metric.dueBefore(filter.asOf(), this.today.date()))
 			.param("plan", filter.planId())
 			.param("kind", (filter.kind() != null) ? filter.kind().name() : null, java.sql.Types.VARCHAR)
 			.param("area", filter.areaId(), java.sql.Types.BIGINT)

@@ -52,8 +52,22 @@ public class Reports {
 			.orElseThrow(() -> new ReportNotFoundException("Plan", filter.planId()));
 	}
 
-	public List<AreaChoice> areas(ReportFilter filter) {
-		return this.queries.areas(filter.planId());
+	/**
+	 * The plan's heading, its key areas and which tasks of the selection had a
+	 * provisional deadline at the as-of date, in one statement.
+	 */
+	public ReportOutline outline(ReportFilter filter) {
+		vn.hanoi.plantracker.plan.PlanOutline outline = this.planQueries
+			.outline(filter.planId(), filter.areaId(), vn.hanoi.plantracker.system.Deadlines.endOf(filter.asOf()))
+			.orElseThrow(() -> new ReportNotFoundException("Plan", filter.planId()));
+		return new ReportOutline(
+				new PlanHeading(outline.id(), outline.number(), outline.issuedOn(), outline.titleVi(),
+						outline.titleEn()),
+				outline.areas()
+					.stream()
+					.map((area) -> new AreaChoice(area.id(), area.ordinal(), area.titleVi(), area.titleEn()))
+					.toList(),
+				outline.provisional());
 	}
 
 	/** Which tasks of the selection had a provisional deadline at the as-of date. */
@@ -120,11 +134,9 @@ public class Reports {
 			.sorted(Comparator.comparing((DepartmentRow row) -> row.counts().onTimeRate()))
 			.limit(TOP)
 			.toList();
-		List<AssignmentLine> oldest = this.queries.oldestOverdue(filter, 1);
+		ReportQueries.OldestAndUpcoming lists = this.queries.oldestAndUpcoming(filter, SummaryReport.UPCOMING_SHOWN);
 		return new SummaryReport(filter, plan(filter), total, total.rag(this.thresholds), areas.areas(), best, worst,
-				oldest.isEmpty() ? null : oldest.get(0), this.queries.monthly(filter), this.queries.lines(filter,
-						new ReportQueries.Drill(Metric.DUE_SOON, false, null), 0, SummaryReport.UPCOMING_SHOWN),
-				areas.requestedTotal());
+				lists.oldest(), this.queries.monthly(filter), lists.upcoming(), areas.requestedTotal());
 	}
 
 	/**

@@ -3,9 +3,12 @@ package vn.hanoi.plantracker.system;
 import java.time.LocalDate;
 
 /**
- * The one place that says what overdue, due soon and completed late mean. Dashboards and
- * reports use the SQL fragments; pages use the methods. Overdue is computed, never
- * stored; due today is not overdue.
+ * What overdue, due soon and completed late mean on the live pages (dashboard, task and
+ * assignment pages, digest, escalation): the rule of {@link Metric} counted now. A due
+ * date's deadline is the end of that day, so work due today is due soon, never overdue;
+ * from tomorrow it is overdue if it was not sent. The reports as of today count the same
+ * way ({@link Metric#dueBefore}); as of a day that has ended, work due that day is due.
+ * Overdue is computed, never stored.
  */
 public final class Deadlines {
 

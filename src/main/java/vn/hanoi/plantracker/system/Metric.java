@@ -7,7 +7,14 @@ package vn.hanoi.plantracker.system;
  * {@code assignment_as_of}: its due date as known that day, its status, and its
  * completion date, the day the accepted submission was sent).
  * <p>
- * The <em>due set</em> of day D is the work whose due date is D or earlier; each of it is
+ * One rule for deadlines: a due date's deadline is the <em>end</em> of that day. So the
+ * work whose deadline has passed is the work due before {@code :dueBefore}
+ * ({@link #dueBefore}): for a day D that has ended, the day after D (work due on D is
+ * due); for today, which has not ended, today (work due today is not due yet: it is due
+ * soon, and overdue from tomorrow), as on the coordinator's live dashboard
+ * ({@link Deadlines#OVERDUE_SQL}).
+ * <p>
+ * The <em>due set</em> of day D is the work whose deadline has passed; each of it is
  * exactly one of {@link #ON_TIME}, {@link #LATE}, {@link #AWAITING_REVIEW} and
  * {@link #OVERDUE}. The rest is not yet due: {@link #DONE_EARLY},
  * {@link #IN_PROGRESS_ON_TIME} or {@link #NOT_YET_DUE}. {@link #TOTAL} is all of it; a
@@ -17,38 +24,41 @@ public enum Metric {
 
 	TOTAL("true"),
 
-	/** Due on or before D. */
-	DUE("a.due_date <= :today"),
+	/** Its deadline has passed: due on or before D (before today when D is today). */
+	DUE("a.due_date < :dueBefore"),
 
 	/** Due, and the accepted submission was sent on or before the due date. */
-	ON_TIME("a.due_date <= :today and a.status = 'COMPLETED' and a.completed_on <= a.due_date"),
+	ON_TIME("a.due_date < :dueBefore and a.status = 'COMPLETED' and a.completed_on <= a.due_date"),
 
 	/** Due, and the accepted submission was sent after the due date. */
-	LATE("a.due_date <= :today and a.status = 'COMPLETED' and a.completed_on > a.due_date"),
+	LATE("a.due_date < :dueBefore and a.status = 'COMPLETED' and a.completed_on > a.due_date"),
 
 	/**
 	 * Due and submitted, not yet reviewed: the waiting is the coordinator's, not the
 	 * agency's, so it is not overdue.
 	 */
-	AWAITING_REVIEW("a.due_date <= :today and a.status = 'SUBMITTED'"),
+	AWAITING_REVIEW("a.due_date < :dueBefore and a.status = 'SUBMITTED'"),
 
 	/** Due and neither done nor submitted. */
-	OVERDUE("a.due_date <= :today and a.status not in ('COMPLETED', 'SUBMITTED')"),
+	OVERDUE("a.due_date < :dueBefore and a.status not in ('COMPLETED', 'SUBMITTED')"),
 
 	/** Not yet due and already accepted. */
-	DONE_EARLY("a.due_date > :today and a.status = 'COMPLETED'"),
+	DONE_EARLY("a.due_date >= :dueBefore and a.status = 'COMPLETED'"),
 
 	/** Not yet due, started (in progress, submitted or returned). */
-	IN_PROGRESS_ON_TIME("a.due_date > :today and a.status in ('IN_PROGRESS', 'SUBMITTED', 'RETURNED')"),
+	IN_PROGRESS_ON_TIME("a.due_date >= :dueBefore and a.status in ('IN_PROGRESS', 'SUBMITTED', 'RETURNED')"),
 
 	/** Not yet due and not started. */
-	NOT_YET_DUE("a.due_date > :today and a.status = 'NOT_STARTED'"),
+	NOT_YET_DUE("a.due_date >= :dueBefore and a.status = 'NOT_STARTED'"),
 
 	/** Its due date as known on D is no longer the original one. */
 	EXTENDED("a.due_date <> a.original_due_date"),
 
-	/** Not done and due in the 30 days after D. */
-	DUE_SOON("a.status <> 'COMPLETED' and a.due_date > :today and a.due_date <= cast(:today as date) + "
+	/**
+	 * Not done, not yet due, and due by 30 days after D (for today: from today on, as the
+	 * dashboard's due-soon list).
+	 */
+	DUE_SOON("a.status <> 'COMPLETED' and a.due_date >= :dueBefore and a.due_date <= cast(:today as date) + "
 			+ Metric.DUE_SOON_DAYS);
 
 	/** How far ahead {@link #DUE_SOON} looks. */
@@ -69,6 +79,16 @@ public enum Metric {
 	 */
 	public static final String DAYS_OVERDUE_SQL = "(case when (" + OVERDUE.sql
 			+ ") then cast(:today as date) - a.due_date else 0 end)";
+
+	/**
+	 * The value of {@code :dueBefore} for a count as of {@code day} made {@code today}:
+	 * the first due date whose deadline (the end of that day) has not passed. A day that
+	 * has ended: the day after it. Today (or later): today.
+	 */
+	public static java.time.LocalDate dueBefore(java.time.LocalDate day, java.time.LocalDate today) {
+		java.time.LocalDate next = day.plusDays(1);
+		return next.isAfter(today) ? today : next;
+	}
 
 	/** SQL: the name of the exclusive metric the assignment falls in. */
 	public static String categorySql() {

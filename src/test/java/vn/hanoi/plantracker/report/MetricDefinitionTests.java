@@ -16,6 +16,8 @@ import vn.hanoi.plantracker.agency.AgencyAdministration;
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.DeadlineService;
+import vn.hanoi.plantracker.dashboard.DashboardFilter;
+import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.plan.Schedule;
 import vn.hanoi.plantracker.plan.ScheduleKind;
 import vn.hanoi.plantracker.plan.TaskEditing;
@@ -61,6 +63,9 @@ class MetricDefinitionTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	OverdueDashboard dashboard;
 
 	private MetricWorld world;
 
@@ -176,6 +181,87 @@ class MetricDefinitionTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("metric=OVERDUE")))
 			.andExpect(content().string(containsString("href=\"/help/metrics\"")));
+	}
+
+	@Test
+	void theDashboardTheSummaryAsOfTodayAndTheDrillDownCountOverdueByOneRule() throws Exception {
+		LocalDate old = LocalDate.of(2025, 1, 1);
+		long a = this.world.agency(AgencyKind.DEPARTMENT, old);
+		long court = this.world.agency(AgencyKind.JUDICIAL, old);
+		long past = this.world.task(MetricWorld.fixed(LocalDate.of(2026, 3, 10)), Set.of(a), Set.of(court),
+				Set.of(court));
+		long dueToday = this.world.task(MetricWorld.fixed(LocalDate.of(2026, 3, 20)), Set.of(a), Set.of(court),
+				Set.of(court));
+		long sent = this.world.task(MetricWorld.fixed(LocalDate.of(2026, 3, 15)), Set.of(a), Set.of(), Set.of());
+		this.world.at(LocalDate.of(2026, 3, 1).atTime(9, 0));
+		this.world.progress(this.world.assignment(dueToday, a), 40);
+		this.world.at(LocalDate.of(2026, 3, 14).atTime(9, 0));
+		this.world.submit(this.world.assignment(sent, a));
+		LocalDate march20 = LocalDate.of(2026, 3, 20);
+		this.world.at(march20.atTime(9, 0));
+
+		// 20/3, during the day: the deadline of work due today has not passed; the two
+		// assignments of the task due on 10/3 are overdue, the one sent is awaiting
+		// review
+		assertThat(overdueEverywhere(march20)).isEqualTo(2);
+		Counts city = this.reports.summary(this.world.filter(march20)).total();
+		assertThat(city.overdue()).isEqualTo(1);
+		assertThat(city.awaitingReview()).isEqualTo(1);
+		// the work due today is due soon on the dashboard and in the summary alike
+		long dueTodayOfA = this.world.assignment(dueToday, a);
+		assertThat(this.dashboard.rows(dashboardFilter(DashboardFilter.DUE_SOON), a, null).rows())
+			.extracting(vn.hanoi.plantracker.dashboard.DashboardRow::id)
+			.contains(dueTodayOfA);
+		assertThat(this.reports
+			.drill(this.world.user("leader"), this.world.filter(march20), Metric.DUE_SOON, DrillDown.Scope.CITY, null,
+					1)
+			.lines()).extracting(AssignmentLine::id).contains(dueTodayOfA);
+		assertThat(line(dueTodayOfA, march20).metric()).isEqualTo(Metric.IN_PROGRESS_ON_TIME);
+
+		// the next morning it is overdue on the dashboard, in today's summary and in the
+		// report as of the end of 20/3 alike
+		LocalDate march21 = march20.plusDays(1);
+		this.world.at(march21.atTime(8, 0));
+		assertThat(overdueEverywhere(march21)).isEqualTo(4);
+		assertThat(line(dueTodayOfA, march20).metric()).isEqualTo(Metric.OVERDUE);
+		Counts asOfMarch20 = this.reports.summary(this.world.filter(march20)).total();
+		Counts requestedAsOfMarch20 = this.reports.summary(this.world.filter(march20)).requestedTotal();
+		assertThat(asOfMarch20.overdue() + requestedAsOfMarch20.overdue()).isEqualTo(4);
+	}
+
+	/**
+	 * The overdue count of the dashboard (its number and its page), of the summary as of
+	 * today (the city's and the requested bodies') and of the drill-down (its total, its
+	 * rows and its page) on the world's key area: all equal, returned.
+	 */
+	private long overdueEverywhere(LocalDate today) throws Exception {
+		PlanUser leader = this.world.user("leader");
+		PlanUser coordinator = this.world.user("coordinator");
+		long dashboardCount = this.dashboard.counts(dashboardFilter(DashboardFilter.OVERDUE)).overdue();
+		this.mvc
+			.perform(get("/coordinator/overdue").param("area", Long.toString(this.world.areaId))
+				.with(this.fixtures.as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"count-overdue\">" + dashboardCount + "<")));
+		SummaryReport summary = this.reports.summary(this.world.filter(today));
+		assertThat(summary.total().overdue() + summary.requestedTotal().overdue()).isEqualTo(dashboardCount);
+		DrillDown drill = this.reports.drill(leader, this.world.filter(today), Metric.OVERDUE, DrillDown.Scope.ALL,
+				null, 1);
+		assertThat(drill.total()).isEqualTo(dashboardCount);
+		assertThat(drill.lines()).hasSize((int) dashboardCount);
+		String html = this.mvc
+			.perform(get("/reports/assignments" + this.world.query(today) + "&metric=OVERDUE&scope=ALL")
+				.with(this.fixtures.as(leader)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.split("data-assignment=", -1)).hasSize((int) dashboardCount + 1);
+		return dashboardCount;
+	}
+
+	private DashboardFilter dashboardFilter(String view) {
+		return new DashboardFilter(view, null, null, this.world.areaId, null, null, null, null, null, null);
 	}
 
 	private void everyFigureListsExactlyItsAssignments(LocalDate day, SummaryReport summary,

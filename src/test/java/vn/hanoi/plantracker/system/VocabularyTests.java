@@ -14,6 +14,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.hanoi.plantracker.plan.web.ListPage;
+import vn.hanoi.plantracker.report.DepartmentReport;
+import vn.hanoi.plantracker.report.DepartmentRow;
 import vn.hanoi.plantracker.support.DemoUsers;
 import vn.hanoi.plantracker.support.IntegrationTest;
 
@@ -105,11 +107,91 @@ class VocabularyTests {
 	}
 
 	@Test
+	void englishNamesSortInEnglishOrderVietnameseNamesInVietnameseOrder() throws Exception {
+		// the ICU root collation: case and accents second, the way English readers sort
+		assertThat(this.jdbc.sql("select count(*) from pg_collation where collname = 'und-x-icu'")
+			.query(Long.class)
+			.single()).isOne();
+		assertThat(this.jdbc
+			.sql("""
+					select n from (values ('Zoo'), ('École'), ('apple'), ('Banana')) v (n) order by n collate "und-x-icu\"""")
+			.query(String.class)
+			.list()).containsExactly("apple", "Banana", "École", "Zoo");
+		java.util.List<String> english = names("en", false).stream().map(DepartmentRow::nameEn).toList();
+		java.util.List<String> vietnamese = names("vi", false).stream().map(DepartmentRow::nameVi).toList();
+		assertThat(english).hasSizeGreaterThan(20).isEqualTo(sortedBy(english, "und-x-icu"));
+		assertThat(vietnamese).hasSameSizeAs(english).isEqualTo(sortedBy(vietnamese, "vi-x-icu"));
+		// the English page is not in the order of the Vietnamese names (as it was before)
+		java.util.List<String> englishByVietnamese = names("vi", false).stream().map(DepartmentRow::nameEn).toList();
+		assertThat(english).isNotEqualTo(englishByVietnamese);
+		// descending is the reverse
+		java.util.List<String> reversed = new java.util.ArrayList<>(english);
+		java.util.Collections.reverse(reversed);
+		assertThat(names("en", true).stream().map(DepartmentRow::nameEn).toList()).isEqualTo(reversed);
+	}
+
+	private java.util.List<DepartmentRow> names(String lang, boolean descending) throws Exception {
+		MvcResult result = this.mvc
+			.perform(get("/reports/departments").param("sort", "NAME")
+				.param("desc", Boolean.toString(descending))
+				.param("lang", lang)
+				.with(this.users.as("leader")))
+			.andExpect(status().isOk())
+			.andReturn();
+		return ((DepartmentReport) result.getModelAndView().getModel().get("report")).rows();
+	}
+
+	/** The names in the order PostgreSQL gives them under the collation. */
+	private java.util.List<String> sortedBy(java.util.List<String> names, String collation) {
+		return this.jdbc.sql("select n from unnest(array[:names]) n order by n collate \"" + collation + "\"")
+			.param("names", names)
+			.query(String.class)
+			.list();
+	}
+
+	@Test
 	void numbersAndMonthsAreWrittenOneWayPerLanguage() throws Exception {
 		String vi = pdfText("/reports/summary.pdf");
 		assertThat(vi).containsPattern("Tổng số \\d\\.\\d{3}").containsPattern("\\b\\d{2}/20\\d{2}\\b");
 		String en = pdfText("/reports/summary.pdf?lang=en");
 		assertThat(en).containsPattern("Total \\d,\\d{3}").doesNotContainPattern("\\b20\\d{2}-\\d{2}\\b");
+	}
+
+	@Test
+	void numbersOnThePagesAreGroupedAndMonthsWrittenOneWayPerLanguage() throws Exception {
+		assertThat(Formats.number(1662, VI)).isEqualTo("1.662");
+		assertThat(Formats.number(1662, Locale.ENGLISH)).isEqualTo("1,662");
+		assertThat(Formats.percent(75, VI)).isEqualTo("75%");
+		assertThat(Formats.percent(75, Locale.ENGLISH)).isEqualTo("75%");
+		assertThat(new Formats().month(java.time.YearMonth.of(2025, 12))).isEqualTo("12/2025");
+		// the whole demo plan: thousands of assignments, the total is a link on the
+		// summary
+		for (Locale locale : new Locale[] { VI, Locale.ENGLISH }) {
+			MvcResult result = this.mvc
+				.perform(get("/reports/summary").param("lang", locale.getLanguage()).with(this.users.as("leader")))
+				.andExpect(status().isOk())
+				.andReturn();
+			String html = result.getResponse().getContentAsString();
+			long total = ((vn.hanoi.plantracker.report.SummaryReport) result.getModelAndView().getModel().get("report"))
+				.total()
+				.total();
+			assertThat(total).isGreaterThanOrEqualTo(1000);
+			String grouped = (locale == VI) ? String.format("%,d", total).replace(',', '.')
+					: String.format(Locale.ENGLISH, "%,d", total);
+			assertThat(html).as(locale.toString())
+				.contains(">" + grouped + "</a>")
+				.doesNotContain(">" + total + "</a>")
+				// the chart's months as the table writes them: 12/2025, never 2025-12
+				.containsPattern("data-labels=\"\\d{2}/20\\d{2}\\|")
+				.doesNotContainPattern("data-labels=\"20\\d{2}-\\d{2}");
+		}
+		// the dashboard's counts too
+		String dashboard = this.mvc.perform(get("/coordinator/overdue").with(this.users.as("coordinator")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(dashboard).containsPattern("id=\"count-overdue\">\\d{1,3}(\\.\\d{3})+<");
 	}
 
 	private String pdfText(String url) throws Exception {

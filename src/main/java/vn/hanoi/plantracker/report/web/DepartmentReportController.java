@@ -13,6 +13,7 @@ import vn.hanoi.plantracker.report.AgencyReport;
 import vn.hanoi.plantracker.report.DepartmentSort;
 import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.ReportOutline;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Metric;
 import vn.hanoi.plantracker.system.Today;
@@ -64,12 +65,14 @@ class DepartmentReportController {
 	}
 
 	private void common(ReportFilter filter, Model model) {
+		// heading, filter choices and provisional marks: one statement
+		ReportOutline outline = this.reports.outline(filter);
 		model.addAttribute("filter", filter);
-		model.addAttribute("plan", this.reports.plan(filter));
-		model.addAttribute("areas", this.reports.areas(filter));
+		model.addAttribute("plan", outline.plan());
+		model.addAttribute("areas", outline.areas());
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("rag", this.reports.thresholds());
-		model.addAttribute("provisional", this.reports.provisional(filter));
+		model.addAttribute("provisional", outline.provisional());
 		model.addAttribute("today", this.today.date());
 	}
 

@@ -9,6 +9,7 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.ReportOutline;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Today;
 
@@ -35,12 +36,13 @@ class SummaryReportController {
 	@GetMapping("/reports/summary")
 	String summary(ReportRequest request, Model model) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		ReportOutline outline = this.reports.outline(filter);
 		model.addAttribute("report", this.cache.summary(filter));
 		model.addAttribute("filter", filter);
-		model.addAttribute("areas", this.reports.areas(filter));
+		model.addAttribute("areas", outline.areas());
 		model.addAttribute("kinds", AgencyKind.values());
 		model.addAttribute("rag", this.reports.thresholds());
-		model.addAttribute("provisional", this.reports.provisional(filter));
+		model.addAttribute("provisional", outline.provisional());
 		model.addAttribute("today", this.today.date());
 		// escalation is about now, not about a past day: shown only on today's summary
 		if (!filter.asOf().isBefore(this.today.date())) {
