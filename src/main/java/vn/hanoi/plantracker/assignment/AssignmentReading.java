@@ -2,12 +2,13 @@ package vn.hanoi.plantracker.assignment;
 
 import java.util.List;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
 
 /**
  * What a user may read of assignments: officers their own agency's, everybody else all of
@@ -37,8 +38,19 @@ public class AssignmentReading {
 	public AssignmentPage page(PlanUser user, long assignmentId) {
 		AssignmentView view = this.queries.view(assignmentId)
 			.orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
-		AssignmentAccess.requireRead(user, view.agencyId());
-		return new AssignmentPage(view, this.queries.history(assignmentId), this.queries.siblings(assignmentId),
+		AssignmentAccess.requireRead(user, assignmentId, view.agencyId());
+		List<SiblingAssignment> siblings = this.queries.siblings(assignmentId);
+		if (user.hasRole(Role.OFFICER)) {
+			// an agency's notes and document references are for the lead agency that
+			// rolls
+			// them up: a supporting agency (or a peer lead on a fanned-out task) sees
+			// only
+			// the others' status and percent
+			siblings = siblings.stream()
+				.map((s) -> (view.lead() && s.role() == AgencyRole.SUPPORT) ? s : s.statusOnly())
+				.toList();
+		}
+		return new AssignmentPage(view, this.queries.history(assignmentId), siblings,
 				AssignmentAccess.canReport(user, view.agencyId()));
 	}
 
@@ -54,7 +66,8 @@ public class AssignmentReading {
 		long agencyId = this.queries.agencyOfEvidence(evidenceId)
 			.orElseThrow(() -> new EvidenceNotFoundException(evidenceId));
 		if (!AssignmentAccess.canRead(user, agencyId)) {
-			throw new AccessDeniedException("Evidence of another agency");
+			// another agency's file is answered like a missing one
+			throw new EvidenceNotFoundException(evidenceId);
 		}
 		return this.queries.evidence(evidenceId).orElseThrow(() -> new EvidenceNotFoundException(evidenceId));
 	}

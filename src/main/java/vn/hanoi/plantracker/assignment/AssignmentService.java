@@ -56,7 +56,7 @@ public class AssignmentService {
 	@PreAuthorize("hasRole('OFFICER')")
 	public void recordProgress(PlanUser officer, long assignmentId, ProgressCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
-		AssignmentAccess.requireReport(officer, assignment.getAgency().getId());
+		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
 		assignment.requireVersion(command.version());
 		AssignmentStatus from = assignment.getStatus();
 		if (from == AssignmentStatus.COMPLETED) {

@@ -54,7 +54,7 @@ public class DeadlineService {
 	@PreAuthorize("hasRole('OFFICER')")
 	public long requestExtension(PlanUser officer, long assignmentId, ExtensionRequestCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
-		AssignmentAccess.requireReport(officer, assignment.getAgency().getId());
+		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
 		requireChangeable(assignment, "extension.");
 		String reason = required(command.reason(), "extension.reasonRequired");
 		LocalDate wanted = command.requestedDueDate();

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,7 +79,8 @@ public class Reports {
 
 	public AgencyReport agency(PlanUser user, long agencyId, ReportFilter filter) {
 		if (user.hasRole(Role.OFFICER) && user.getAgencyId() != agencyId) {
-			throw new AccessDeniedException("Officers see only their own agency's report");
+			// another agency's report is answered like an agency that does not exist
+			throw new ReportNotFoundException("Agency with assignments in this selection", agencyId);
 		}
 		List<ReportQueries.RawDepartment> raw = this.queries.departments(filter, agencyId, null, DepartmentSort.NAME,
 				false);
@@ -135,7 +135,7 @@ public class Reports {
 			int page) {
 		Long agency = user.hasRole(Role.OFFICER) ? Long.valueOf(user.getAgencyId()) : agencyId;
 		if (user.hasRole(Role.OFFICER) && agencyId != null && agencyId != user.getAgencyId()) {
-			throw new AccessDeniedException("Officers see only their own agency's assignments");
+			throw new ReportNotFoundException("Agency with assignments in this selection", agencyId);
 		}
 		ReportQueries.Drill drill = new ReportQueries.Drill(metric, scope.requested(), agency);
 		long total = this.queries.count(filter, drill);

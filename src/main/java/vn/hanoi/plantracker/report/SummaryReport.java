@@ -16,8 +16,15 @@ public record SummaryReport(ReportFilter filter, PlanHeading plan, Counts total,
 
 	public static final int UPCOMING_DAYS = Metric.DUE_SOON_DAYS;
 
-	/** How many rows of the upcoming list the summary shows before "see all". */
+	/** How many rows of the upcoming list the summary and its exports hold. */
 	public static final int UPCOMING_SHOWN = 100;
+
+	/**
+	 * How many of them the summary page itself lists (the exports list
+	 * {@link #UPCOMING_SHOWN}); the rest are one "see all" link away, so the page stays a
+	 * few screens tall on a phone.
+	 */
+	public static final int UPCOMING_ON_PAGE = 10;
 
 	public boolean upcomingCut() {
 		return this.total.dueSoon() > this.upcoming.size();

@@ -71,8 +71,14 @@ class RoundDocuments {
 	byte[] agencyReport(RoundDossier dossier, RoundDossier.Part part, Locale locale) {
 		Writer w = new Writer(this.messages, locale);
 		RoundDossier.Heading round = dossier.round();
-		w.letterhead(w.get("round.doc.superior"), w.pick(part.nameVi(), part.nameEn()).toUpperCase(locale),
-				w.get("round.doc.number", part.code()), signedOn(part.submittedAt()));
+		// the lines kept when the round named the agency; a round frozen before they were
+		// kept prints what it printed then
+		String superior = part.hasLetterhead() ? w.pick(part.superiorVi(), part.superiorEn())
+				: w.get("round.doc.superior");
+		String issuer = part.hasLetterhead() ? w.pick(part.issuerVi(), part.issuerEn())
+				: w.pick(part.nameVi(), part.nameEn());
+		w.letterhead(superior, issuer.toUpperCase(locale), w.get("round.doc.number", part.code()),
+				signedOn(part.submittedAt()));
 		w.title(round, dossier.asOf());
 		int n = 0;
 		for (Section section : Section.values()) {
@@ -160,8 +166,14 @@ class RoundDocuments {
 			header.removeBorders();
 			header.setWidth("100%");
 			XWPFTableCell left = header.getRow(0).getCell(0);
-			run(left.getParagraphs().get(0), superior, ParagraphAlignment.CENTER, false, false, 13);
-			run(left.addParagraph(), issuer, ParagraphAlignment.CENTER, true, true, 13);
+			if (superior.isBlank()) {
+				// no managing body: the issuer stands on the first line
+				run(left.getParagraphs().get(0), issuer, ParagraphAlignment.CENTER, true, true, 13);
+			}
+			else {
+				run(left.getParagraphs().get(0), superior, ParagraphAlignment.CENTER, false, false, 13);
+				run(left.addParagraph(), issuer, ParagraphAlignment.CENTER, true, true, 13);
+			}
 			run(left.addParagraph(), number, ParagraphAlignment.CENTER, false, false, 13);
 			XWPFTableCell right = header.getRow(0).getCell(1);
 			run(right.getParagraphs().get(0), get("round.doc.nation"), ParagraphAlignment.CENTER, true, false, 12);

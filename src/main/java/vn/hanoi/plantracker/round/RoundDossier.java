@@ -62,10 +62,18 @@ public record RoundDossier(Heading round, LocalDate asOf, Figures city, Figures 
 	/** One named agency's report. */
 	public record Part(long agencyId, String code, String nameVi, String nameEn, boolean required, ReportStatus status,
 			long version, java.time.Instant submittedAt, boolean submittedOnTime, Sections sections, List<Line> lines,
-			List<String> attachments) {
+			List<String> attachments, String superiorVi, String superiorEn, String issuerVi, String issuerEn) {
 
 		public String name() {
 			return Localized.pick(this.nameVi, this.nameEn);
+		}
+
+		/**
+		 * Whether the letterhead lines were recorded: a round frozen before they were
+		 * (V141) has none in its snapshot and keeps the letterhead it was printed with.
+		 */
+		public boolean hasLetterhead() {
+			return this.superiorVi != null && this.issuerVi != null;
 		}
 
 	}

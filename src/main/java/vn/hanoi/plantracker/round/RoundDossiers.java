@@ -136,16 +136,19 @@ class RoundDossiers {
 
 	private RoundDossier build(RoundDossier.Heading round, Long onlyAgency) {
 		LocalDate asOf = asOf(round);
-		record Named(long agencyId, String code, String nameVi, String nameEn, boolean required) {
+		record Named(long agencyId, String code, String nameVi, String nameEn, boolean required, String superiorVi,
+				String superiorEn, String issuerVi, String issuerEn) {
 		}
 		List<Named> named = this.jdbc.sql("""
-				select agency_id, code, name_vi, name_en, required from round_agency
+				select agency_id, code, name_vi, name_en, required, superior_vi, superior_en,
+				       coalesce(issuer_vi, name_vi), coalesce(issuer_en, name_en)
+				from round_agency
 				where round_id = :round and (cast(:agency as bigint) is null or agency_id = cast(:agency as bigint))
 				order by position""")
 			.param("round", round.id())
 			.param("agency", onlyAgency, java.sql.Types.BIGINT)
 			.query((rs, n) -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getBoolean(5)))
+					rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
 			.list();
 		record Stored(long id, ReportStatus status, long version, Instant submittedAt, Sections sections) {
 		}
@@ -210,7 +213,8 @@ class RoundDossiers {
 					agency.required(), (report != null) ? report.status() : ReportStatus.MISSING,
 					(report != null) ? report.version() : 0, submittedAt, onTime,
 					(report != null) ? report.sections() : Sections.EMPTY, own,
-					files.getOrDefault(agency.agencyId(), List.of())));
+					files.getOrDefault(agency.agencyId(), List.of()), agency.superiorVi(), agency.superiorEn(),
+					agency.issuerVi(), agency.issuerEn()));
 		}
 		record Text(int revision, Sections sections) {
 		}

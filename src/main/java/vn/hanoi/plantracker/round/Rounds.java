@@ -155,17 +155,32 @@ public class Rounds {
 		}
 		Set<Long> invited = this.plans.requestedOnlyAgencyIds(planId);
 		Map<Long, String> codes = new LinkedHashMap<>();
-		this.agencies.findAllById(firstLine.keySet()).forEach((Agency a) -> codes.put(a.getId(), a.getCode()));
+		Map<Long, String> kinds = new LinkedHashMap<>();
+		this.agencies.findAllById(firstLine.keySet()).forEach((Agency a) -> {
+			codes.put(a.getId(), a.getCode());
+			kinds.put(a.getId(), a.getKind().name());
+		});
 		List<Long> ids = new ArrayList<>(firstLine.keySet());
+		// the letterhead by the agency's code, else by its kind (V141); kept with the
+		// names
 		this.jdbc.sql("""
-				insert into round_agency (round_id, agency_id, required, position, code, name_vi, name_en)
-				select :round, a.id, not (a.id = any (cast(:invited as bigint[]))), a.pos, a.code, a.vi, a.en
-				from unnest(cast(:ids as bigint[]), cast(:codes as text[]), cast(:vi as text[]), cast(:en as text[]))
-				     with ordinality as a (id, code, vi, en, pos)""")
+				insert into round_agency (round_id, agency_id, required, position, code, name_vi, name_en,
+				                          superior_vi, superior_en, issuer_vi, issuer_en)
+				select :round, a.id, not (a.id = any (cast(:invited as bigint[]))), a.pos, a.code, a.vi, a.en,
+				       coalesce(l.superior_vi, ''), coalesce(l.superior_en, ''),
+				       coalesce(l.issuer_vi, a.vi), coalesce(l.issuer_en, a.en)
+				from unnest(cast(:ids as bigint[]), cast(:codes as text[]), cast(:kinds as text[]),
+				            cast(:vi as text[]), cast(:en as text[]))
+				     with ordinality as a (id, code, kind, vi, en, pos)
+				left join lateral (
+				    select l.superior_vi, l.superior_en, l.issuer_vi, l.issuer_en from letterhead l
+				    where l.agency_kind = a.kind and (l.agency_code is null or l.agency_code = a.code)
+				    order by l.agency_code nulls last limit 1) l on true""")
 			.param("round", roundId)
 			.param("invited", invited.toArray(new Long[0]))
 			.param("ids", ids.toArray(new Long[0]))
 			.param("codes", ids.stream().map(codes::get).toArray(String[]::new))
+			.param("kinds", ids.stream().map(kinds::get).toArray(String[]::new))
 			.param("vi", ids.stream().map((id) -> firstLine.get(id).agencyVi()).toArray(String[]::new))
 			.param("en", ids.stream().map((id) -> firstLine.get(id).agencyEn()).toArray(String[]::new))
 			.update();

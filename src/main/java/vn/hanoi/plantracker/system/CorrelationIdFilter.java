@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * error leads to its log line.
  */
 class CorrelationIdFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(CorrelationIdFilter.class);
 
 	static final String ATTRIBUTE = CorrelationIdFilter.class.getName();
 
@@ -43,6 +49,9 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 		MDC.put(MDC_KEY, id);
 		try {
 			chain.doFilter(request, response);
+			if (request.getDispatcherType() == DispatcherType.REQUEST && !request.isAsyncStarted()) {
+				logHandledError(request, response);
+			}
 		}
 		finally {
 			if (previous == null) {
@@ -51,6 +60,34 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 			else {
 				MDC.put(MDC_KEY, previous);
 			}
+		}
+	}
+
+	/**
+	 * One line for a request answered with an error status on purpose: a 4xx at INFO, a
+	 * 5xx (outage, full disk) at WARN, with the reason a handler noted, never a stack
+	 * trace. A defect (an exception that escapes to the container) is not answered here:
+	 * the container logs it once, with its stack trace, and renders the error page.
+	 */
+	private static void logHandledError(HttpServletRequest request, HttpServletResponse response) {
+		int status = response.getStatus();
+		// a health probe's 503 is its answer, not an error: a proxy asks every few
+		// seconds
+		if (status < 400 || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+			return;
+		}
+		Object reason = request.getAttribute(HandledErrors.REASON);
+		if (reason == null && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable ex) {
+			reason = HandledErrors.describe(ex);
+		}
+		String query = (request.getQueryString() != null) ? "?…" : "";
+		if (status >= 500) {
+			log.warn("{} {}{} answered {}{}", request.getMethod(), request.getRequestURI(), query, status,
+					(reason != null) ? " (" + reason + ")" : "");
+		}
+		else {
+			log.info("{} {}{} answered {}{}", request.getMethod(), request.getRequestURI(), query, status,
+					(reason != null) ? " (" + reason + ")" : "");
 		}
 	}
 

@@ -83,7 +83,7 @@ public class DatabaseAvailability {
 			return false;
 		}
 		if (this.downSince != 0) {
-			log.warn("A request failed for want of the database ({})", rootMessage(failure));
+			// the request's own line (503) says so; no line of its own
 			return true;
 		}
 		// one probe: a pool that gave no connection in time may only be busy: that
@@ -96,9 +96,6 @@ public class DatabaseAvailability {
 			this.downSince = System.currentTimeMillis();
 			this.lastProbe = this.downSince;
 			log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
-		}
-		else {
-			log.warn("A request failed for want of the database ({})", rootMessage(failure));
 		}
 		return true;
 	}

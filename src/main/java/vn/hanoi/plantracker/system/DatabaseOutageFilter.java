@@ -47,6 +47,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (this.database.isDown()) {
+			HandledErrors.note(request, "database unreachable");
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
 				// a monitor or proxy, possibly with a session cookie: no session lookup
 				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
@@ -64,6 +65,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			if (!this.database.recordFailure(ex)) {
 				throw ex;
 			}
+			HandledErrors.note(request, "database unreachable: " + HandledErrors.describe(ex));
 			if (response.isCommitted()) {
 				// the answer has gone out already (the session is saved before that, so
 				// a failure here comes from a last save): nothing left to tell the user,

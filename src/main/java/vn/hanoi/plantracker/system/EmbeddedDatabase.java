@@ -22,8 +22,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The embedded PostgreSQL 17 of a local run, made safe to keep real data in.
@@ -31,18 +30,19 @@ import org.springframework.context.SmartLifecycle;
  * <li><b>Durable</b>: {@code fsync}, {@code synchronous_commit} and
  * {@code full_page_writes} are on (the library turns the first two off, for tests); the
  * start checks them with {@code SHOW}, logs them and refuses to go on otherwise.</li>
- * <li><b>Stops last</b>: it is a {@link SmartLifecycle} whose phase is below the web
- * server's graceful shutdown, so requests already accepted finish against a running
- * database; the library's own JVM shutdown hook is off.</li>
+ * <li><b>Stops last</b>: it stops when the context destroys its beans, which is after
+ * every lifecycle bean has stopped (the web server's graceful shutdown first, so requests
+ * already accepted finish against a running database, then the scheduler and event
+ * workers) and after every bean that uses the database has been destroyed (the pool, and
+ * Spring Modulith's event publication registry, which reads the unfinished events when it
+ * is destroyed: stopped earlier, in a lifecycle phase, it failed with a WARN at every
+ * shutdown). The library's own JVM shutdown hook is off.</li>
  * <li><b>Survives kill -9</b>: a postmaster left running on this data directory by a
  * killed run (its {@code postmaster.pid} names a live postgres process) is stopped
  * cleanly before the new one starts, instead of failing on the lock file.</li>
  * </ul>
  */
-public final class EmbeddedDatabase implements SmartLifecycle {
-
-	/** Below the web server's graceful shutdown (and its start/stop): stops after it. */
-	static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 4096;
+public final class EmbeddedDatabase implements DisposableBean {
 
 	static final List<String> DURABILITY_SETTINGS = List.of("fsync", "synchronous_commit", "full_page_writes");
 
@@ -128,12 +128,13 @@ public final class EmbeddedDatabase implements SmartLifecycle {
 		this.pool = pool;
 	}
 
+	/** When the context closes: after every bean that depends on it. */
 	@Override
-	public void start() {
-		// started when created: Flyway and JPA need it before any lifecycle bean starts
+	public void destroy() {
+		stop();
 	}
 
-	@Override
+	/** Closes the pool, then stops PostgreSQL; once. */
 	public void stop() {
 		if (!this.running) {
 			return;
@@ -152,14 +153,8 @@ public final class EmbeddedDatabase implements SmartLifecycle {
 		}
 	}
 
-	@Override
 	public boolean isRunning() {
 		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return PHASE;
 	}
 
 	/**

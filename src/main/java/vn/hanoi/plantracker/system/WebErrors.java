@@ -3,8 +3,12 @@ package vn.hanoi.plantracker.system;
 import jakarta.servlet.http.HttpServletRequest;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,6 +44,22 @@ class WebErrors {
 	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
 	ModelAndView concurrentSave() {
 		return new ModelAndView("error/409", HttpStatus.CONFLICT);
+	}
+
+	/**
+	 * The server's storage is full (PostgreSQL's disk_full where the evidence files are
+	 * stored, or no space for the upload spool), on a form that does not handle it
+	 * itself: 507 with a page that says so; the transaction is rolled back, so nothing is
+	 * half stored. Any other failure goes on to the usual handling.
+	 */
+	@ExceptionHandler({ DataAccessException.class, MultipartException.class, TransactionException.class,
+			PersistenceException.class })
+	ModelAndView storageFull(Exception ex) throws Exception {
+		if (!StorageFull.causedBy(ex)) {
+			throw ex;
+		}
+		HandledErrors.note("storage full: " + HandledErrors.describe(ex));
+		return new ModelAndView("error/507", HttpStatus.INSUFFICIENT_STORAGE);
 	}
 
 	/**

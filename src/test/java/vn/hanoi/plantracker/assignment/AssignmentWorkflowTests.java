@@ -169,8 +169,8 @@ class AssignmentWorkflowTests {
 		PlanUser intruder = this.fixtures.officerOf("XA-KIM-ANH");
 		long id = this.fixtures.freshAssignment(this.agency);
 		Map<String, Object> before = this.fixtures.assignmentRow(id);
-		this.mvc.perform(get("/assignments/" + id).with(this.fixtures.as(intruder))).andExpect(status().isForbidden());
-		report(intruder, id, AssignmentStatus.IN_PROGRESS, 50, "crafted").andExpect(status().isForbidden());
+		this.mvc.perform(get("/assignments/" + id).with(this.fixtures.as(intruder))).andExpect(status().isNotFound());
+		report(intruder, id, AssignmentStatus.IN_PROGRESS, 50, "crafted").andExpect(status().isNotFound());
 		assertThat(this.fixtures.assignmentRow(id)).isEqualTo(before);
 		assertThat(this.fixtures.historyCount(id)).isZero();
 	}

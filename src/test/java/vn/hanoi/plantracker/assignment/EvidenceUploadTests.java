@@ -141,7 +141,7 @@ class EvidenceUploadTests {
 				select e.id from evidence_file e join progress_update u on u.id = e.progress_update_id
 				where u.assignment_id = ?""").param(id).query(Long.class).single();
 		this.mvc.perform(get("/evidence/" + evidenceId).with(this.fixtures.as(this.fixtures.officerOf("XA-NOI-BAI"))))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/evidence/" + evidenceId).with(this.fixtures.as(this.fixtures.user("leader"))))
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/evidence/999999999").with(this.fixtures.as(officer))).andExpect(status().isNotFound());

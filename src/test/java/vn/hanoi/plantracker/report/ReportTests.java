@@ -276,7 +276,7 @@ class ReportTests {
 		this.mvc
 			.perform(get("/reports/departments/" + this.fixture.agencies.get("RPT-B") + this.fixture.query(null))
 				.with(this.fixtures.as(officer)))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/reports/summary").with(this.fixtures.as(officer))).andExpect(status().isForbidden());
 	}
 

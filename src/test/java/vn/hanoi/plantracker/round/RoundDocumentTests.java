@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,12 @@ class RoundDocumentTests {
 
 	@Autowired
 	RoundDossiers dossiers;
+
+	@Autowired
+	RoundDocuments documents;
+
+	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
 
 	@Autowired
 	Reports reports;
@@ -184,6 +194,66 @@ class RoundDocumentTests {
 		}
 		finally {
 			shiftDueDates(healthAssignments, -400);
+		}
+	}
+
+	@Test
+	void eachAgencyReportNamesItsOwnManagingBodyAboveItsName() throws Exception {
+		this.clock.setHanoiTime(LocalDateTime.of(2026, 11, 2, 9, 0));
+		long round = this.support.open(2061, LocalDate.of(2026, 11, 10));
+		RoundDossier dossier = this.dossiers.live(round);
+		Locale vi = Locale.forLanguageTag("vi");
+		// first lines of the letterhead's left cell, down to the number
+		Map<String, List<String>> expected = new LinkedHashMap<>();
+		expected.put("SYT", List.of("UBND THÀNH PHỐ HÀ NỘI", "SỞ Y TẾ", "Số: …/BC-SYT"));
+		expected.put("CATP", List.of("BỘ CÔNG AN", "CÔNG AN THÀNH PHỐ HÀ NỘI", "Số: …/BC-CATP"));
+		expected.put("VKSND", List.of("VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Số: …/BC-VKSND"));
+		expected.put("TAND", List.of("TÒA ÁN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Số: …/BC-TAND"));
+		expected.put("UBMTTQ", List.of("ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI", "Số: …/BC-UBMTTQ"));
+		expected.put("HLHPN",
+				List.of("ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI", "HỘI LIÊN HIỆP PHỤ NỮ THÀNH PHỐ", "Số: …/BC-HLHPN"));
+		for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+			RoundDossier.Part part = dossier.part(this.support.agencyId(e.getKey()));
+			assertThat(part).as(e.getKey() + " is named in the round").isNotNull();
+			assertThat(letterhead(this.documents.agencyReport(dossier, part, vi))).as(e.getKey())
+				.isEqualTo(e.getValue());
+		}
+		assertThat(letterhead(
+				this.documents.agencyReport(dossier, dossier.part(this.support.agencyId("CATP")), Locale.ENGLISH)))
+			.containsExactly("MINISTRY OF PUBLIC SECURITY", "HANOI CITY POLICE", "No.: …/BC-CATP");
+		// a round frozen before the letterhead lines were kept has none in its snapshot:
+		// its documents keep the line they were printed with
+		tools.jackson.databind.JsonNode tree = this.json.valueToTree(dossier);
+		for (tools.jackson.databind.JsonNode p : tree.get("agencies")) {
+			((tools.jackson.databind.node.ObjectNode) p)
+				.remove(List.of("superiorVi", "superiorEn", "issuerVi", "issuerEn"));
+		}
+		RoundDossier frozenBefore = this.json.treeToValue(tree, RoundDossier.class);
+		RoundDossier.Part procuracy = frozenBefore.part(this.support.agencyId("VKSND"));
+		assertThat(procuracy.hasLetterhead()).isFalse();
+		assertThat(letterhead(this.documents.agencyReport(frozenBefore, procuracy, vi)))
+			.containsExactly("UBND THÀNH PHỐ HÀ NỘI", "VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ", "Số: …/BC-VKSND");
+		// the same lines through the download an officer uses
+		long health = this.support.agencyId("SYT");
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+				docx("/rounds/" + round + "/reports/" + health + "/report.docx", "officer.health")))) {
+			assertThat(doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(0).getText())
+				.isEqualTo("UBND THÀNH PHỐ HÀ NỘI");
+		}
+	}
+
+	/** The left cell of the letterhead, line by line. */
+	private static List<String> letterhead(byte[] docx) throws Exception {
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			return doc.getTables()
+				.get(0)
+				.getRow(0)
+				.getCell(0)
+				.getParagraphs()
+				.stream()
+				.map(XWPFParagraph::getText)
+				.filter((t) -> !t.isBlank())
+				.toList();
 		}
 	}
 

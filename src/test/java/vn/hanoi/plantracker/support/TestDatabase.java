@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -83,6 +84,11 @@ public final class TestDatabase {
 				.setServerConfig("full_page_writes", "off")
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				// Spring closes the cached test contexts in shutdown hooks of their own,
+				// which run at the same time as this one: stopping at once left each
+				// context's event registry waiting for a connection as it was destroyed
+				// (a WARN per context and a JVM that Surefire had to kill after 30 s)
+				awaitClientsGone(pg, Duration.ofSeconds(20));
 				try {
 					pg.close();
 				}
@@ -95,6 +101,32 @@ public final class TestDatabase {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", ex);
+		}
+	}
+
+	/**
+	 * Until no other client is connected (every context's pool closed), at most this
+	 * long.
+	 */
+	private static void awaitClientsGone(EmbeddedPostgres pg, Duration atMost) {
+		long deadline = System.nanoTime() + atMost.toNanos();
+		try (Connection connection = DriverManager.getConnection(pg.getJdbcUrl("postgres", "postgres"));
+				Statement statement = connection.createStatement()) {
+			while (System.nanoTime() < deadline) {
+				var rs = statement.executeQuery("select count(*) from pg_stat_activity "
+						+ "where backend_type = 'client backend' and pid <> pg_backend_pid()");
+				rs.next();
+				if (rs.getLong(1) == 0) {
+					return;
+				}
+				Thread.sleep(100);
+			}
+		}
+		catch (SQLException ex) {
+			// nothing to wait for
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -41,10 +41,11 @@ class EmbeddedDatabaseTests {
 	}
 
 	@Test
-	void itStopsAfterTheWebServerHasFinishedItsRequests() {
-		assertThat(EmbeddedDatabase.PHASE).isLessThan(
-				org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE)
-			.isLessThan(org.springframework.context.SmartLifecycle.DEFAULT_PHASE - 2048);
+	void itStopsAfterTheWebServerAndEveryBeanThatUsesIt() {
+		// destroyed with the beans, after all lifecycle beans (the web server's graceful
+		// shutdown among them) have stopped, and after the beans that depend on it
+		assertThat(org.springframework.beans.factory.DisposableBean.class).isAssignableFrom(EmbeddedDatabase.class);
+		assertThat(org.springframework.context.Lifecycle.class.isAssignableFrom(EmbeddedDatabase.class)).isFalse();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -29,6 +30,9 @@ import vn.hanoi.plantracker.assignment.EvidenceRules;
 import vn.hanoi.plantracker.assignment.HistoryEntry;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
+import vn.hanoi.plantracker.system.HandledErrors;
+import vn.hanoi.plantracker.system.OversizeUploads;
+import vn.hanoi.plantracker.system.StorageFull;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -73,10 +77,16 @@ class AssignmentController {
 	@PostMapping("/assignments/{id}/progress")
 	String recordProgress(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		AssignmentPage page = this.reading.page(user, id);
 		if (!page.canReport()) {
 			throw new AccessDeniedException("Only the agency's own officers report on its assignments");
+		}
+		if (OversizeUploads.refused(request)) {
+			// the files were over the server's limit and dropped: the form comes back
+			// with
+			// the typed text and says so
+			binding.rejectValue("files", "evidence.requestTooLarge", "evidence.requestTooLarge");
 		}
 		List<CheckedUpload> files = new ArrayList<>();
 		this.evidenceRules.check(form.getFiles(), files)
@@ -94,6 +104,17 @@ class AssignmentController {
 		catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
 			// stale when read, or overtaken by a concurrent save at commit
 			return conflict(user, id, form, model, response);
+		}
+		catch (RuntimeException ex) {
+			if (!StorageFull.causedBy(ex)) {
+				throw ex;
+			}
+			// the transaction is rolled back: no update without its files; the text stays
+			HandledErrors.note("storage full, progress not saved: " + HandledErrors.describe(ex));
+			binding.reject("storage.full", "storage.full");
+			String view = refuse(this.reading.page(user, id), form, model, response);
+			response.setStatus(HttpStatus.INSUFFICIENT_STORAGE.value());
+			return view;
 		}
 		if (form.submitting()) {
 			redirect.addFlashAttribute("success", "flash.submittedTo");

@@ -1,0 +1,89 @@
+package vn.hanoi.plantracker.round.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.plantracker.round.ReportingCalendar;
+import vn.hanoi.plantracker.round.RoundWorkflowException;
+import vn.hanoi.plantracker.round.StaleReportException;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
+
+/**
+ * The reporting calendar: every plan's due days for the six-month and annual reports,
+ * read by leadership and edited by the coordinator. A refused or stale edit shows the
+ * form again with what was typed (a stale one with status 409 and the values saved
+ * meanwhile).
+ */
+@Controller
+class CalendarController {
+
+	private final ReportingCalendar calendar;
+
+	CalendarController(ReportingCalendar calendar) {
+		this.calendar = calendar;
+	}
+
+	@GetMapping("/rounds/calendar")
+	String list(@AuthenticationPrincipal PlanUser user, Model model) {
+		model.addAttribute("entries", this.calendar.entries(user));
+		return "rounds/calendar";
+	}
+
+	@GetMapping("/rounds/calendar/{id}")
+	String edit(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+		ReportingCalendar.Entry entry = this.calendar.entry(user, id);
+		model.addAttribute("calendarForm", CalendarForm.of(entry));
+		return page(user, entry, model);
+	}
+
+	@PostMapping("/rounds/calendar/{id}")
+	String save(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@Valid @ModelAttribute CalendarForm calendarForm, BindingResult binding, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		requireCoordinator(user);
+		ReportingCalendar.Entry entry = this.calendar.entry(user, id);
+		if (!binding.hasErrors()) {
+			try {
+				this.calendar.update(user, id, calendarForm.getVersion(), calendarForm.getDueMonth(),
+						calendarForm.getDueDay(), calendarForm.getOpenDaysBefore());
+				redirect.addFlashAttribute("success", "uxr.calendar.saved");
+				return "redirect:/rounds/calendar";
+			}
+			catch (StaleReportException ex) {
+				response.setStatus(HttpStatus.CONFLICT.value());
+				model.addAttribute("conflict", true);
+			}
+			catch (RoundWorkflowException ex) {
+				binding.reject(ex.messageKey());
+			}
+		}
+		return page(user, entry, model);
+	}
+
+	private String page(PlanUser user, ReportingCalendar.Entry entry, Model model) {
+		model.addAttribute("entry", entry);
+		model.addAttribute("history", this.calendar.history(user, entry.id()));
+		model.addAttribute("canEdit", user.hasRole(Role.COORDINATOR));
+		return "rounds/calendar-edit";
+	}
+
+	private static void requireCoordinator(PlanUser user) {
+		if (!user.hasRole(Role.COORDINATOR)) {
+			throw new org.springframework.security.access.AccessDeniedException(
+					"Only the coordinator edits the reporting calendar");
+		}
+	}
+
+}
