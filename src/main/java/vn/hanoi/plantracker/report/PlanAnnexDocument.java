@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -22,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -121,13 +124,15 @@ final class PlanAnnexDocument {
 
 	private static void table(XWPFDocument doc, Labels labels, List<AnnexRow> rows) {
 		XWPFTable table = doc.createTable(1, COLUMNS.length);
+		RunFormats formats = new RunFormats();
 		table.setTableAlignment(TableRowAlign.CENTER);
 		grid(table, COLUMNS);
 		XWPFTableRow header = table.getRow(0);
 		header.setRepeatHeader(true);
 		header.setCantSplitRow(true);
 		for (int c = 0; c < COLUMNS.length; c++) {
-			cell(header.getCell(c), labels.get("report.annex.col." + COLUMN_KEYS[c]), true, ParagraphAlignment.CENTER);
+			cell(formats, header.getCell(c), labels.get("report.annex.col." + COLUMN_KEYS[c]), true,
+					ParagraphAlignment.CENTER);
 		}
 		Integer area = null;
 		for (AnnexRow row : rows) {
@@ -141,7 +146,7 @@ final class PlanAnnexDocument {
 				CTTcPr props = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
 				props.addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS.length));
 				width(props, total(COLUMNS));
-				cell(cell, Roman.of(area) + ". " + labels.upper(labels.pick(row.areaVi(), row.areaEn())), true,
+				cell(formats, cell, Roman.of(area) + ". " + labels.upper(labels.pick(row.areaVi(), row.areaEn())), true,
 						ParagraphAlignment.LEFT);
 			}
 			XWPFTableRow line = table.createRow();
@@ -150,13 +155,13 @@ final class PlanAnnexDocument {
 					result(labels, row), concerns(labels, labels.english() ? row.concernsEn() : row.concernsVi()),
 					notes(labels, row) };
 			for (int c = 0; c < COLUMNS.length; c++) {
-				cell(line.getCell(c), texts[c], false,
+				cell(formats, line.getCell(c), texts[c], false,
 						(c == 0 || c == 4) ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
 			}
 		}
 		if (rows.isEmpty()) {
 			XWPFTableRow line = table.createRow();
-			cell(line.getCell(1), labels.get("report.annex.empty"), false, ParagraphAlignment.LEFT);
+			cell(formats, line.getCell(1), labels.get("report.annex.empty"), false, ParagraphAlignment.LEFT);
 		}
 	}
 
@@ -242,7 +247,8 @@ final class PlanAnnexDocument {
 		return shown;
 	}
 
-	private static void cell(XWPFTableCell cell, String text, boolean bold, ParagraphAlignment alignment) {
+	private static void cell(RunFormats formats, XWPFTableCell cell, String text, boolean bold,
+			ParagraphAlignment alignment) {
 		XWPFParagraph paragraph = cell.getParagraphs().get(0);
 		paragraph.setAlignment(alignment);
 		paragraph.setSpacingAfter(0);
@@ -251,8 +257,32 @@ final class PlanAnnexDocument {
 			XWPFParagraph target = (i == 0) ? paragraph : cell.addParagraph();
 			target.setAlignment(alignment);
 			target.setSpacingAfter(0);
-			run(target, lines[i], TABLE_PT, bold);
+			formats.run(target, lines[i], bold);
 		}
+	}
+
+	/**
+	 * The table's runs: the first run of each weight is formatted with the setters, the
+	 * others get a copy of its run properties (the same XML, without a dozen XmlBeans
+	 * calls per run: the annex of a large plan has tens of thousands of runs).
+	 */
+	private static final class RunFormats {
+
+		private final Map<Boolean, CTRPr> byWeight = new HashMap<>();
+
+		XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
+			CTRPr properties = this.byWeight.get(bold);
+			if (properties == null) {
+				XWPFRun run = PlanAnnexDocument.run(paragraph, text, TABLE_PT, bold);
+				this.byWeight.put(bold, run.getCTR().getRPr());
+				return run;
+			}
+			XWPFRun run = paragraph.createRun();
+			run.getCTR().setRPr(properties);
+			run.setText(text);
+			return run;
+		}
+
 	}
 
 	private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold) {

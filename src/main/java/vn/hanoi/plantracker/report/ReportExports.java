@@ -23,12 +23,16 @@ public class ReportExports {
 
 	private final Reports reports;
 
+	/** The same report data the pages read, kept under the data version. */
+	private final ReportCache cache;
+
 	private final ReportQueries queries;
 
 	private final MessageSource messages;
 
-	ReportExports(Reports reports, ReportQueries queries, MessageSource messages) {
+	ReportExports(Reports reports, ReportCache cache, ReportQueries queries, MessageSource messages) {
 		this.reports = reports;
+		this.cache = cache;
 		this.queries = queries;
 		this.messages = messages;
 	}
@@ -36,7 +40,7 @@ public class ReportExports {
 	public byte[] departmentsXlsx(PlanUser user, ReportFilter filter, DepartmentSort sort, boolean descending,
 			Locale locale) {
 		Labels labels = new Labels(this.messages, locale);
-		DepartmentReport report = this.reports.departments(user, filter, sort, descending);
+		DepartmentReport report = this.cache.departments(user, filter, sort, descending);
 		List<List<Object>> rows = new ArrayList<>();
 		for (DepartmentRow row : report.rows()) {
 			rows.add(countsRow(labels.pick(row.nameVi(), row.nameEn()), row.counts(),
@@ -63,7 +67,7 @@ public class ReportExports {
 
 	public byte[] summaryXlsx(ReportFilter filter, Locale locale) {
 		Labels labels = new Labels(this.messages, locale);
-		SummaryReport report = this.reports.summary(filter);
+		SummaryReport report = this.cache.summary(filter);
 		String[] heading = heading(labels, filter);
 		try (Workbooks book = new Workbooks()) {
 			Counts t = report.total();
@@ -157,7 +161,7 @@ public class ReportExports {
 
 	public byte[] summaryPdf(ReportFilter filter, Locale locale, java.time.Instant generatedAt) {
 		Labels labels = new Labels(this.messages, locale);
-		return SummaryPdf.write(labels, this.reports.summary(filter), heading(labels, filter), generatedAt,
+		return SummaryPdf.write(labels, this.cache.summary(filter), heading(labels, filter), generatedAt,
 				this.reports.provisional(filter));
 	}
 

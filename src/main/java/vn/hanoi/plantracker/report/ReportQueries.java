@@ -241,14 +241,19 @@ class ReportQueries {
 
 	/** The twelve months up to the as-of month: completions and due dates in each. */
 	List<MonthCount> monthly(ReportFilter filter) {
+		// one pass over the selection (each assignment once for its completion month and
+		// once for its due month), not one scan per month and figure
 		String sql = """
 				with s as (select a.due_date, a.completed_on %s),
 				m as (select cast(generate_series(date_trunc('month', cast(:today as date)) - interval '11 months',
-				                  date_trunc('month', cast(:today as date)), interval '1 month') as date) as month)
-				select m.month,
-				       (select count(*) from s where date_trunc('month', s.completed_on) = m.month) as completed,
-				       (select count(*) from s where date_trunc('month', s.due_date) = m.month) as due
-				from m order by m.month
+				                  date_trunc('month', cast(:today as date)), interval '1 month') as date) as month),
+				x as (select date_trunc('month', s.completed_on) as month, 1 as completed, 0 as due from s
+				      where s.completed_on is not null
+				      union all
+				      select date_trunc('month', s.due_date), 0, 1 from s)
+				select m.month, coalesce(sum(x.completed), 0) as completed, coalesce(sum(x.due), 0) as due
+				from m left join x on x.month = m.month
+				group by m.month order by m.month
 				""".formatted(SELECTION);
 		return bind(this.jdbc.sql(sql), filter, null, false)
 			.query((rs, n) -> new MonthCount(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2),
@@ -280,16 +285,6 @@ class ReportQueries {
 				  from (select distinct on (task_id, agency_id) task_id, agency_id, role, kind, name_vi, name_en, agency_sort
 				        from s order by task_id, agency_id, (role = 'LEAD') desc) s
 				  group by s.task_id),
-				notes as (
-				  select distinct on (p.assignment_id) p.assignment_id, p.note from progress_update p
-				  where p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT') and p.note is not null
-				    and p.assignment_id in (select id from s)
-				  order by p.assignment_id, p.created_at desc, p.id desc),
-				concerns as (
-				  select distinct on (p.assignment_id) p.assignment_id, p.difficulties, p.proposals from progress_update p
-				  where p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT')
-				    and p.assignment_id in (select id from s)
-				  order by p.assignment_id, p.created_at desc, p.id desc),
 				confirmations as (
 				  select distinct on (c.task_id) c.task_id, c.document_number, c.document_date,
 				         min(c.confirmed_at) over (partition by c.task_id) as first_confirmed_at
@@ -321,8 +316,18 @@ class ReportQueries {
 				from s
 				join task tt on tt.id = s.task_id
 				join agencies ags on ags.task_id = s.task_id
-				left join notes n on n.assignment_id = s.id
-				left join concerns c on c.assignment_id = s.id
+				-- each assignment's latest report with a note, and its latest report, as of the
+				-- cutoff: an index lookup per assignment (progress_update_assignment_idx), never a
+				-- sort of the whole history
+				left join lateral (
+				  select p.note from progress_update p
+				  where p.assignment_id = s.id and p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT')
+				    and p.note is not null
+				  order by p.created_at desc, p.id desc limit 1) n on true
+				left join lateral (
+				  select p.difficulties, p.proposals from progress_update p
+				  where p.assignment_id = s.id and p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT')
+				  order by p.created_at desc, p.id desc limit 1) c on true
 				left join confirmations cf on cf.task_id = s.task_id
 				group by s.task_id
 				order by min(s.ordinal), min(s.task_sort), min(s.code)

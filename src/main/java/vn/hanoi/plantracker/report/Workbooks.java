@@ -11,15 +11,22 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Excel sheets in one shape: the title, plan, as-of date and filters at the top, then a
  * table with a bold, frozen, filterable header and numbers as numbers.
+ * <p>
+ * Streamed (SXSSF): only a window of rows is kept in memory and strings are written
+ * inline, so a sheet of tens of thousands of rows costs neither a DOM per cell nor a
+ * shared-strings lookup per value.
  */
 final class Workbooks implements AutoCloseable {
 
-	private final XSSFWorkbook workbook = new XSSFWorkbook();
+	/** Rows kept in memory per sheet before they are flushed to the temporary file. */
+	private static final int WINDOW = 200;
+
+	private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
 
 	private final CellStyle bold;
 
@@ -69,6 +76,8 @@ final class Workbooks implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		// the streamed rows' temporary files
+		this.workbook.dispose();
 		this.workbook.close();
 	}
 
