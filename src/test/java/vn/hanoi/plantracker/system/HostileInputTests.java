@@ -38,6 +38,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Hostile values in every parameter (ASVS 1.x/2.x input handling, issue 11 point 7): NUL
@@ -135,6 +137,55 @@ class HostileInputTests {
 	}
 
 	@Test
+	void aBadReturnToIsSettledBeforeTheSaveSoTheDecisionIsSavedOnceAndRedirectsSafely() throws Exception {
+		String commune = this.fixtures.unusedCommune();
+		PlanUser officer = this.fixtures.officerOf(commune);
+		for (String returnTo : List.of("/coordinator/review?{x}", "/coordinator/%zz", "https://evil.example/",
+				"/coordinator/../admin/users")) {
+			long id = this.fixtures.freshAssignment(commune);
+			this.mvc
+				.perform(post("/assignments/{id}/progress", id).param("version", "" + this.fixtures.version(id))
+					.param("status", "SUBMITTED")
+					.param("percent", "100")
+					.param("note", "Hoàn thành")
+					.with(csrf())
+					.with(this.fixtures.as(officer)))
+				.andExpect(status().isFound());
+			long history = this.fixtures.historyCount(id);
+			this.mvc
+				.perform(post("/assignments/{id}/return", id).param("version", "" + this.fixtures.version(id))
+					.param("note", "Bổ sung")
+					.param("returnTo", returnTo)
+					.with(csrf())
+					.with(this.demo.as("coordinator")))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/assignments/" + id));
+			assertThat(this.fixtures.historyCount(id)).as(returnTo).isEqualTo(history + 1);
+			assertThat(this.fixtures.assignmentRow(id)).containsEntry("status", "RETURNED");
+		}
+		// a control character is refused by the input rules before the handler: 400,
+		// nothing saved
+		long id = this.fixtures.freshAssignment(commune);
+		this.mvc
+			.perform(post("/assignments/{id}/progress", id).param("version", "" + this.fixtures.version(id))
+				.param("status", "SUBMITTED")
+				.param("percent", "100")
+				.param("note", "Hoàn thành")
+				.with(csrf())
+				.with(this.fixtures.as(officer)))
+			.andExpect(status().isFound());
+		Map<String, Object> submitted = this.fixtures.assignmentRow(id);
+		this.mvc
+			.perform(post("/assignments/{id}/return", id).param("version", "" + this.fixtures.version(id))
+				.param("note", "Bổ sung")
+				.param("returnTo", "/coordinator/review\u0000")
+				.with(csrf())
+				.with(this.demo.as("coordinator")))
+			.andExpect(status().isBadRequest());
+		assertThat(this.fixtures.assignmentRow(id)).isEqualTo(submitted);
+	}
+
+	@Test
 	void noPageAnswersAHostileQueryParameterWithAServerError() throws Exception {
 		List<String> failures = new ArrayList<>();
 		int requests = 0;
@@ -168,7 +219,7 @@ class HostileInputTests {
 				}
 			}
 		}
-		assertThat(requests).as("the sweep found the filters").isGreaterThan(100);
+		assertThat(requests).as("the sweep found the filters (four values each)").isGreaterThan(60);
 		assertThat(failures).isEmpty();
 	}
 
