@@ -59,7 +59,7 @@ public class RoundDashboard {
 	}
 
 	public record Row(long agencyId, String code, String nameVi, String nameEn, boolean required, ReportStatus status,
-			Instant submittedAt, boolean onTime, long version) {
+			Instant submittedAt, boolean onTime, long version, Instant escalatedAt) {
 
 		public String name() {
 			return Localized.pick(this.nameVi, this.nameEn);
@@ -105,15 +105,17 @@ public class RoundDashboard {
 	private List<Row> rows(long roundId, LocalDate due) {
 		return this.jdbc.sql("""
 				select ra.agency_id, ra.code, ra.name_vi, ra.name_en, ra.required, coalesce(r.status, 'MISSING'),
-				       r.submitted_at, coalesce(r.version, 0)
+				       r.submitted_at, coalesce(r.version, 0), e.escalated_at
 				from round_agency ra
 				left join agency_report r on r.round_id = ra.round_id and r.agency_id = ra.agency_id
+				left join round_escalation e on e.round_id = ra.round_id and e.agency_id = ra.agency_id
 				where ra.round_id = :round
 				order by ra.required desc, ra.position""").param("round", roundId).query((rs, n) -> {
 			Instant submitted = (rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null;
 			return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
 					ReportStatus.valueOf(rs.getString(6)), submitted,
-					submitted != null && !submitted.atZone(Today.ZONE).toLocalDate().isAfter(due), rs.getLong(8));
+					submitted != null && !submitted.atZone(Today.ZONE).toLocalDate().isAfter(due), rs.getLong(8),
+					(rs.getTimestamp(9) != null) ? rs.getTimestamp(9).toInstant() : null);
 		}).list();
 	}
 

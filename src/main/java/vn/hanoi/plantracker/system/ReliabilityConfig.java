@@ -8,6 +8,7 @@ import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,15 @@ class ReliabilityConfig {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
 				jakarta.servlet.DispatcherType.ASYNC);
+		return registration;
+	}
+
+	/** Before Spring Security, whose CSRF filter would make Tomcat parse the body. */
+	@Bean
+	FilterRegistrationBean<OversizeUploads> oversizeUploads(MultipartProperties multipart) {
+		FilterRegistrationBean<OversizeUploads> registration = new FilterRegistrationBean<>(
+				new OversizeUploads(multipart.getMaxRequestSize().toBytes()));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
 	}
 

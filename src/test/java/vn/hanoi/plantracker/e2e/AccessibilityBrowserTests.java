@@ -102,6 +102,7 @@ class AccessibilityBrowserTests {
 				  order by count(*) desc, task_id limit 1) w on w.task_id = a.task_id and w.period = a.period""");
 		long task = id("select task_id from assignment where id = " + cityWide);
 		long area = id("select key_area_id from task where id = " + task);
+		long calendar = id("select min(id) from reporting_calendar");
 		SoftAssertions softly = new SoftAssertions();
 		signIn("coordinator");
 		check(softly, "coordinator-overdue", "/coordinator/overdue");
@@ -111,7 +112,10 @@ class AccessibilityBrowserTests {
 		check(softly, "coordinator-city-wide-assignment", "/assignments/" + cityWide);
 		check(softly, "coordinator-task-edit", "/tasks/" + task + "/edit");
 		check(softly, "coordinator-task-new", "/tasks/new?area=" + area);
-		check(softly, "coordinator-summary", "/reports/summary");
+		check(softly, "coordinator-summary", "/reports/summary", "#kpi-due a",
+				"#upcoming tbody tr:first-child td.card-title-cell");
+		check(softly, "coordinator-calendar", "/rounds/calendar", "#calendar tbody tr:first-child a");
+		check(softly, "coordinator-calendar-entry", "/rounds/calendar/" + calendar, "#dueDay", "#openDaysBefore");
 		check(softly, "coordinator-notifications", "/notifications");
 		softly.assertAll();
 	}

@@ -58,6 +58,9 @@ class RoundDocumentTests {
 	RoundDocuments documents;
 
 	@Autowired
+	tools.jackson.databind.json.JsonMapper json;
+
+	@Autowired
 	Reports reports;
 
 	@Autowired
@@ -197,7 +200,7 @@ class RoundDocumentTests {
 	@Test
 	void eachAgencyReportNamesItsOwnManagingBodyAboveItsName() throws Exception {
 		this.clock.setHanoiTime(LocalDateTime.of(2026, 11, 2, 9, 0));
-		long round = this.support.open(2046, LocalDate.of(2026, 11, 10));
+		long round = this.support.open(2061, LocalDate.of(2026, 11, 10));
 		RoundDossier dossier = this.dossiers.live(round);
 		Locale vi = Locale.forLanguageTag("vi");
 		// first lines of the letterhead's left cell, down to the number
@@ -218,6 +221,18 @@ class RoundDocumentTests {
 		assertThat(letterhead(
 				this.documents.agencyReport(dossier, dossier.part(this.support.agencyId("CATP")), Locale.ENGLISH)))
 			.containsExactly("MINISTRY OF PUBLIC SECURITY", "HANOI CITY POLICE", "No.: …/BC-CATP");
+		// a round frozen before the letterhead lines were kept has none in its snapshot:
+		// its documents keep the line they were printed with
+		tools.jackson.databind.JsonNode tree = this.json.valueToTree(dossier);
+		for (tools.jackson.databind.JsonNode p : tree.get("agencies")) {
+			((tools.jackson.databind.node.ObjectNode) p)
+				.remove(List.of("superiorVi", "superiorEn", "issuerVi", "issuerEn"));
+		}
+		RoundDossier frozenBefore = this.json.treeToValue(tree, RoundDossier.class);
+		RoundDossier.Part procuracy = frozenBefore.part(this.support.agencyId("VKSND"));
+		assertThat(procuracy.hasLetterhead()).isFalse();
+		assertThat(letterhead(this.documents.agencyReport(frozenBefore, procuracy, vi)))
+			.containsExactly("UBND THÀNH PHỐ HÀ NỘI", "VIỆN KIỂM SÁT NHÂN DÂN THÀNH PHỐ", "Số: …/BC-VKSND");
 		// the same lines through the download an officer uses
 		long health = this.support.agencyId("SYT");
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(

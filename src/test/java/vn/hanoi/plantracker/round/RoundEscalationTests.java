@@ -67,7 +67,7 @@ class RoundEscalationTests {
 	@Test
 	void twoRunsOfTheDailyJobEscalateEachMissingAgencyOnce() throws Exception {
 		this.clock.setHanoiTime(LocalDateTime.of(2026, 3, 2, 9, 0));
-		long round = this.support.open(2048, LocalDate.of(2026, 3, 10));
+		long round = this.support.open(2062, LocalDate.of(2026, 3, 10));
 		long health = this.support.agencyId("SYT");
 		this.agencyReports.submit(this.fixtures.user("officer.health"), RoundSupport.command(round, health, 0, "Y tế"));
 		long required = this.support.namedAgencies(round, true).size();
@@ -92,6 +92,9 @@ class RoundEscalationTests {
 		CompletableFuture.allOf(CompletableFuture.runAsync(node), CompletableFuture.runAsync(node)).get();
 		assertThat(claims(round)).as("every required agency but the one that reported").isEqualTo(required - 1);
 		assertThat(claimed(round, health)).isFalse();
+		assertThat(this.dashboard.view(this.support.coordinator(), round).rows())
+			.as("the dashboard says who was escalated")
+			.allSatisfy((row) -> assertThat(row.escalatedAt() != null).isEqualTo(row.required() && !row.sent()));
 		PlanUser leader = this.support.leader();
 		await().atMost(Duration.ofSeconds(10)).until(() -> escalations(leader, round) == 1);
 
@@ -114,7 +117,7 @@ class RoundEscalationTests {
 	@Test
 	void whatTheCoordinatorsButtonEscalatedTheJobDoesNotEscalateAgain() {
 		this.clock.setHanoiTime(LocalDateTime.of(2026, 3, 2, 9, 0));
-		long round = this.support.open(2049, LocalDate.of(2026, 3, 10));
+		long round = this.support.open(2063, LocalDate.of(2026, 3, 10));
 		long required = this.support.namedAgencies(round, true).size();
 		this.clock.setHanoiTime(LocalDateTime.of(2026, 3, 16, 9, 0));
 		assertThat(this.dashboard.escalate(this.support.coordinator(), round)).isEqualTo(required);

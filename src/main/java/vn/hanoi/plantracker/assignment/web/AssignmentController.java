@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -30,6 +31,7 @@ import vn.hanoi.plantracker.assignment.HistoryEntry;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.system.HandledErrors;
+import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.system.StorageFull;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -75,10 +77,16 @@ class AssignmentController {
 	@PostMapping("/assignments/{id}/progress")
 	String recordProgress(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		AssignmentPage page = this.reading.page(user, id);
 		if (!page.canReport()) {
 			throw new AccessDeniedException("Only the agency's own officers report on its assignments");
+		}
+		if (OversizeUploads.refused(request)) {
+			// the files were over the server's limit and dropped: the form comes back
+			// with
+			// the typed text and says so
+			binding.rejectValue("files", "evidence.requestTooLarge", "evidence.requestTooLarge");
 		}
 		List<CheckedUpload> files = new ArrayList<>();
 		this.evidenceRules.check(form.getFiles(), files)

@@ -25,6 +25,7 @@ import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.ReviewCommand;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
+import vn.hanoi.plantracker.system.LocalRedirect;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -70,7 +71,7 @@ class ReviewController {
 	String acceptSelected(@AuthenticationPrincipal PlanUser coordinator,
 			@RequestParam(name = "selected", required = false) List<String> selected,
 			@RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
-		String back = coordinatorPage(returnTo) ? returnTo : "/coordinator/review";
+		String back = LocalRedirect.within("/coordinator/", returnTo, "/coordinator/review");
 		if (selected == null || selected.isEmpty()) {
 			redirect.addFlashAttribute("failure", "review.bulk.none");
 			return "redirect:" + back;
@@ -104,6 +105,8 @@ class ReviewController {
 
 	private String decide(PlanUser coordinator, long id, ReviewForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, boolean accept, String returnTo) {
+		// where to go back to is settled before anything is saved
+		String back = LocalRedirect.within("/coordinator/", returnTo, "/assignments/" + id);
 		if (!binding.hasErrors()) {
 			try {
 				if (accept) {
@@ -113,7 +116,7 @@ class ReviewController {
 					this.service.returnForRevision(coordinator, id, form.toCommand());
 				}
 				redirect.addFlashAttribute("success", accept ? "flash.accepted" : "flash.returned");
-				return "redirect:" + (coordinatorPage(returnTo) ? returnTo : "/assignments/" + id);
+				return "redirect:" + back;
 			}
 			catch (WorkflowException ex) {
 				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
@@ -137,15 +140,6 @@ class ReviewController {
 		ProgressForm progress = new ProgressForm();
 		progress.setVersion(page.assignment().version());
 		return AssignmentController.render(page, progress, form, model);
-	}
-
-	/**
-	 * Only a relative path within the coordinator's pages (the review queue), never
-	 * another site.
-	 */
-	private static boolean coordinatorPage(String returnTo) {
-		return returnTo != null && returnTo.startsWith("/coordinator/") && !returnTo.contains("//")
-				&& !returnTo.contains("\\") && returnTo.chars().noneMatch(Character::isISOControl);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.dashboard.Reminders;
+import vn.hanoi.plantracker.system.LocalRedirect;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /** Sends reminders from the dashboard and returns to the view they were sent from. */
@@ -27,6 +28,8 @@ class ReminderController {
 	@PostMapping("/coordinator/reminders")
 	String send(@AuthenticationPrincipal PlanUser sender, @Valid @ModelAttribute ReminderForm form,
 			BindingResult binding, RedirectAttributes redirect) {
+		// where to go back to is settled before anything is sent
+		String back = LocalRedirect.within("/coordinator/", form.getReturnTo(), "/coordinator/overdue");
 		if (binding.hasFieldErrors("message")) {
 			redirect.addFlashAttribute("failure", "reminder.messageTooLong");
 		}
@@ -39,7 +42,7 @@ class ReminderController {
 		else {
 			redirect.addFlashAttribute("success", "reminder.sent");
 		}
-		return "redirect:" + ReturnTo.safe(form.getReturnTo(), "/coordinator/overdue");
+		return "redirect:" + back;
 	}
 
 }

@@ -3,6 +3,7 @@ package vn.hanoi.plantracker.round.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -26,6 +27,7 @@ import vn.hanoi.plantracker.round.AgencyReports;
 import vn.hanoi.plantracker.round.RoundDossier;
 import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.StaleReportException;
+import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -126,7 +128,13 @@ class AgencyReportController {
 	@PostMapping("/rounds/{round}/reports/{agency}/files")
 	String attach(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Locale locale,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
+		if (OversizeUploads.refused(request)) {
+			this.reports.view(user, round, agency);
+			redirect.addFlashAttribute("fileRefusal",
+					this.messages.getMessage("evidence.requestTooLarge", null, locale));
+			return "redirect:/rounds/" + round + "/reports/" + agency;
+		}
 		try {
 			List<EvidenceRules.Refusal> refused = this.reports.attach(user, round, agency, files);
 			if (refused.isEmpty()) {
