@@ -82,6 +82,9 @@ class BackupRestoreTests {
 		MvcResult started = this.mvc.perform(post("/admin/backup").with(csrf()).with(this.users.as("admin")))
 			.andExpect(request().asyncStarted())
 			.andReturn();
+		// the whole shared test database, on a loaded machine: minutes at most, not
+		// MockMvc's 10 s
+		started.getAsyncResult(TimeUnit.MINUTES.toMillis(5));
 		MvcResult done = this.mvc.perform(asyncDispatch(started))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
