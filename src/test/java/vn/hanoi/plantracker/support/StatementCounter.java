@@ -16,6 +16,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * Counts the SQL statements the application prepares, whatever issues them (JPA or
  * JdbcClient): the application's DataSource is wrapped so that every statement a
  * connection creates is counted. Tests reset it, make a request and read it.
+ * <p>
+ * Only statements issued on the thread that reset the counter are counted: the MockMvc
+ * request runs on the test's own thread, while scheduled jobs (the session cleanup every
+ * minute, ShedLock's claims) and asynchronous event listeners run on others and would
+ * otherwise be counted whenever they happen to run during a measurement.
  */
 public class StatementCounter implements BeanPostProcessor {
 
@@ -25,7 +30,10 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicLong sessionCount = new AtomicLong();
 
+	private volatile Thread measured;
+
 	public void reset() {
+		this.measured = Thread.currentThread();
 		this.count.set(0);
 		this.sessionCount.set(0);
 	}
@@ -70,7 +78,8 @@ public class StatementCounter implements BeanPostProcessor {
 		private Connection counted(Connection target) {
 			return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
 					new Class<?>[] { Connection.class }, (proxy, method, args) -> {
-						if (STATEMENT_METHODS.contains(method.getName())) {
+						if (STATEMENT_METHODS.contains(method.getName())
+								&& Thread.currentThread() == StatementCounter.this.measured) {
 							StatementCounter.this.count.incrementAndGet();
 							if (args != null && args.length > 0 && args[0] instanceof String sql
 									&& sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION")) {
