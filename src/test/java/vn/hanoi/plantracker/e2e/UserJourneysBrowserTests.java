@@ -203,14 +203,16 @@ class UserJourneysBrowserTests {
 
 	@Test
 	@Order(9)
-	void officerTypingAnotherAgencysAssignmentUrlSeesTheForbiddenPageInItsLanguage() {
+	void officerTypingAnotherAgencysAssignmentUrlSeesTheNotFoundPageInItsLanguage() {
 		long other = this.jdbc.sql("""
 				select min(a.id) from assignment a join agency g on g.id = a.agency_id where g.code = 'STP'""")
 			.query(Long.class)
 			.single();
+		// another agency's assignment answers like one that does not exist (issue 11,
+		// point 9)
 		this.officer.open("/assignments/" + other);
-		assertThat(this.officer.text("#error-page h1")).isEqualTo("Không có quyền truy cập");
-		this.officer.checkPage("13-officer-forbidden", "vi");
+		assertThat(this.officer.text("#error-page h1")).isEqualTo("Không tìm thấy");
+		this.officer.checkPage("13-officer-not-found", "vi");
 	}
 
 	@Test
