@@ -208,9 +208,9 @@ class UserJourneysBrowserTests {
 				select min(a.id) from assignment a join agency g on g.id = a.agency_id where g.code = 'STP'""")
 			.query(Long.class)
 			.single();
+		// another agency's assignment answers like one that does not exist (issue 11,
+		// point 9)
 		this.officer.open("/assignments/" + other);
-		// "exists but not yours" answers exactly like "does not exist": ids cannot be
-		// enumerated
 		assertThat(this.officer.text("#error-page h1")).isEqualTo("Không tìm thấy");
 		this.officer.checkPage("13-officer-not-found", "vi");
 	}
