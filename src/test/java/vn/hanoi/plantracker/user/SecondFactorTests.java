@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -119,6 +120,30 @@ class SecondFactorTests {
 		BrowserSession other = signIn(username);
 		second(other, code(secret, 30)).andExpect(redirectedUrl("/login/second-factor?error"));
 		assertThat(eventCount("SECOND_FACTOR_FAILED", username)).isEqualTo(3);
+	}
+
+	@Test
+	void endingAnotherSessionAsksForThePasswordAndACodeWhenEnrolled() throws Exception {
+		String username = coordinator();
+		String secret = enrol(username);
+		BrowserSession laptop = signIn(username);
+		this.clock.setInstant(this.now.plusSeconds(30));
+		second(laptop, code(secret, 30)).andExpect(redirectedUrl("/"));
+		BrowserSession desk = signIn(username);
+		this.clock.setInstant(this.now.plusSeconds(60));
+		second(desk, code(secret, 60)).andExpect(redirectedUrl("/"));
+		desk.perform(get("/account/sessions")).andExpect(content().string(containsString("name=\"code\"")));
+		String end = "/account/sessions/" + laptop.sessionIdInStore() + "/end";
+		desk.perform(post(end).with(csrf()).param("currentPassword", PASSWORD))
+			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
+		this.clock.setInstant(this.now.plusSeconds(90));
+		desk.perform(
+				post(end).with(csrf()).param("currentPassword", "not-the-password").param("code", code(secret, 90)))
+			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
+		laptop.perform(get("/coordinator/overdue")).andExpect(status().isOk());
+		desk.perform(post(end).with(csrf()).param("currentPassword", PASSWORD).param("code", code(secret, 90)))
+			.andExpect(flash().attribute("success", "sessions.flash.ended"));
+		laptop.perform(get("/coordinator/overdue")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

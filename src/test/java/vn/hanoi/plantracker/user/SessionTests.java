@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -62,10 +63,31 @@ class SessionTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("127.0.0.1")))
 			.andExpect(content().string(containsString("/account/sessions/" + phone.sessionIdInStore() + "/end")));
-		desk.perform(post("/account/sessions/" + phone.sessionIdInStore() + "/end").with(csrf()))
-			.andExpect(redirectedUrl("/account/sessions"));
+		desk.perform(post("/account/sessions/" + phone.sessionIdInStore() + "/end").param("currentPassword", PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/account/sessions"));
 		phone.perform(get("/my/assignments")).andExpect(redirectedUrl("/login"));
 		desk.perform(get("/my/assignments")).andExpect(status().isOk());
+	}
+
+	@Test
+	void endingAnotherSessionAsksForThePasswordAgain() throws Exception {
+		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		BrowserSession phone = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
+		BrowserSession desk = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
+		desk.perform(get("/account/sessions"))
+			.andExpect(content().string(containsString("name=\"currentPassword\"")))
+			.andExpect(content().string(containsString("autocomplete=\"current-password\"")));
+		String end = "/account/sessions/" + phone.sessionIdInStore() + "/end";
+		desk.perform(post(end).with(csrf()))
+			.andExpect(redirectedUrl("/account/sessions"))
+			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
+		desk.perform(post(end).param("currentPassword", "not-the-password").with(csrf()))
+			.andExpect(redirectedUrl("/account/sessions"))
+			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
+		phone.perform(get("/my/assignments")).andExpect(status().isOk());
+		desk.perform(post(end).param("currentPassword", PASSWORD).with(csrf()))
+			.andExpect(flash().attribute("success", "sessions.flash.ended"));
+		phone.perform(get("/my/assignments")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -74,8 +96,8 @@ class SessionTests {
 		var intruder = this.fixtures.officerOf(this.fixtures.unusedCommune());
 		BrowserSession theirs = BrowserSession.signIn(this.mvc, victim.getUsername(), PASSWORD);
 		BrowserSession mine = BrowserSession.signIn(this.mvc, intruder.getUsername(), PASSWORD);
-		mine.perform(post("/account/sessions/" + theirs.sessionIdInStore() + "/end").with(csrf()))
-			.andExpect(status().isNotFound());
+		mine.perform(post("/account/sessions/" + theirs.sessionIdInStore() + "/end").param("currentPassword", PASSWORD)
+			.with(csrf())).andExpect(status().isNotFound());
 		theirs.perform(get("/my/assignments")).andExpect(status().isOk());
 	}
 
