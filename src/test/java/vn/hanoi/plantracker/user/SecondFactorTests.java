@@ -175,11 +175,29 @@ class SecondFactorTests {
 				.param("reason", ""))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		assertThat(eventCount("SECOND_FACTOR_RESET", username)).isZero();
+		this.mvc.perform(get("/admin/users/" + id).with(this.users.as("admin")))
+			.andExpect(content().string(containsString("name=\"currentPassword\"")));
+		// the administrator's own password again (ASVS 7.5.1): missing or wrong resets
+		// nothing
 		this.mvc
 			.perform(post("/admin/users/" + id + "/two-factor/reset").with(this.users.as("admin"))
 				.with(csrf())
 				.param("reason", "Mất điện thoại, đã xác minh qua thủ trưởng đơn vị"))
-			.andExpect(redirectedUrl("/admin/users/" + id));
+			.andExpect(flash().attribute("failure", "twoFactor.admin.reauthFailed"));
+		this.mvc
+			.perform(post("/admin/users/" + id + "/two-factor/reset").with(this.users.as("admin"))
+				.with(csrf())
+				.param("reason", "Mất điện thoại, đã xác minh qua thủ trưởng đơn vị")
+				.param("currentPassword", "not-the-password"))
+			.andExpect(flash().attribute("failure", "twoFactor.admin.reauthFailed"));
+		assertThat(eventCount("SECOND_FACTOR_RESET", username)).isZero();
+		this.mvc
+			.perform(post("/admin/users/" + id + "/two-factor/reset").with(this.users.as("admin"))
+				.with(csrf())
+				.param("reason", "Mất điện thoại, đã xác minh qua thủ trưởng đơn vị")
+				.param("currentPassword", DemoAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/admin/users/" + id))
+			.andExpect(flash().attribute("success", "twoFactor.admin.flash.reset"));
 		assertThat(eventCount("SECOND_FACTOR_RESET", username)).isEqualTo(1);
 		BrowserSession session = signIn(username);
 		session.perform(get("/")).andExpect(redirectedUrl("/account/two-factor"));
