@@ -29,6 +29,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -122,6 +123,30 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void endingAnotherSessionAsksForThePasswordAndACodeWhenEnrolled() throws Exception {
+		String username = coordinator();
+		String secret = enrol(username);
+		BrowserSession laptop = signIn(username);
+		this.clock.setInstant(this.now.plusSeconds(30));
+		second(laptop, code(secret, 30)).andExpect(redirectedUrl("/"));
+		BrowserSession desk = signIn(username);
+		this.clock.setInstant(this.now.plusSeconds(60));
+		second(desk, code(secret, 60)).andExpect(redirectedUrl("/"));
+		desk.perform(get("/account/sessions")).andExpect(content().string(containsString("name=\"code\"")));
+		String end = "/account/sessions/" + laptop.sessionIdInStore() + "/end";
+		desk.perform(post(end).with(csrf()).param("currentPassword", PASSWORD))
+			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
+		this.clock.setInstant(this.now.plusSeconds(90));
+		desk.perform(
+				post(end).with(csrf()).param("currentPassword", "not-the-password").param("code", code(secret, 90)))
+			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
+		laptop.perform(get("/coordinator/overdue")).andExpect(status().isOk());
+		desk.perform(post(end).with(csrf()).param("currentPassword", PASSWORD).param("code", code(secret, 90)))
+			.andExpect(flash().attribute("success", "sessions.flash.ended"));
+		laptop.perform(get("/coordinator/overdue")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void aRecoveryCodeSignsInOnceWithoutThePhone() throws Exception {
 		String username = coordinator();
 		BrowserSession session = signIn(username);
@@ -150,11 +175,29 @@ class SecondFactorTests {
 				.param("reason", ""))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		assertThat(eventCount("SECOND_FACTOR_RESET", username)).isZero();
+		this.mvc.perform(get("/admin/users/" + id).with(this.users.as("admin")))
+			.andExpect(content().string(containsString("name=\"currentPassword\"")));
+		// the administrator's own password again (ASVS 7.5.1): missing or wrong resets
+		// nothing
 		this.mvc
 			.perform(post("/admin/users/" + id + "/two-factor/reset").with(this.users.as("admin"))
 				.with(csrf())
 				.param("reason", "Mất điện thoại, đã xác minh qua thủ trưởng đơn vị"))
-			.andExpect(redirectedUrl("/admin/users/" + id));
+			.andExpect(flash().attribute("failure", "twoFactor.admin.reauthFailed"));
+		this.mvc
+			.perform(post("/admin/users/" + id + "/two-factor/reset").with(this.users.as("admin"))
+				.with(csrf())
+				.param("reason", "Mất điện thoại, đã xác minh qua thủ trưởng đơn vị")
+				.param("currentPassword", "not-the-password"))
+			.andExpect(flash().attribute("failure", "twoFactor.admin.reauthFailed"));
+		assertThat(eventCount("SECOND_FACTOR_RESET", username)).isZero();
+		this.mvc
+			.perform(post("/admin/users/" + id + "/two-factor/reset").with(this.users.as("admin"))
+				.with(csrf())
+				.param("reason", "Mất điện thoại, đã xác minh qua thủ trưởng đơn vị")
+				.param("currentPassword", DemoAccounts.PASSWORD))
+			.andExpect(redirectedUrl("/admin/users/" + id))
+			.andExpect(flash().attribute("success", "twoFactor.admin.flash.reset"));
 		assertThat(eventCount("SECOND_FACTOR_RESET", username)).isEqualTo(1);
 		BrowserSession session = signIn(username);
 		session.perform(get("/")).andExpect(redirectedUrl("/account/two-factor"));

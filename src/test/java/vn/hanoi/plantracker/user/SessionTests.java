@@ -1,18 +1,24 @@
 package vn.hanoi.plantracker.user;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,6 +33,12 @@ class SessionTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Environment environment;
 
 	@Test
 	void aFourthSignInEndsTheOldestSession() throws Exception {
@@ -51,10 +63,31 @@ class SessionTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("127.0.0.1")))
 			.andExpect(content().string(containsString("/account/sessions/" + phone.sessionIdInStore() + "/end")));
-		desk.perform(post("/account/sessions/" + phone.sessionIdInStore() + "/end").with(csrf()))
-			.andExpect(redirectedUrl("/account/sessions"));
+		desk.perform(post("/account/sessions/" + phone.sessionIdInStore() + "/end").param("currentPassword", PASSWORD)
+			.with(csrf())).andExpect(redirectedUrl("/account/sessions"));
 		phone.perform(get("/my/assignments")).andExpect(redirectedUrl("/login"));
 		desk.perform(get("/my/assignments")).andExpect(status().isOk());
+	}
+
+	@Test
+	void endingAnotherSessionAsksForThePasswordAgain() throws Exception {
+		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		BrowserSession phone = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
+		BrowserSession desk = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
+		desk.perform(get("/account/sessions"))
+			.andExpect(content().string(containsString("name=\"currentPassword\"")))
+			.andExpect(content().string(containsString("autocomplete=\"current-password\"")));
+		String end = "/account/sessions/" + phone.sessionIdInStore() + "/end";
+		desk.perform(post(end).with(csrf()))
+			.andExpect(redirectedUrl("/account/sessions"))
+			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
+		desk.perform(post(end).param("currentPassword", "not-the-password").with(csrf()))
+			.andExpect(redirectedUrl("/account/sessions"))
+			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
+		phone.perform(get("/my/assignments")).andExpect(status().isOk());
+		desk.perform(post(end).param("currentPassword", PASSWORD).with(csrf()))
+			.andExpect(flash().attribute("success", "sessions.flash.ended"));
+		phone.perform(get("/my/assignments")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -63,9 +96,62 @@ class SessionTests {
 		var intruder = this.fixtures.officerOf(this.fixtures.unusedCommune());
 		BrowserSession theirs = BrowserSession.signIn(this.mvc, victim.getUsername(), PASSWORD);
 		BrowserSession mine = BrowserSession.signIn(this.mvc, intruder.getUsername(), PASSWORD);
-		mine.perform(post("/account/sessions/" + theirs.sessionIdInStore() + "/end").with(csrf()))
-			.andExpect(status().isNotFound());
+		mine.perform(post("/account/sessions/" + theirs.sessionIdInStore() + "/end").param("currentPassword", PASSWORD)
+			.with(csrf())).andExpect(status().isNotFound());
 		theirs.perform(get("/my/assignments")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aSessionSignedInLongerAgoThanTheAbsoluteLimitEndsEvenThoughItIsActive() throws Exception {
+		assertThat(this.environment.getProperty("plantracker.session.absolute-timeout", Duration.class))
+			.isEqualTo(Duration.ofHours(12));
+		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		BrowserSession active = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
+		active.perform(get("/my/assignments")).andExpect(status().isOk());
+		// signed in 12 h 1 min ago, last used just now: active, but too old
+		long now = System.currentTimeMillis();
+		int moved = this.jdbc
+			.sql("update spring_session set creation_time = :created, last_access_time = :now where session_id = :id")
+			.param("created", now - Duration.ofHours(12).plusMinutes(1).toMillis())
+			.param("now", now)
+			.param("id", active.sessionIdInStore())
+			.update();
+		assertThat(moved).isEqualTo(1);
+		active.perform(get("/my/assignments")).andExpect(redirectedUrl("/login?expired"));
+		active.perform(get("/my/assignments")).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void aSessionJustUnderTheAbsoluteLimitStillWorks() throws Exception {
+		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		BrowserSession active = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
+		long now = System.currentTimeMillis();
+		this.jdbc
+			.sql("update spring_session set creation_time = :created, last_access_time = :now where session_id = :id")
+			.param("created", now - Duration.ofHours(11).plusMinutes(58).toMillis())
+			.param("now", now)
+			.param("id", active.sessionIdInStore())
+			.update();
+		active.perform(get("/my/assignments")).andExpect(status().isOk());
+	}
+
+	@Test
+	void aSessionEndsAfterThirtyMinutesIdleByDefault() throws Exception {
+		assertThat(this.environment.getProperty("server.servlet.session.timeout", Duration.class))
+			.isEqualTo(Duration.ofMinutes(30));
+		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		BrowserSession idle = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
+		assertThat(this.jdbc.sql("select max_inactive_interval from spring_session where session_id = :id")
+			.param("id", idle.sessionIdInStore())
+			.query(Integer.class)
+			.single()).as("seconds idle the store keeps the session").isEqualTo(1800);
+		// last used 31 minutes ago: the store no longer finds it
+		this.jdbc.sql(
+				"update spring_session set last_access_time = :then, expiry_time = :then + 1800000 where session_id = :id")
+			.param("then", System.currentTimeMillis() - Duration.ofMinutes(31).toMillis())
+			.param("id", idle.sessionIdInStore())
+			.update();
+		idle.perform(get("/my/assignments")).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

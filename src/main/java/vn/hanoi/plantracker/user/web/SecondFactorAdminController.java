@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.user.OwnPassword;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.SecondFactor;
 
@@ -31,16 +32,28 @@ class SecondFactorAdminController {
 
 	private final AgencyRepository agencies;
 
-	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies) {
+	private final OwnPassword password;
+
+	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies, OwnPassword password) {
 		this.secondFactor = secondFactor;
 		this.agencies = agencies;
+		this.password = password;
 	}
 
 	@PostMapping("/admin/users/{id}/two-factor/reset")
 	String reset(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
-			@RequestParam(required = false) String reason, HttpServletRequest request, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String currentPassword,
+			@RequestParam(required = false) String code, HttpServletRequest request, RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
 			redirect.addFlashAttribute("failure", "twoFactor.admin.reasonRequired");
+			return "redirect:/admin/users/" + id;
+		}
+		// a reset opens someone's account to a password alone: the administrator signs in
+		// again on the spot (ASVS 7.5.1)
+		String address = request.getRemoteAddr();
+		if (!this.password.confirms(admin, currentPassword, address)
+				|| (admin.secondFactorEnrolled() && !this.secondFactor.verify(admin, code, address))) {
+			redirect.addFlashAttribute("failure", "twoFactor.admin.reauthFailed");
 			return "redirect:/admin/users/" + id;
 		}
 		this.secondFactor.reset(admin, id, reason.strip(), request.getRemoteAddr());

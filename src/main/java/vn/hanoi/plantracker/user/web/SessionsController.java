@@ -16,11 +16,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.audit.SecurityEventKind;
 import vn.hanoi.plantracker.audit.SecurityEvents;
+import vn.hanoi.plantracker.user.OwnPassword;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.SecondFactor;
 
 /**
  * The user's open sessions (browser, address, last seen), from the shared session store,
@@ -33,9 +36,16 @@ class SessionsController {
 
 	private final SecurityEvents events;
 
-	SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityEvents events) {
+	private final OwnPassword password;
+
+	private final SecondFactor secondFactor;
+
+	SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityEvents events,
+			OwnPassword password, SecondFactor secondFactor) {
 		this.sessions = sessions;
 		this.events = events;
+		this.password = password;
+		this.secondFactor = secondFactor;
 	}
 
 	/** One open session as the list shows it. */
@@ -54,15 +64,24 @@ class SessionsController {
 			.sorted(Comparator.comparing(OpenSession::lastSeen).reversed())
 			.toList();
 		model.addAttribute("sessions", rows);
+		model.addAttribute("secondFactorEnrolled", user.secondFactorEnrolled());
 		return "account/sessions";
 	}
 
 	@PostMapping("/account/sessions/{id}/end")
-	String end(@AuthenticationPrincipal PlanUser user, @PathVariable String id, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String end(@AuthenticationPrincipal PlanUser user, @PathVariable String id,
+			@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String code,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		// a session of someone else answers exactly like one that does not exist
 		if (!this.sessions.findByPrincipalName(user.getUsername()).containsKey(id)) {
 			throw new vn.hanoi.plantracker.user.SessionNotFoundException(id);
+		}
+		// ending a session is sensitive: the user signs in again on the spot (ASVS 7.5.1)
+		String address = request.getRemoteAddr();
+		if (!this.password.confirms(user, currentPassword, address)
+				|| (user.secondFactorEnrolled() && !this.secondFactor.verify(user, code, address))) {
+			redirect.addFlashAttribute("failure", "sessions.flash.reauthFailed");
+			return "redirect:/account/sessions";
 		}
 		this.sessions.deleteById(id);
 		this.events.record(SecurityEventKind.SESSION_ENDED, user.getUsername(), user.getUsername(),
