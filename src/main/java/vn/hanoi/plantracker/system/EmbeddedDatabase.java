@@ -129,8 +129,7 @@ public final class EmbeddedDatabase implements DisposableBean {
 				// initdb wants an empty directory: the password goes in through a file
 				// next to it, deleted after (the library passes its "locale" settings on
 				// to initdb as --name=value)
-				initdbPasswordFile = Files.createTempFile(dataDir.getParent(), ".plantracker-initdb", ".pw",
-						PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+				initdbPasswordFile = ownerOnlyTempFile(dataDir.getParent(), ".plantracker-initdb");
 				Files.writeString(initdbPasswordFile, password + "\n", StandardCharsets.UTF_8);
 				builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
 			}
@@ -200,7 +199,21 @@ public final class EmbeddedDatabase implements DisposableBean {
 				+ "in {}", this.dataDir, passwordFile);
 	}
 
-	/** Rewrites {@code pg_hba.conf} unless it already asks everyone for a password. */
+	/**
+	 * A new file readable and writable by its owner only (0600); on a file system without
+	 * POSIX permissions (Windows) the directory's access rules apply.
+	 */
+	static Path ownerOnlyTempFile(Path dir, String prefix) throws IOException {
+		if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return Files.createTempFile(dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+		}
+		return Files.createTempFile(dir, prefix, ".tmp");
+	}
+
+	/**
+	 * Writes Plan Tracker's {@code pg_hba.conf} unless it is there already: a start
+	 * interrupted during an upgrade, or an edit that opened the server, is undone.
+	 */
 	static void requirePasswords(Path dataDir) {
 		Path hba = dataDir.resolve("pg_hba.conf");
 		try {
@@ -224,8 +237,7 @@ public final class EmbeddedDatabase implements DisposableBean {
 	/** Written to a new owner-only file, then moved into place in one step. */
 	static void writePassword(Path passwordFile, String password) {
 		try {
-			Path temp = Files.createTempFile(passwordFile.getParent(), PASSWORD_FILE, ".tmp",
-					PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+			Path temp = ownerOnlyTempFile(passwordFile.getParent(), PASSWORD_FILE);
 			Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
 			Files.move(temp, passwordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
