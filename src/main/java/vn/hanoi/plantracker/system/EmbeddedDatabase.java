@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,10 +19,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +46,14 @@ import org.springframework.beans.factory.DisposableBean;
  * <li><b>Survives kill -9</b>: a postmaster left running on this data directory by a
  * killed run (its {@code postmaster.pid} names a live postgres process) is stopped
  * cleanly before the new one starts, instead of failing on the lock file.</li>
+ * <li><b>Has a password</b>: the {@code postgres} superuser gets a random password
+ * (SecureRandom, 40 characters) kept in {@value #PASSWORD_FILE} inside the data directory
+ * (owner-only, 0600), and {@code pg_hba.conf} asks every connection for it
+ * ({@code scram-sha-256}; the library's {@code initdb} trusts everyone). A new data
+ * directory gets the password from {@code initdb} itself, so it never trusts anyone. A
+ * data directory of an earlier version, without the file, is upgraded on its first start:
+ * the password is set over the still-trusting connection, the file written, then
+ * {@code pg_hba.conf} rewritten and reloaded. The password is never logged.</li>
  * </ul>
  */
 public final class EmbeddedDatabase implements DisposableBean {
@@ -50,38 +64,95 @@ public final class EmbeddedDatabase implements DisposableBean {
 
 	private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
 
+	/** The superuser's password, in the data directory (copied with it). */
+	static final String PASSWORD_FILE = "plantracker-password";
+
+	static final String SUPERUSER = "postgres";
+
+	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+	private static final String PASSWORD_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+	private static final int PASSWORD_LENGTH = 40;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** Every connection, over TCP or the Unix socket, must give the password. */
+	static final String PG_HBA = """
+			# Written by Plan Tracker: every connection needs the password in plantracker-password.
+			# TYPE  DATABASE        USER            ADDRESS                 METHOD
+			local   all             all                                     scram-sha-256
+			host    all             all             127.0.0.1/32            scram-sha-256
+			host    all             all             ::1/128                 scram-sha-256
+			local   replication     all                                     scram-sha-256
+			host    replication     all             127.0.0.1/32            scram-sha-256
+			host    replication     all             ::1/128                 scram-sha-256
+			""";
+
 	private final EmbeddedPostgres postgres;
 
 	private final Path dataDir;
+
+	private final String password;
 
 	private volatile HikariDataSource pool;
 
 	private volatile boolean running = true;
 
-	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir) {
+	private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDir, String password) {
 		this.postgres = postgres;
 		this.dataDir = dataDir;
+		this.password = password;
 	}
 
 	static EmbeddedDatabase start(Path dataDir, int port) {
+		Path initdbPasswordFile = null;
 		try {
 			Files.createDirectories(dataDir);
 			stopOrphanedPostmaster(dataDir);
+			Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+			boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
+			boolean upgrade = !fresh && !Files.exists(passwordFile);
+			String password = (fresh || upgrade) ? newPassword() : readPassword(passwordFile);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false)
-				.setServerConfig("timezone", "UTC");
+				.setServerConfig("timezone", "UTC")
+				// the library's own start-up check connects as postgres
+				.setConnectConfig("password", password);
 			DURABILITY_SETTINGS.forEach((name) -> builder.setServerConfig(name, "on"));
 			if (port > 0) {
 				builder.setPort(port);
 			}
+			if (fresh) {
+				// initdb wants an empty directory: the password goes in through a file
+				// next to it, deleted after (the library passes its "locale" settings on
+				// to initdb as --name=value)
+				initdbPasswordFile = ownerOnlyTempFile(dataDir.getParent(), ".plantracker-initdb");
+				Files.writeString(initdbPasswordFile, password + "\n", StandardCharsets.UTF_8);
+				builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
+			}
+			if (!upgrade) {
+				// before the postmaster starts: a new directory never trusts anyone, and
+				// a
+				// start interrupted during an upgrade is finished here
+				builder.setDataDirectoryCustomizer((dir) -> {
+					if (fresh) {
+						writePassword(passwordFile, password);
+					}
+					requirePasswords(dir.toPath());
+				});
+			}
 			EmbeddedPostgres pg = builder.start();
-			EmbeddedDatabase db = new EmbeddedDatabase(pg, dataDir);
+			EmbeddedDatabase db = new EmbeddedDatabase(pg, dataDir, password);
+			if (upgrade) {
+				db.setPasswordAndStopTrusting(passwordFile);
+			}
 			Map<String, String> durability = db.durability();
-			log.info("Embedded PostgreSQL 17 started on port {} with its data in {}; {}. To use your own server "
-					+ "instead, set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.",
-					pg.getPort(), dataDir, durability);
+			log.info("Embedded PostgreSQL 17 started on port {} with its data in {}; {}. Its user {} has the password "
+					+ "in {}. To use your own server instead, set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME "
+					+ "and SPRING_DATASOURCE_PASSWORD.", pg.getPort(), dataDir, durability, SUPERUSER, passwordFile);
 			if (!durability.values().stream().allMatch("on"::equals)) {
 				pg.close();
 				throw new IllegalStateException("The embedded PostgreSQL is not durable: " + durability);
@@ -91,12 +162,102 @@ public final class EmbeddedDatabase implements DisposableBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, ex);
 		}
+		finally {
+			if (initdbPasswordFile != null) {
+				try {
+					Files.deleteIfExists(initdbPasswordFile);
+				}
+				catch (IOException ex) {
+					log.warn("Could not delete {}", initdbPasswordFile);
+				}
+			}
+		}
+	}
+
+	/**
+	 * A data directory of an earlier version trusts every local connection: the password
+	 * is set over that connection (sent as a SCRAM verifier, never as clear text), then
+	 * stored, then {@code pg_hba.conf} is rewritten and reloaded. Interrupted after the
+	 * file is written, the next start rewrites {@code pg_hba.conf} before starting.
+	 */
+	private void setPasswordAndStopTrusting(Path passwordFile) throws IOException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), SUPERUSER, "")) {
+			connection.unwrap(PGConnection.class)
+				.alterUserPassword(SUPERUSER, this.password.toCharArray(), "scram-sha-256");
+			writePassword(passwordFile, this.password);
+			requirePasswords(this.dataDir);
+			try (Statement statement = connection.createStatement();
+					ResultSet rs = statement.executeQuery("select pg_reload_conf()")) {
+				rs.next();
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not set a password on the embedded PostgreSQL in " + this.dataDir,
+					ex);
+		}
+		log.info("The embedded PostgreSQL in {} was open to every local connection; it now asks for the password "
+				+ "in {}", this.dataDir, passwordFile);
+	}
+
+	/**
+	 * A new file readable and writable by its owner only (0600); on a file system without
+	 * POSIX permissions (Windows) the directory's access rules apply.
+	 */
+	static Path ownerOnlyTempFile(Path dir, String prefix) throws IOException {
+		if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return Files.createTempFile(dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+		}
+		return Files.createTempFile(dir, prefix, ".tmp");
+	}
+
+	/**
+	 * Writes Plan Tracker's {@code pg_hba.conf} unless it is there already: a start
+	 * interrupted during an upgrade, or an edit that opened the server, is undone.
+	 */
+	static void requirePasswords(Path dataDir) {
+		Path hba = dataDir.resolve("pg_hba.conf");
+		try {
+			if (!Files.exists(hba) || !Files.readString(hba, StandardCharsets.UTF_8).equals(PG_HBA)) {
+				Files.writeString(hba, PG_HBA, StandardCharsets.UTF_8);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write " + hba, ex);
+		}
+	}
+
+	static String newPassword() {
+		StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+		for (int i = 0; i < PASSWORD_LENGTH; i++) {
+			password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+		}
+		return password.toString();
+	}
+
+	/** Written to a new owner-only file, then moved into place in one step. */
+	static void writePassword(Path passwordFile, String password) {
+		try {
+			Path temp = ownerOnlyTempFile(passwordFile.getParent(), PASSWORD_FILE);
+			Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
+			Files.move(temp, passwordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write " + passwordFile, ex);
+		}
+	}
+
+	static String readPassword(Path passwordFile) throws IOException {
+		String password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
+		if (password.isEmpty()) {
+			throw new IllegalStateException(passwordFile + " is empty");
+		}
+		return password;
 	}
 
 	/** The durability settings as the running server reports them ({@code SHOW}). */
 	Map<String, String> durability() {
 		Map<String, String> settings = new LinkedHashMap<>();
-		try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+		try (Connection connection = DriverManager.getConnection(jdbcUrl(), SUPERUSER, this.password);
 				Statement statement = connection.createStatement()) {
 			for (String name : DURABILITY_SETTINGS) {
 				try (ResultSet rs = statement.executeQuery("show " + name)) {
@@ -113,6 +274,11 @@ public final class EmbeddedDatabase implements DisposableBean {
 
 	String jdbcUrl() {
 		return this.postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	/** For the application's pool and the tests; never logged. */
+	String password() {
+		return this.password;
 	}
 
 	int port() {

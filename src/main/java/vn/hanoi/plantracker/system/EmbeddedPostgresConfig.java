@@ -39,7 +39,8 @@ class EmbeddedPostgresConfig {
 	DataSource dataSource(EmbeddedDatabase db) {
 		HikariDataSource ds = new HikariDataSource();
 		ds.setJdbcUrl(db.jdbcUrl());
-		ds.setUsername("postgres");
+		ds.setUsername(EmbeddedDatabase.SUPERUSER);
+		ds.setPassword(db.password());
 		ds.setPoolName("embedded-postgres");
 		db.closesBeforeStopping(ds);
 		return ds;

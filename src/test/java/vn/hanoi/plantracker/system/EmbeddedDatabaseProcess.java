@@ -16,7 +16,7 @@ final class EmbeddedDatabaseProcess {
 
 	public static void main(String[] args) throws Exception {
 		EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[0]), 0);
-		try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), "postgres", "");
+		try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), "postgres", db.password());
 				Statement statement = connection.createStatement()) {
 			statement.execute("create table survivor (id int primary key)");
 			statement.execute("insert into survivor values (1)");

@@ -3,19 +3,24 @@ package vn.hanoi.plantracker.system;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The embedded PostgreSQL of a local run, on real servers and real processes. (The tests'
@@ -69,7 +74,7 @@ class EmbeddedDatabaseTests {
 		EmbeddedDatabase next = EmbeddedDatabase.start(data, 0);
 		try {
 			assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)).isLessThan(30);
-			try (Connection connection = DriverManager.getConnection(next.jdbcUrl(), "postgres", "");
+			try (Connection connection = DriverManager.getConnection(next.jdbcUrl(), "postgres", next.password());
 					Statement statement = connection.createStatement();
 					ResultSet rs = statement.executeQuery("select count(*) from survivor")) {
 				rs.next();
@@ -78,6 +83,97 @@ class EmbeddedDatabaseTests {
 		}
 		finally {
 			next.stop();
+		}
+	}
+
+	@Test
+	void aNewDataDirectoryAsksEveryConnectionForTheRandomPasswordInAnOwnerOnlyFile() throws Exception {
+		Path data = this.dir.resolve("pg");
+		EmbeddedDatabase db = EmbeddedDatabase.start(data, 0);
+		try {
+			Path passwordFile = data.resolve(EmbeddedDatabase.PASSWORD_FILE);
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+				.isEqualTo("rw-------");
+			assertThat(db.password()).hasSizeGreaterThanOrEqualTo(32).isEqualTo(Files.readString(passwordFile).strip());
+			assertThat(data.resolve("pg_hba.conf")).hasContent(EmbeddedDatabase.PG_HBA);
+			assertRefusedWithoutThePassword(db);
+			assertThat(query(db, "select 1")).isEqualTo(1);
+		}
+		finally {
+			db.stop();
+		}
+		assertThat(Files.list(this.dir)).as("initdb's password file is removed").containsExactly(data);
+		assertThat(EmbeddedDatabase.newPassword()).as("a new password each time").isNotEqualTo(db.password());
+
+		EmbeddedDatabase again = EmbeddedDatabase.start(data, 0);
+		try {
+			assertThat(again.password()).as("the stored password, on the next start").isEqualTo(db.password());
+			assertRefusedWithoutThePassword(again);
+		}
+		finally {
+			again.stop();
+		}
+	}
+
+	@Test
+	void aDataDirectoryOfAnEarlierVersionWithoutAPasswordGetsOneAndKeepsItsData() throws Exception {
+		Path data = this.dir.resolve("pg");
+		// as the earlier versions created it: the library's initdb trusts every local
+		// connection
+		try (EmbeddedPostgres old = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.start();
+				Connection connection = DriverManager.getConnection(old.getJdbcUrl("postgres", "postgres"), "postgres",
+						"");
+				Statement statement = connection.createStatement()) {
+			statement.execute("create table kept (id int primary key)");
+			statement.execute("insert into kept values (1), (2)");
+		}
+		assertThat(data.resolve(EmbeddedDatabase.PASSWORD_FILE)).doesNotExist();
+
+		EmbeddedDatabase db = EmbeddedDatabase.start(data, 0);
+		String password;
+		try {
+			password = db.password();
+			Path passwordFile = data.resolve(EmbeddedDatabase.PASSWORD_FILE);
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
+				.isEqualTo("rw-------");
+			assertThat(Files.readString(passwordFile).strip()).isEqualTo(password).hasSizeGreaterThanOrEqualTo(32);
+			assertThat(data.resolve("pg_hba.conf")).hasContent(EmbeddedDatabase.PG_HBA);
+			assertRefusedWithoutThePassword(db);
+			assertThat(query(db, "select count(*) from kept")).isEqualTo(2);
+		}
+		finally {
+			db.stop();
+		}
+
+		EmbeddedDatabase again = EmbeddedDatabase.start(data, 0);
+		try {
+			assertThat(again.password()).isEqualTo(password);
+			assertRefusedWithoutThePassword(again);
+			assertThat(query(again, "select count(*) from kept")).isEqualTo(2);
+		}
+		finally {
+			again.stop();
+		}
+	}
+
+	private static void assertRefusedWithoutThePassword(EmbeddedDatabase db) {
+		assertThatExceptionOfType(SQLException.class).as("no password")
+			.isThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "postgres", "").close());
+		assertThatExceptionOfType(SQLException.class).as("a wrong password")
+			.isThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), "postgres", db.password() + "x").close())
+			.satisfies((ex) -> assertThat(ex.getSQLState()).isEqualTo("28P01"));
+	}
+
+	private static int query(EmbeddedDatabase db, String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), "postgres", db.password());
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(sql)) {
+			rs.next();
+			return rs.getInt(1);
 		}
 	}
 

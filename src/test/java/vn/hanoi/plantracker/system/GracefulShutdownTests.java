@@ -147,7 +147,7 @@ class GracefulShutdownTests {
 			assertThat(log).noneMatch((line) -> line.contains("Invocation of destroy method failed"));
 
 			EmbeddedDatabase db = EmbeddedDatabase.start(data, 0);
-			try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), "postgres", "");
+			try (Connection connection = DriverManager.getConnection(db.jdbcUrl(), "postgres", db.password());
 					PreparedStatement count = connection.prepareStatement("""
 							select count(distinct u.id), count(e.id) from progress_update u
 							left join evidence_file e on e.progress_update_id = u.id
