@@ -60,7 +60,7 @@ public class OversizeUploads extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String type = request.getContentType();
 		return !"POST".equals(request.getMethod()) || type == null
-				|| !type.toLowerCase().startsWith("multipart/form-data")
+				|| !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
 				|| request.getContentLengthLong() <= this.maxRequestBytes;
 	}
 
