@@ -6,7 +6,7 @@
 #   bench/run.sh city|large|national
 #
 # Environment (defaults in brackets): APP_PORT [8100], PG_PORT [55110], WORK [/tmp/plantracker-bench],
-# JAVA_OPTS [see below], DURATION [20s], WARMUP [5s], CONNECTIONS [16], THREADS [2], EXPORT_RUNS [5],
+# JAVA_OPTS [see below], DURATION [20s], WARMUP [5s], JIT_WARMUP [5s: every page once before the first], CONNECTIONS [16], THREADS [2], EXPORT_RUNS [5],
 # SKIP_BUILD [0], JAR [the one just built], KEEP [0: stop the app and PostgreSQL at the end],
 # SCENARIOS [all: space-separated names], LABEL [a word for the results file name].
 set -euo pipefail
@@ -29,6 +29,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=16
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
+JIT_WARMUP=${JIT_WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 EXPORT_RUNS=${EXPORT_RUNS:-5}
@@ -323,6 +324,15 @@ run_export() { # name cookie url: EXPORT_RUNS sequential requests; "req/s" is 1 
 }
 
 # --- scenarios -----------------------------------------------------------------------------------------------
+# one round over every page first (JIT_WARMUP each): the first scenario measured must not pay for compiling the
+# code every page shares (filters, session, layout), which the scenario's own 5 s warm-up does not cover
+for page in "${PAGES[@]}"; do
+	IFS='|' read -r name var path <<<"$page"
+	wanted "$name" || continue
+	cookie=
+	[ -z "$var" ] || cookie=${!var}
+	BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 30s -s "$BENCH/wrk/get.lua" "$BASE$path" >/dev/null
+done
 for page in "${PAGES[@]}"; do
 	IFS='|' read -r name var path <<<"$page"
 	wanted "$name" || continue

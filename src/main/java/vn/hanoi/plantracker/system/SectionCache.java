@@ -106,7 +106,8 @@ public class SectionCache {
 		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
 		this.views[personal ? 1 : 0].increment();
 		String html;
-		if (!"GET".equals(request.getMethod()) || hasFlashAttributes(request)) {
+		if (!"GET".equals(request.getMethod()) || hasFlashAttributes(request) || (personal && !signedIn())) {
+			// (a visitor's navigation bar is empty: nothing to keep)
 			html = renderNow(template, exchange, page.getLocale(), request, personal);
 		}
 		else {
@@ -151,6 +152,12 @@ public class SectionCache {
 
 	private static Counter counter(MeterRegistry meters, String name, String kind, String description) {
 		return Counter.builder(name).tag("kind", kind).description(description).register(meters);
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
 	}
 
 	/** Who the viewer is, with what the navigation bar shows of them. */
