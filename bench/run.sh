@@ -166,7 +166,13 @@ login() { # username -> "SESSION=..." (or "JSESSIONID=...") on stdout
 }
 COORDINATOR=$(login coordinator)
 LEADER=$(login leader)
-log "signed in coordinator and leader"
+# the page scenarios' 16 connections as 16 users (generate.sql's bench.leader.NN and bench.coordinator.NN)
+COORDINATORS=; LEADERS=
+for n in $(seq -w 1 "$CONNECTIONS"); do
+	COORDINATORS+="$(login "bench.coordinator.$n")|"
+	LEADERS+="$(login "bench.leader.$n")|"
+done
+log "signed in coordinator and leader, and $CONNECTIONS of each role for the page scenarios"
 
 TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F)
 PAST=$(TZ=Asia/Ho_Chi_Minh date -d "$TODAY -60 days" +%F)
@@ -329,16 +335,16 @@ run_export() { # name cookie url: EXPORT_RUNS sequential requests; "req/s" is 1 
 for page in "${PAGES[@]}"; do
 	IFS='|' read -r name var path <<<"$page"
 	wanted "$name" || continue
-	cookie=
-	[ -z "$var" ] || cookie=${!var}
-	BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 30s -s "$BENCH/wrk/get.lua" "$BASE$path" >/dev/null
+	cookie=; cookies=
+	[ -z "$var" ] || { cookie=${!var}; cookies=${var}S; cookies=${!cookies}; }
+	BENCH_COOKIES=$cookies BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 30s -s "$BENCH/wrk/get.lua" "$BASE$path" >/dev/null
 done
 for page in "${PAGES[@]}"; do
 	IFS='|' read -r name var path <<<"$page"
 	wanted "$name" || continue
-	cookie=
-	[ -z "$var" ] || cookie=${!var}
-	run_wrk "$name" "$cookie" "$BENCH/wrk/get.lua" "$BASE$path"
+	cookie=; cookies=
+	[ -z "$var" ] || { cookie=${!var}; cookies=${var}S; cookies=${!cookies}; }
+	BENCH_COOKIES=$cookies run_wrk "$name" "$cookie" "$BENCH/wrk/get.lua" "$BASE$path"
 done
 for export in "${EXPORTS[@]}"; do
 	IFS='|' read -r name var path <<<"$export"
