@@ -161,6 +161,9 @@ login() { # username -> "SESSION=..." (or "JSESSIONID=...") on stdout
 	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
 		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
 	[ "$code" = 302 ] || { log "sign-in of $1 answered $code"; exit 1; }
+	# a refused sign-in also answers 302 (to /login?error): a signed-in page must answer 200
+	code=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$jar" "$BASE/notifications")
+	[ "$code" = "200 " ] || { log "$1 is not signed in: /notifications answered $code"; exit 1; }
 	# the container's JSESSIONID, or Spring Session's SESSION cookie
 	awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6 "=" $7}' "$jar" | tail -1
 }
