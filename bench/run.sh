@@ -291,7 +291,8 @@ run_wrk() { # name cookie script url
 	rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.1f", $2}')
 	p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
 	p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-	errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}')
+	errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10}
+		/^status [0-9]+-elsewhere:/ {n += $NF} END {print n + 0}')
 	if [ "$script" = "$BENCH/wrk/progress.lua" ]; then
 		bytes=-
 	else

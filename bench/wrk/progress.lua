@@ -60,7 +60,9 @@ function request()
   return wrk.format("POST", "/assignments/" .. a.id .. "/progress", headers, body)
 end
 
--- which statuses the errors had, printed at the end ("status 409: 3")
+-- which statuses the errors had, printed at the end ("status 409: 3"); a redirect anywhere but to the
+-- assignment's page (e.g. to /login: the session is gone, nothing was saved) is an error too
+-- ("status 302-elsewhere: 1"), which wrk itself would count as a success
 local threads = {}
 local base_setup = setup
 function setup(thread)
@@ -71,13 +73,18 @@ end
 function response(status, headers, body)
   if status >= 400 then
     errors = (errors or "") .. status .. " "
+  elseif status >= 300 then
+    local location = headers["Location"] or headers["location"] or ""
+    if not string.find(location, "/assignments/%d+$") then
+      errors = (errors or "") .. status .. "-elsewhere "
+    end
   end
 end
 
 function done(summary, latency, requests)
   local counts = {}
   for _, thread in ipairs(threads) do
-    for code in string.gmatch(thread:get("errors") or "", "(%d+)") do
+    for code in string.gmatch(thread:get("errors") or "", "(%S+)") do
       counts[code] = (counts[code] or 0) + 1
     end
   end
