@@ -180,8 +180,10 @@ log "signed in coordinator and leader, and $CONNECTIONS of each role for the pag
 TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F)
 PAST=$(TZ=Asia/Ho_Chi_Minh date -d "$TODAY -60 days" +%F)
 SYT=$(psql_db "$RUN_DB" -Atc "select id from agency where code = 'SYT'")
-# Writes: the officers of the agencies with the most open assignments, enough of them that each wrk thread
-# walks a list far longer than its connections (no two requests race for one assignment's version).
+# Writes: one officer for each connection (CONNECTIONS of them), of the agencies with the most open
+# assignments (officers of agencies that require a second factor left out: the script signs in with a password),
+# each connection walking its own agency's open assignments (see wrk/progress.lua): no two requests ever race
+# for one assignment's version. Fewer such agencies than connections: the officers' lists are shared out.
 writable() { psql_db "$RUN_DB" -Atc "select string_agg(a.id || ':' || a.version || ':' || o.n, ',' order by a.id)
 	from assignment a join ($OFFICER_AGENCIES) o on o.agency_id = a.agency_id
 	where a.closed_at is null and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')"; }
@@ -189,10 +191,11 @@ OFFICER_AGENCIES=$(psql_db "$RUN_DB" -Atc "
 	with w as (select a.agency_id, count(*) as n from assignment a
 	           where a.closed_at is null and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')
 	             and exists (select 1 from app_user u where u.agency_id = a.agency_id and u.role = 'OFFICER')
+	             and not exists (select 1 from agency_second_factor s where s.agency_id = a.agency_id)
 	           group by a.agency_id),
-	     r as (select agency_id, sum(n) over (order by n desc, agency_id) - n as before, row_number() over (order by n desc, agency_id) as k from w)
+	     r as (select agency_id, row_number() over (order by n desc, agency_id) as k from w)
 	select string_agg(format('select %s as agency_id, %s as n', agency_id, k - 1), ' union all ')
-	from r where before < 8 * $CONNECTIONS and k <= 12")
+	from r where k <= $CONNECTIONS")
 OFFICER_COOKIES=
 OFFICER_CSRFS=
 for agency in $(psql_db "$RUN_DB" -Atc "select agency_id from ($OFFICER_AGENCIES) o order by n"); do
@@ -274,7 +277,11 @@ record() { # name rps p50 p99 errors jvm pg stmts bytes
 
 run_wrk() { # name cookie script url
 	local name=$1 cookie=$2 script=$3 url=$4 out j0 p0 s0 j1 p1 s1 requests rps p50 p99 errors bytes
-	BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s "$script" "$url" >/dev/null
+	# writes: one wrk thread per connection, so that each connection has its own list (wrk's Lua state is per
+	# thread, and a connection sends its next request only after the answer to its last)
+	local threads=$THREADS
+	[ "$name" != progress_update ] || threads=$CONNECTIONS
+	BENCH_COOKIE=$cookie wrk -t"$threads" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s "$script" "$url" >/dev/null
 	# the warm-up saved updates: the measured run starts from the versions now stored
 	if [ "$name" = progress_update ]; then
 		# requests still in flight when wrk stopped are still being saved: wait until the versions settle
@@ -286,7 +293,7 @@ run_wrk() { # name cookie script url
 		export BENCH_ASSIGNMENTS
 	fi
 	j0=$(jvm_ticks); p0=$(pg_ticks); s0=$(statements)
-	out=$(BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$script" "$url")
+	out=$(BENCH_COOKIE=$cookie wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$script" "$url")
 	j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements)
 	echo "$out" >"$WORK/wrk-$name.txt"
 	echo "$out" | grep -i "status" >&2 || true
@@ -294,7 +301,8 @@ run_wrk() { # name cookie script url
 	rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.1f", $2}')
 	p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
 	p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-	errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}')
+	errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10}
+		/^status [0-9]+-elsewhere:/ {n += $NF} END {print n + 0}')
 	if [ "$script" = "$BENCH/wrk/progress.lua" ]; then
 		bytes=-
 	else
@@ -355,7 +363,7 @@ for export in "${EXPORTS[@]}"; do
 	run_export "$name" "${!var}" "$BASE$path"
 done
 if wanted progress_update; then
-	BENCH_COOKIES=$OFFICER_COOKIES BENCH_CSRFS=$OFFICER_CSRFS BENCH_ASSIGNMENTS=$WRITABLE BENCH_THREADS=$THREADS \
+	BENCH_COOKIES=$OFFICER_COOKIES BENCH_CSRFS=$OFFICER_CSRFS BENCH_ASSIGNMENTS=$WRITABLE BENCH_THREADS=$CONNECTIONS \
 		run_wrk progress_update "" "$BENCH/wrk/progress.lua" "$BASE/assignments"
 fi
 {
