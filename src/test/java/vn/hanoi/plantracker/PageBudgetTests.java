@@ -177,6 +177,35 @@ class PageBudgetTests {
 		return text.substring(from, text.indexOf(end, from));
 	}
 
+	/**
+	 * A page viewed again before the data changes is served from the caches (its data and
+	 * its rendered section): it costs only what every signed-in request costs (the data
+	 * version, the account check, the unread count), whatever the page and the volume.
+	 */
+	@Test
+	void aPageViewedAgainCostsOnlyTheRequestsOwnStatements() throws Exception {
+		Volume.grow(this.fixtures.jdbc(), 3, this.today.date());
+		Map<String, Long> again = new LinkedHashMap<>();
+		for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages().entrySet()) {
+			String name = page.getKey();
+			if (name.startsWith("export") || name.startsWith("post") || name.equals("dashboard group rows")) {
+				// exports are files, writes change the data; a group's rows are read when
+				// opened
+				continue;
+			}
+			statementsOf(name, page.getValue());
+			this.entityManager.flush();
+			this.entityManager.clear();
+			this.statements.reset();
+			assertThat(this.mvc.perform(page.getValue()).andReturn().getResponse().getStatus()).as(name).isEqualTo(200);
+			again.put(name, this.statements.countWithoutSession());
+		}
+		// an opened group's rows are read when the group is opened (one statement more)
+		assertThat(again).isNotEmpty()
+			.allSatisfy((name, count) -> assertThat(count).as(name)
+				.isEqualTo(name.equals("dashboard open group") ? 4L : 3L));
+	}
+
 	private Map<String, Long> statementsPerPage() throws Exception {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		for (Map.Entry<String, MockHttpServletRequestBuilder> page : pages().entrySet()) {

@@ -126,7 +126,9 @@ public class SectionCache {
 		List<Object> key = new ArrayList<>(9);
 		key.add(template);
 		key.add(request.getRequestURI());
-		key.add(String.valueOf(request.getQueryString()));
+		// the parameters, not the query string: the same whether they came in the URL or
+		// not
+		key.add(parameters(request));
 		key.add(locale.toLanguageTag());
 		key.add(viewer());
 		key.add(this.today.date());
@@ -158,6 +160,17 @@ public class SectionCache {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+	}
+
+	private static String parameters(HttpServletRequest request) {
+		StringBuilder parameters = new StringBuilder();
+		new java.util.TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			for (String value : values) {
+				parameters.append(name.length()).append(':').append(name).append('=');
+				parameters.append(value.length()).append(':').append(value).append('&');
+			}
+		});
+		return parameters.toString();
 	}
 
 	/** Who the viewer is, with what the navigation bar shows of them. */
