@@ -266,17 +266,18 @@ from (
 order by ev.created_at, ev.assignment_id;
 
 -- 7. Each new assignment is the projection of its history, as Assignment.apply writes it (reminders and
---    deadline changes leave status, percent and last update as they were).
+--    deadline changes leave status, percent and last update as they were; submitted_at/_on: the latest SUBMIT).
 update assignment a
 set status = l.status_after,
     percent_complete = l.percent,
     completed_on = case when l.status_after = 'COMPLETED'
         then (l.created_at at time zone 'Asia/Ho_Chi_Minh')::date end,
     last_update_at = l.created_at,
-    submitted_on = l.submitted_on
+    submitted_on = (l.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date,
+    submitted_at = l.submitted_at
 from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at,
-             (select (max(s.created_at) at time zone 'Asia/Ho_Chi_Minh')::date from progress_update s
-              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_on
+             (select max(s.created_at) from progress_update s
+              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_at
       from progress_update p
       join bench_a b on b.id = p.assignment_id
       where p.kind in ('PROGRESS', 'SUBMIT', 'ACCEPT', 'RETURN')
