@@ -38,7 +38,7 @@ class ReviewQueueQuery {
 		this.jdbc = jdbc;
 	}
 
-	ReviewPage page(Long agencyId, int current, int pageSize) {
+	public ReviewPage page(Long agencyId, int current, int pageSize) {
 		// two texts rather than "(:agency is null or ...)", so that each is planned on
 		// its own index
 		String ofAgency = (agencyId != null) ? " and %s.agency_id = :agency" : "";
