@@ -23,11 +23,15 @@
 begin;
 
 -- The temporal read model (assignment_state) is rebuilt in one go from the history by sql/derived/ after this
--- script, so its row trigger would only do work that is thrown away (200,000 rows at national size).
+-- script, so its row trigger would only do work that is thrown away (200,000 rows at national size). Step 7
+-- writes submitted_at with the rest of the projection, so its trigger (V151) is off during the load too.
 do $$
 begin
     if exists (select 1 from pg_trigger where tgname = 'assignment_state_track') then
         alter table assignment disable trigger assignment_state_track;
+    end if;
+    if exists (select 1 from pg_trigger where tgname = 'assignment_submitted_at_track') then
+        alter table progress_update disable trigger assignment_submitted_at_track;
     end if;
 end;
 $$;
@@ -290,6 +294,9 @@ do $$
 begin
     if exists (select 1 from pg_trigger where tgname = 'assignment_state_track') then
         alter table assignment enable trigger assignment_state_track;
+    end if;
+    if exists (select 1 from pg_trigger where tgname = 'assignment_submitted_at_track') then
+        alter table progress_update enable trigger assignment_submitted_at_track;
     end if;
 end;
 $$;

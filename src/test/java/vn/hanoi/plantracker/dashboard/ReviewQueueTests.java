@@ -172,6 +172,33 @@ class ReviewQueueTests {
 	}
 
 	@Test
+	void aSubmissionWrittenWithSqlAloneSetsItsInstantToo() {
+		String commune = this.fixtures.unusedCommune();
+		long id = this.fixtures.freshAssignment(commune);
+		Instant at = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
+		// a data fix or a loader that writes the history with SQL, not through the
+		// workflow
+		insertSubmitEntry(id, at);
+		this.fixtures.jdbc()
+			.sql("update assignment set status = 'SUBMITTED', percent_complete = 100 where id = :id")
+			.param("id", id)
+			.update();
+		assertThat(submittedAt(id)).isEqualTo(at);
+		// an older entry written late does not move it back
+		insertSubmitEntry(id, at.minus(Duration.ofDays(1)));
+		assertThat(submittedAt(id)).isEqualTo(at).isEqualTo(latestSubmitEntry(id));
+		assertThat(this.queue.page(agencyOf(id), 1).items()).extracting(ReviewItem::id).containsExactly(id);
+	}
+
+	private void insertSubmitEntry(long id, Instant at) {
+		this.fixtures.jdbc().sql("""
+				insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
+				                             percent, note)
+				values (:id, (select min(id) from app_user where role = 'OFFICER'), :at, 'SUBMIT', 'IN_PROGRESS',
+				        'SUBMITTED', 100, 'Gửi bằng SQL')""").param("id", id).param("at", Timestamp.from(at)).update();
+	}
+
+	@Test
 	void aPageIsReadOncePerDataVersion() throws Exception {
 		String commune = this.fixtures.unusedCommune();
 		PlanUser officer = this.fixtures.officerOf(commune);
