@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
@@ -246,13 +246,14 @@ class ReviewQueueTests {
 			.andExpect(status().is3xxRedirection());
 	}
 
+	/** The page as a browser asks for it: the filter and page in the query string. */
 	private String page(Long agency, int page) throws Exception {
-		MockHttpServletRequestBuilder request = get("/coordinator/review");
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/coordinator/review");
 		if (agency != null) {
-			request.param("agency", "" + agency);
+			uri.queryParam("agency", agency);
 		}
-		return this.mvc
-			.perform(request.param("page", "" + page).with(this.fixtures.as(this.fixtures.user("coordinator"))))
+		String url = uri.queryParam("page", page).build().toUriString();
+		return this.mvc.perform(get(url).with(this.fixtures.as(this.fixtures.user("coordinator"))))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
