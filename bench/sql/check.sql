@@ -67,5 +67,9 @@ select 'submitted_on is not the day of the latest submission', count(*) from ass
     where a.submitted_on is distinct from (select (max(p.created_at) at time zone 'Asia/Ho_Chi_Minh')::date
         from progress_update p where p.assignment_id = a.id and p.kind = 'SUBMIT')
 union all
+select 'submitted_at is not the instant of the latest submission', count(*) from assignment a
+    where a.submitted_at is distinct from (select max(p.created_at)
+        from progress_update p where p.assignment_id = a.id and p.kind = 'SUBMIT')
+union all
 select 'history entry before its assignment''s first state', count(*) from progress_update p
     where p.created_at < (select min(s.valid_from) from assignment_state s where s.assignment_id = p.assignment_id);

@@ -23,11 +23,15 @@
 begin;
 
 -- The temporal read model (assignment_state) is rebuilt in one go from the history by sql/derived/ after this
--- script, so its row trigger would only do work that is thrown away (200,000 rows at national size).
+-- script, so its row trigger would only do work that is thrown away (200,000 rows at national size). Step 7
+-- writes submitted_at with the rest of the projection, so its trigger (V151) is off during the load too.
 do $$
 begin
     if exists (select 1 from pg_trigger where tgname = 'assignment_state_track') then
         alter table assignment disable trigger assignment_state_track;
+    end if;
+    if exists (select 1 from pg_trigger where tgname = 'assignment_submitted_at_track') then
+        alter table progress_update disable trigger assignment_submitted_at_track;
     end if;
 end;
 $$;
@@ -276,17 +280,18 @@ from (
 order by ev.created_at, ev.assignment_id;
 
 -- 7. Each new assignment is the projection of its history, as Assignment.apply writes it (reminders and
---    deadline changes leave status, percent and last update as they were).
+--    deadline changes leave status, percent and last update as they were; submitted_at/_on: the latest SUBMIT).
 update assignment a
 set status = l.status_after,
     percent_complete = l.percent,
     completed_on = case when l.status_after = 'COMPLETED'
         then (l.created_at at time zone 'Asia/Ho_Chi_Minh')::date end,
     last_update_at = l.created_at,
-    submitted_on = l.submitted_on
+    submitted_on = (l.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date,
+    submitted_at = l.submitted_at
 from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at,
-             (select (max(s.created_at) at time zone 'Asia/Ho_Chi_Minh')::date from progress_update s
-              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_on
+             (select max(s.created_at) from progress_update s
+              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_at
       from progress_update p
       join bench_a b on b.id = p.assignment_id
       where p.kind in ('PROGRESS', 'SUBMIT', 'ACCEPT', 'RETURN')
@@ -299,6 +304,9 @@ do $$
 begin
     if exists (select 1 from pg_trigger where tgname = 'assignment_state_track') then
         alter table assignment enable trigger assignment_state_track;
+    end if;
+    if exists (select 1 from pg_trigger where tgname = 'assignment_submitted_at_track') then
+        alter table progress_update enable trigger assignment_submitted_at_track;
     end if;
 end;
 $$;

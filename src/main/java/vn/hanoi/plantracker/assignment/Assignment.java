@@ -69,6 +69,13 @@ public class Assignment {
 	/** The Hanoi date the latest submission was sent. */
 	private LocalDate submittedOn;
 
+	/**
+	 * The instant the latest submission was sent (its history entry's time): the review
+	 * queue's order, read from a partial index of the submitted assignments. Kept after a
+	 * return or an acceptance, as {@link #submittedOn} is.
+	 */
+	private Instant submittedAt;
+
 	private String closedReason;
 
 	@Version
@@ -90,6 +97,7 @@ public class Assignment {
 		this.completedOn = (target == AssignmentStatus.COMPLETED) ? today : null;
 		if (kind == UpdateKind.SUBMIT) {
 			this.submittedOn = today;
+			this.submittedAt = at;
 		}
 		this.lastUpdateAt = at;
 		this.changedAt = at;
@@ -169,6 +177,11 @@ public class Assignment {
 	 */
 	public LocalDate getSubmittedOn() {
 		return this.submittedOn;
+	}
+
+	/** When the latest submission was sent; null if it never was. */
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
 	}
 
 	public Instant getLastUpdateAt() {

@@ -197,10 +197,11 @@ class DemoProgress implements ApplicationRunner {
 			        then (l.created_at at time zone 'Asia/Ho_Chi_Minh')::date end,
 			    last_update_at = l.created_at,
 			    changed_at = l.created_at,
-			    submitted_on = l.submitted_on
+			    submitted_on = (l.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date,
+			    submitted_at = l.submitted_at
 			from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at,
-			             (select (max(s.created_at) at time zone 'Asia/Ho_Chi_Minh')::date from progress_update s
-			              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_on
+			             (select max(s.created_at) from progress_update s
+			              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_at
 			      from progress_update p
 			      order by p.assignment_id, p.created_at desc, p.id desc) l
 			where l.assignment_id = a.id
