@@ -8,11 +8,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
  * Set-based read queries for the plan and task pages: one statement per list, whatever
@@ -71,8 +74,16 @@ public class PlanQueries {
 
 	private final JdbcClient jdbc;
 
-	PlanQueries(JdbcClient jdbc) {
+	private final DataVersion dataVersion;
+
+	/** The outlines and provisional marks every report and dashboard view shows. */
+	private final VersionedCache<List<Object>, Object> cache;
+
+	PlanQueries(JdbcClient jdbc, DataVersion dataVersion,
+			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
+		this.cache = new VersionedCache<>(200, cacheEnabled);
 	}
 
 	public List<TaskSummary> taskSummaries(Long planId, LocalDate today) {
@@ -117,6 +128,14 @@ public class PlanQueries {
 	 * plans when {@code planId} is null, all areas when {@code areaId} is null.
 	 */
 	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
+		// read under the data version (V50, V143: tasks and their confirmations change
+		// it)
+		return (ProvisionalTasks) this.cache.get(this.dataVersion.current(),
+				java.util.Arrays.asList("provisional", planId, areaId, cutoff),
+				() -> readProvisionalTasks(planId, areaId, cutoff));
+	}
+
+	private ProvisionalTasks readProvisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
 		List<Map.Entry<String, Boolean>> rows = this.jdbc.sql("""
 				select p.number, t.code, %s as provisional
 				from task t join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
@@ -136,7 +155,13 @@ public class PlanQueries {
 	 * area, or all when {@code areaId} is null) had a provisional deadline just before
 	 * {@code cutoff}: what every report page shows around its figures, in one statement.
 	 */
+	@SuppressWarnings("unchecked")
 	public java.util.Optional<PlanOutline> outline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
+		return (java.util.Optional<PlanOutline>) this.cache.get(this.dataVersion.current(),
+				java.util.Arrays.asList("outline", planId, areaId, cutoff), () -> readOutline(planId, areaId, cutoff));
+	}
+
+	private java.util.Optional<PlanOutline> readOutline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
 		List<PlanOutline.Area> areas = new java.util.ArrayList<>();
 		List<Map.Entry<String, Boolean>> tasks = new java.util.ArrayList<>();
 		PlanOutline[] heading = { null };

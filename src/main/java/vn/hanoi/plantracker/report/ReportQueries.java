@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,10 +19,12 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.plan.TaskProgress;
+import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Deadlines;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.Metric;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
  * The reports' SQL: every number is counted by PostgreSQL, by the definitions of
@@ -74,15 +77,23 @@ class ReportQueries {
 
 	private final Today today;
 
-	ReportQueries(JdbcClient jdbc, Today today) {
+	private final DataVersion dataVersion;
+
+	private final VersionedCache<String, Optional<Long>> latestPlan;
+
+	ReportQueries(JdbcClient jdbc, Today today, DataVersion dataVersion,
+			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
 		this.jdbc = jdbc;
 		this.today = today;
+		this.dataVersion = dataVersion;
+		this.latestPlan = new VersionedCache<>(1, cacheEnabled);
 	}
 
 	Optional<Long> latestPlanId() {
-		return this.jdbc.sql("select id from plan order by issued_on desc, id desc limit 1")
-			.query(Long.class)
-			.optional();
+		return this.latestPlan.get(this.dataVersion.current(), "latest",
+				() -> this.jdbc.sql("select id from plan order by issued_on desc, id desc limit 1")
+					.query(Long.class)
+					.optional());
 	}
 
 	Optional<PlanHeading> plan(long planId) {

@@ -12,12 +12,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.hanoi.plantracker.system.CredentialStamped;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.TwoStepPrincipal;
+import vn.hanoi.plantracker.system.ViewScope;
 
 /**
  * The signed-in user as the rest of the application sees it: who, which role, which
  * agency.
  */
-public final class PlanUser implements UserDetails, CredentialsContainer, CredentialStamped, TwoStepPrincipal {
+public final class PlanUser
+		implements UserDetails, CredentialsContainer, CredentialStamped, TwoStepPrincipal, ViewScope {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -121,6 +123,12 @@ public final class PlanUser implements UserDetails, CredentialsContainer, Creden
 
 	public String getFullName() {
 		return this.fullName;
+	}
+
+	@Override
+	public String viewScope() {
+		// an officer sees only the own agency's data; the other roles see everyone's
+		return (this.role == Role.OFFICER) ? this.role + ":" + this.agencyId : this.role.name();
 	}
 
 	public Role getRole() {

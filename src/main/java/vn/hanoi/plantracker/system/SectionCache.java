@@ -1,0 +1,178 @@
+package vn.hanoi.plantracker.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.IServletWebExchange;
+
+/**
+ * The rendered HTML of a page's main section (its figures, tables and forms), kept under
+ * the {@link DataVersion} its data was read at, so that a page viewed again before the
+ * data changes costs no template rendering. A template that uses it keeps its section in
+ * a {@code th:fragment="content"} block and shows {@code <section pt:cached="its/name">}
+ * ({@link SectionCacheDialect}).
+ * <p>
+ * The key is everything a section can depend on: the template, the path and query string
+ * (filters, page, as-of day), the language, the viewer's scope (role, and agency for an
+ * officer: {@link ViewScope}) with the granted authorities, and today's date (what is
+ * overdue changes at midnight without a data change). The data version is read before the
+ * page's data (the controller reads it first, once per GET request), so a section is
+ * never older than its key. Two things are never cached: a page shown after a redirect
+ * with a message (flash attributes), and the session's CSRF token: the section is
+ * rendered with a placeholder token, replaced with the viewer's own on every view.
+ * Switched off with the read caches ({@code plantracker.read-cache.enabled=false}).
+ */
+@Component
+public class SectionCache {
+
+	/**
+	 * Stands for the viewer's CSRF token in a cached section (letters only: never
+	 * escaped).
+	 */
+	static final String TOKEN_PLACEHOLDER = "PlanTrackerSectionCacheCsrfTokenPlaceholder";
+
+	private static final String FRAGMENT = "content";
+
+	private final ObjectProvider<ITemplateEngine> engine;
+
+	private final DataVersion dataVersion;
+
+	private final Today today;
+
+	private final VersionedCache<List<Object>, String> cache;
+
+	/**
+	 * Sections shown, and sections rendered (the difference: views served from the
+	 * cache).
+	 */
+	private final Counter views;
+
+	private final Counter renders;
+
+	SectionCache(ObjectProvider<ITemplateEngine> engine, DataVersion dataVersion, Today today,
+			ObjectProvider<MeterRegistry> meterRegistry,
+			@Value("${plantracker.read-cache.enabled:true}") boolean enabled,
+			@Value("${plantracker.section-cache.max-entries:64}") int maxEntries) {
+		this.engine = engine;
+		this.dataVersion = dataVersion;
+		this.today = today;
+		this.cache = new VersionedCache<>(maxEntries, enabled);
+		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
+		this.views = Counter.builder("plantracker.sections.viewed")
+			.description("Page sections shown (SectionCache)")
+			.register(meters);
+		this.renders = Counter.builder("plantracker.sections.rendered")
+			.description("Page sections rendered, the others came from the cache")
+			.register(meters);
+	}
+
+	/**
+	 * The {@code content} fragment of {@code template}, rendered with the page's model
+	 * (the page's context: a web context, with the model in the request's attributes).
+	 */
+	String render(String template, ITemplateContext context) {
+		IWebContext page = (IWebContext) context;
+		IServletWebExchange exchange = (IServletWebExchange) page.getExchange();
+		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
+		this.views.increment();
+		String html;
+		if (!"GET".equals(request.getMethod()) || hasFlashAttributes(request)) {
+			html = renderNow(template, exchange, page.getLocale(), request);
+		}
+		else {
+			html = this.cache.get(this.dataVersion.current(), key(template, page.getLocale(), request),
+					() -> renderNow(template, exchange, page.getLocale(), request));
+		}
+		return withToken(html, request);
+	}
+
+	private List<Object> key(String template, Locale locale, HttpServletRequest request) {
+		List<Object> key = new ArrayList<>(7);
+		key.add(template);
+		key.add(request.getRequestURI());
+		key.add(String.valueOf(request.getQueryString()));
+		key.add(locale.toLanguageTag());
+		key.add(viewer());
+		key.add(this.today.date());
+		return key;
+	}
+
+	/**
+	 * The viewer's scope and authorities; the user name itself when the scope is unknown.
+	 */
+	private static String viewer() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return "";
+		}
+		Set<String> authorities = new TreeSet<>();
+		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			authorities.add(authority.getAuthority());
+		}
+		String scope = (authentication.getPrincipal() instanceof ViewScope viewScope) ? viewScope.viewScope()
+				: "user:" + authentication.getName();
+		return scope + authorities;
+	}
+
+	private static boolean hasFlashAttributes(HttpServletRequest request) {
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		return flash != null && !flash.isEmpty();
+	}
+
+	/**
+	 * Renders the fragment in this request with the placeholder standing for the CSRF
+	 * token (forms take it from the request attribute while they render), then puts the
+	 * request's own token back.
+	 */
+	private String renderNow(String template, IServletWebExchange exchange, Locale locale, HttpServletRequest request) {
+		Object token = request.getAttribute(CsrfToken.class.getName());
+		Object parameterToken = request.getAttribute("_csrf");
+		CsrfToken placeholder = (token instanceof CsrfToken real)
+				? new DefaultCsrfToken(real.getHeaderName(), real.getParameterName(), TOKEN_PLACEHOLDER) : null;
+		this.renders.increment();
+		try {
+			if (placeholder != null) {
+				request.setAttribute(CsrfToken.class.getName(), placeholder);
+				request.setAttribute("_csrf", placeholder);
+			}
+			return this.engine.getObject().process(template, Set.of(FRAGMENT), new WebContext(exchange, locale));
+		}
+		finally {
+			if (placeholder != null) {
+				request.setAttribute(CsrfToken.class.getName(), token);
+				request.setAttribute("_csrf", parameterToken);
+			}
+		}
+	}
+
+	private static String withToken(String html, HttpServletRequest request) {
+		if (!html.contains(TOKEN_PLACEHOLDER)) {
+			return html;
+		}
+		Object token = request.getAttribute(CsrfToken.class.getName());
+		return html.replace(TOKEN_PLACEHOLDER, (token instanceof CsrfToken real) ? real.getToken() : "");
+	}
+
+}

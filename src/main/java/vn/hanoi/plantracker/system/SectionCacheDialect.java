@@ -1,0 +1,53 @@
+package vn.hanoi.plantracker.system;
+
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.dialect.AbstractProcessorDialect;
+import org.thymeleaf.engine.AttributeName;
+import org.thymeleaf.model.IProcessableElementTag;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
+import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.templatemode.TemplateMode;
+
+/**
+ * {@code <section pt:cached="dashboard/overdue">}: the element's body is the
+ * {@code content} fragment of that template, from the {@link SectionCache}. (Spring Boot
+ * adds every dialect bean to the template engine.)
+ */
+@Component
+class SectionCacheDialect extends AbstractProcessorDialect {
+
+	private final SectionCache sections;
+
+	SectionCacheDialect(SectionCache sections) {
+		super("Plan Tracker sections", "pt", 1000);
+		this.sections = sections;
+	}
+
+	@Override
+	public Set<IProcessor> getProcessors(String dialectPrefix) {
+		return Set.of(new CachedSection(dialectPrefix, this.sections));
+	}
+
+	private static final class CachedSection extends AbstractAttributeTagProcessor {
+
+		private final SectionCache sections;
+
+		CachedSection(String prefix, SectionCache sections) {
+			super(TemplateMode.HTML, prefix, null, false, "cached", true, 1000, true);
+			this.sections = sections;
+		}
+
+		@Override
+		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+				String template, IElementTagStructureHandler structure) {
+			// the rendered HTML goes in as it is: it was escaped when it was rendered
+			structure.setBody(this.sections.render(template, context), false);
+		}
+
+	}
+
+}
