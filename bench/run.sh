@@ -6,7 +6,7 @@
 #   bench/run.sh city|large|national
 #
 # Environment (defaults in brackets): APP_PORT [8100], PG_PORT [55110], WORK [/tmp/plantracker-bench],
-# JAVA_OPTS [see below], DURATION [20s], WARMUP [5s], CONNECTIONS [16], THREADS [2], EXPORT_RUNS [5],
+# JAVA_OPTS [see below], DURATION [20s], WARMUP [5s], JIT_WARMUP [5s: every page once before the first], CONNECTIONS [16], THREADS [2], EXPORT_RUNS [5],
 # SKIP_BUILD [0], JAR [the one just built], KEEP [0: stop the app and PostgreSQL at the end],
 # SCENARIOS [all: space-separated names], LABEL [a word for the results file name], CDS [0; 1: class data sharing].
 set -euo pipefail
@@ -29,6 +29,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-5s}
+JIT_WARMUP=${JIT_WARMUP:-5s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 EXPORT_RUNS=${EXPORT_RUNS:-5}
@@ -181,18 +182,29 @@ login() { # username -> "SESSION=..." (or "JSESSIONID=...") on stdout
 	code=$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
 		--data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login")
 	[ "$code" = 302 ] || { log "sign-in of $1 answered $code"; exit 1; }
+	# a refused sign-in also answers 302 (to /login?error): a signed-in page must answer 200
+	code=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -b "$jar" "$BASE/notifications")
+	[ "$code" = "200 " ] || { log "$1 is not signed in: /notifications answered $code"; exit 1; }
 	# the container's JSESSIONID, or Spring Session's SESSION cookie
 	awk '$6 == "JSESSIONID" || $6 == "SESSION" {print $6 "=" $7}' "$jar" | tail -1
 }
 COORDINATOR=$(login coordinator)
 LEADER=$(login leader)
-log "signed in coordinator and leader"
+# the page scenarios' 16 connections as 16 users (generate.sql's bench.leader.NN and bench.coordinator.NN)
+COORDINATORS=; LEADERS=
+for n in $(seq -w 1 "$CONNECTIONS"); do
+	COORDINATORS+="$(login "bench.coordinator.$n")|"
+	LEADERS+="$(login "bench.leader.$n")|"
+done
+log "signed in coordinator and leader, and $CONNECTIONS of each role for the page scenarios"
 
 TODAY=$(TZ=Asia/Ho_Chi_Minh date +%F)
 PAST=$(TZ=Asia/Ho_Chi_Minh date -d "$TODAY -60 days" +%F)
 SYT=$(psql_db "$RUN_DB" -Atc "select id from agency where code = 'SYT'")
-# Writes: the officers of the agencies with the most open assignments, enough of them that each wrk thread
-# walks a list far longer than its connections (no two requests race for one assignment's version).
+# Writes: one officer for each connection (CONNECTIONS of them), of the agencies with the most open
+# assignments (officers of agencies that require a second factor left out: the script signs in with a password),
+# each connection walking its own agency's open assignments (see wrk/progress.lua): no two requests ever race
+# for one assignment's version. Fewer such agencies than connections: the officers' lists are shared out.
 writable() { psql_db "$RUN_DB" -Atc "select string_agg(a.id || ':' || a.version || ':' || o.n, ',' order by a.id)
 	from assignment a join ($OFFICER_AGENCIES) o on o.agency_id = a.agency_id
 	where a.closed_at is null and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')"; }
@@ -200,10 +212,11 @@ OFFICER_AGENCIES=$(psql_db "$RUN_DB" -Atc "
 	with w as (select a.agency_id, count(*) as n from assignment a
 	           where a.closed_at is null and a.status in ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')
 	             and exists (select 1 from app_user u where u.agency_id = a.agency_id and u.role = 'OFFICER')
+	             and not exists (select 1 from agency_second_factor s where s.agency_id = a.agency_id)
 	           group by a.agency_id),
-	     r as (select agency_id, sum(n) over (order by n desc, agency_id) - n as before, row_number() over (order by n desc, agency_id) as k from w)
+	     r as (select agency_id, row_number() over (order by n desc, agency_id) as k from w)
 	select string_agg(format('select %s as agency_id, %s as n', agency_id, k - 1), ' union all ')
-	from r where before < 8 * $CONNECTIONS and k <= 12")
+	from r where k <= $CONNECTIONS")
 OFFICER_COOKIES=
 OFFICER_CSRFS=
 for agency in $(psql_db "$RUN_DB" -Atc "select agency_id from ($OFFICER_AGENCIES) o order by n"); do
@@ -285,7 +298,11 @@ record() { # name rps p50 p99 errors jvm pg stmts bytes
 
 run_wrk() { # name cookie script url
 	local name=$1 cookie=$2 script=$3 url=$4 out j0 p0 s0 j1 p1 s1 requests rps p50 p99 errors bytes
-	BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s "$script" "$url" >/dev/null
+	# writes: one wrk thread per connection, so that each connection has its own list (wrk's Lua state is per
+	# thread, and a connection sends its next request only after the answer to its last)
+	local threads=$THREADS
+	[ "$name" != progress_update ] || threads=$CONNECTIONS
+	BENCH_COOKIE=$cookie wrk -t"$threads" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s "$script" "$url" >/dev/null
 	# the warm-up saved updates: the measured run starts from the versions now stored
 	if [ "$name" = progress_update ]; then
 		# requests still in flight when wrk stopped are still being saved: wait until the versions settle
@@ -297,7 +314,7 @@ run_wrk() { # name cookie script url
 		export BENCH_ASSIGNMENTS
 	fi
 	j0=$(jvm_ticks); p0=$(pg_ticks); s0=$(statements)
-	out=$(BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$script" "$url")
+	out=$(BENCH_COOKIE=$cookie wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$script" "$url")
 	j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements)
 	echo "$out" >"$WORK/wrk-$name.txt"
 	echo "$out" | grep -i "status" >&2 || true
@@ -305,7 +322,8 @@ run_wrk() { # name cookie script url
 	rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.1f", $2}')
 	p50=$(to_ms "$(echo "$out" | awk '$1 == "50%" {print $2}')")
 	p99=$(to_ms "$(echo "$out" | awk '$1 == "99%" {print $2}')")
-	errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}')
+	errors=$(echo "$out" | awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10}
+		/^status [0-9]+-elsewhere:/ {n += $NF} END {print n + 0}')
 	if [ "$script" = "$BENCH/wrk/progress.lua" ]; then
 		bytes=-
 	else
@@ -344,12 +362,21 @@ run_export() { # name cookie url: EXPORT_RUNS sequential requests; "req/s" is 1 
 }
 
 # --- scenarios -----------------------------------------------------------------------------------------------
+# one round over every page first (JIT_WARMUP each): the first scenario measured must not pay for compiling the
+# code every page shares (filters, session, layout), which the scenario's own 5 s warm-up does not cover
 for page in "${PAGES[@]}"; do
 	IFS='|' read -r name var path <<<"$page"
 	wanted "$name" || continue
-	cookie=
-	[ -z "$var" ] || cookie=${!var}
-	run_wrk "$name" "$cookie" "$BENCH/wrk/get.lua" "$BASE$path"
+	cookie=; cookies=
+	[ -z "$var" ] || { cookie=${!var}; cookies=${var}S; cookies=${!cookies}; }
+	BENCH_COOKIES=$cookies BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 30s -s "$BENCH/wrk/get.lua" "$BASE$path" >/dev/null
+done
+for page in "${PAGES[@]}"; do
+	IFS='|' read -r name var path <<<"$page"
+	wanted "$name" || continue
+	cookie=; cookies=
+	[ -z "$var" ] || { cookie=${!var}; cookies=${var}S; cookies=${!cookies}; }
+	BENCH_COOKIES=$cookies run_wrk "$name" "$cookie" "$BENCH/wrk/get.lua" "$BASE$path"
 done
 for export in "${EXPORTS[@]}"; do
 	IFS='|' read -r name var path <<<"$export"
@@ -357,7 +384,7 @@ for export in "${EXPORTS[@]}"; do
 	run_export "$name" "${!var}" "$BASE$path"
 done
 if wanted progress_update; then
-	BENCH_COOKIES=$OFFICER_COOKIES BENCH_CSRFS=$OFFICER_CSRFS BENCH_ASSIGNMENTS=$WRITABLE BENCH_THREADS=$THREADS \
+	BENCH_COOKIES=$OFFICER_COOKIES BENCH_CSRFS=$OFFICER_CSRFS BENCH_ASSIGNMENTS=$WRITABLE BENCH_THREADS=$CONNECTIONS \
 		run_wrk progress_update "" "$BENCH/wrk/progress.lua" "$BASE/assignments"
 fi
 {

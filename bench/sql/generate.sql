@@ -63,6 +63,16 @@ select 'bench.' || lower(ag.code), (select password_hash from app_user where low
 from agency ag
 where not exists (select 1 from app_user u where u.agency_id = ag.id and u.role = 'OFFICER');
 
+-- Sixteen leaders and sixteen coordinators beside the demo ones (same agency, role and password), so that the
+-- 16 connections of a page scenario are 16 users with their own sessions, as in real use (one shared session
+-- would serialise the requests on its row's update, and a user may hold at most 3 sessions). Like the demo
+-- accounts they copy (the benchmark runs the demo profile), they sign in without a second factor.
+insert into app_user (username, password_hash, full_name, role, agency_id, demo_account)
+select format('bench.%s.%s', lower(u.role), lpad(g::text, 2, '0')), u.password_hash,
+       format('%s %s', u.full_name, g), u.role, u.agency_id, true
+from app_user u cross join generate_series(1, 16) g
+where lower(u.username) in ('leader', 'coordinator');
+
 -- 3. The plan, its key areas and tasks.
 insert into plan (number, issued_on, title_vi, title_en, signer, legal_basis_vi, legal_basis_en, coordinator_agency_id)
 select 'BENCH/KH-UBND', date '2025-06-01', 'Kế hoạch thử nghiệm hiệu năng', 'Performance benchmark plan',

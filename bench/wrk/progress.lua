@@ -1,9 +1,11 @@
 -- Officers record progress (IN_PROGRESS, a percent, a note) on their own agencies' open assignments.
 -- BENCH_COOKIES / BENCH_CSRFS: "|"-separated sessions of the officers and a CSRF token of each;
 -- BENCH_ASSIGNMENTS: "id:version:officer,..." (officer = index in those lists) read from the database.
--- Each wrk thread takes every n-th assignment (n = BENCH_THREADS) and walks round its own list, sending the
--- version it expects (each saved update increments it), so no two requests race on one assignment as long
--- as a thread's list is much longer than its connections.
+-- Run with one connection per wrk thread (BENCH_THREADS = -t = -c): thread t posts as officer t mod #officers
+-- and walks round its own list (that officer's assignments, every m-th when m threads share the officer), sending
+-- the version it expects (each saved update increments it). A connection sends its next request only after the
+-- answer to its last, and no two threads share an assignment: no two requests ever race on one version, so any
+-- 409 is a real error.
 local counter = 0
 
 function setup(thread)
@@ -20,16 +22,25 @@ local function split(text)
 end
 
 function init(args)
-  local threads = tonumber(os.getenv("BENCH_THREADS") or "2")
+  local threads = tonumber(os.getenv("BENCH_THREADS") or "16")
   cookies = split(os.getenv("BENCH_COOKIES"))
   csrfs = split(os.getenv("BENCH_CSRFS"))
+  local officer = tid % #cookies
+  -- the threads that share this officer, and this thread's place among them
+  local sharing = math.floor((threads - 1 - officer) / #cookies) + 1
+  local place = math.floor(tid / #cookies)
   mine = {}
   local i = 0
   for id, v, o in string.gmatch(os.getenv("BENCH_ASSIGNMENTS") or "", "(%d+):(%d+):(%d+)") do
-    if i % threads == tid then
-      table.insert(mine, { id = id, v = tonumber(v), o = tonumber(o) + 1 })
+    if tonumber(o) == officer then
+      if i % sharing == place then
+        table.insert(mine, { id = id, v = tonumber(v), o = officer + 1 })
+      end
+      i = i + 1
     end
-    i = i + 1
+  end
+  if #mine == 0 then
+    error("wrk thread " .. tid .. " has no assignment of its own to post to")
   end
   idx = 0
   sent = 0
@@ -49,7 +60,9 @@ function request()
   return wrk.format("POST", "/assignments/" .. a.id .. "/progress", headers, body)
 end
 
--- which statuses the errors had, printed at the end ("status 409: 3")
+-- which statuses the errors had, printed at the end ("status 409: 3"); a redirect anywhere but to the
+-- assignment's page (e.g. to /login: the session is gone, nothing was saved) is an error too
+-- ("status 302-elsewhere: 1"), which wrk itself would count as a success
 local threads = {}
 local base_setup = setup
 function setup(thread)
@@ -60,13 +73,18 @@ end
 function response(status, headers, body)
   if status >= 400 then
     errors = (errors or "") .. status .. " "
+  elseif status >= 300 then
+    local location = headers["Location"] or headers["location"] or ""
+    if not string.find(location, "/assignments/%d+$") then
+      errors = (errors or "") .. status .. "-elsewhere "
+    end
   end
 end
 
 function done(summary, latency, requests)
   local counts = {}
   for _, thread in ipairs(threads) do
-    for code in string.gmatch(thread:get("errors") or "", "(%d+)") do
+    for code in string.gmatch(thread:get("errors") or "", "(%S+)") do
       counts[code] = (counts[code] or 0) + 1
     end
   end

@@ -1,8 +1,12 @@
 package vn.hanoi.plantracker;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,10 +18,15 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.report.AgencyReport;
+import vn.hanoi.plantracker.report.AssignmentLine;
+import vn.hanoi.plantracker.report.DrillDown;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
+import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.StatementCounter;
 import vn.hanoi.plantracker.support.Volume;
+import vn.hanoi.plantracker.system.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -40,6 +49,8 @@ class PageBudgetTests {
 
 	static final int MAX_HTML_BYTES = 150 * 1024;
 
+	static final int AGENCY_ROWS_SHOWN = 10;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -51,6 +62,9 @@ class PageBudgetTests {
 
 	@Autowired
 	Today today;
+
+	@Autowired
+	MutableClock clock;
 
 	@PersistenceContext
 	EntityManager entityManager;
@@ -76,6 +90,91 @@ class PageBudgetTests {
 			assertThat(result.getResponse().getContentAsByteArray().length).as(page.getKey())
 				.isBetween(1000, MAX_HTML_BYTES);
 		}
+	}
+
+	/**
+	 * The agency page of an agency with well over a thousand assignments: each metric
+	 * shows its first {@value #AGENCY_ROWS_SHOWN} rows and links to all of them (the
+	 * drill-down of the same metric, agency, filters and past as-of day, whose first rows
+	 * are the same), where it used to render up to 50 a metric, which alone would exceed
+	 * the budget at this volume.
+	 */
+	@Test
+	void agencyPageShowsTheFirstRowsOfEachMetricAndLinksToAllOfThem() throws Exception {
+		long health = this.fixtures.jdbc().sql("select id from agency where code = 'SYT'").query(Long.class).single();
+		int taskAgencies = this.fixtures.jdbc()
+			.sql("select count(*) from task_agency where agency_id = :id")
+			.param("id", health)
+			.query(Integer.class)
+			.single();
+		Volume.grow(this.fixtures.jdbc(), 1 + 1300 / taskAgencies, this.today.date(), health);
+		long plan = this.fixtures.jdbc()
+			.sql("select id from plan order by issued_on desc, id desc limit 1")
+			.query(Long.class)
+			.single();
+		// a past day on which the added assignments already existed: two days on
+		LocalDate pastDay = this.today.date().plusDays(1);
+		this.clock.setHanoiTime(pastDay.plusDays(1).atTime(10, 0));
+		try {
+			MvcResult result = this.mvc
+				.perform(get("/reports/departments/" + health).param("plan", "" + plan)
+					.param("kind", "DEPARTMENT")
+					.param("asOf", pastDay.toString())
+					.with(this.fixtures.as(this.fixtures.user("leader"))))
+				.andReturn();
+			assertThat(result.getResponse().getStatus()).isEqualTo(200);
+			String html = result.getResponse().getContentAsString();
+			assertThat(html.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(MAX_HTML_BYTES);
+			AgencyReport report = (AgencyReport) result.getModelAndView().getModel().get("report");
+			assertThat(report.filter().asOf()).isEqualTo(pastDay);
+			int rowsBefore = 0;
+			int rowsNow = 0;
+			int rowBytes = 0;
+			for (Map.Entry<Metric, List<AssignmentLine>> metric : report.byMetric().entrySet()) {
+				List<AssignmentLine> all = metric.getValue();
+				String table = between(html, "id=\"table-" + metric.getKey() + "\"", "</table>");
+				List<String> rows = Pattern.compile("<tr[ >].*?</tr>", Pattern.DOTALL)
+					.matcher(between(table, "<tbody>", "</tbody>"))
+					.results()
+					.map(MatchResult::group)
+					.toList();
+				assertThat(rows).as(metric.getKey().name()).hasSize(Math.min(all.size(), AGENCY_ROWS_SHOWN));
+				rowsNow += rows.size();
+				rowBytes += rows.stream().mapToInt(String::length).sum();
+				rowsBefore += Math.min(all.size(), 50);
+				String link = "/reports/assignments?plan=" + plan + "&amp;kind=DEPARTMENT&amp;asOf=" + pastDay
+						+ "&amp;metric=" + metric.getKey() + "&amp;scope=ALL&amp;agency=" + health;
+				if (all.size() <= AGENCY_ROWS_SHOWN) {
+					assertThat(html).doesNotContain(link + "\">Xem tất cả");
+					continue;
+				}
+				assertThat(html).contains("<a href=\"" + link + "\">Xem tất cả " + all.size() + " nhiệm vụ (");
+				DrillDown drill = (DrillDown) this.mvc
+					.perform(get(link.replace("&amp;", "&")).with(this.fixtures.as(this.fixtures.user("leader"))))
+					.andReturn()
+					.getModelAndView()
+					.getModel()
+					.get("drill");
+				assertThat(drill.total()).as(metric.getKey().name()).isEqualTo(all.size());
+				assertThat(drill.lines().subList(0, AGENCY_ROWS_SHOWN)).extracting(AssignmentLine::id)
+					.as(metric.getKey().name())
+					.isEqualTo(all.subList(0, AGENCY_ROWS_SHOWN).stream().map(AssignmentLine::id).toList());
+			}
+			assertThat(report.byMetric().values().stream().filter((lines) -> lines.size() > 50).count())
+				.as("metrics with more than a page of the old agency page")
+				.isGreaterThanOrEqualTo(5);
+			assertThat((long) rowsBefore * rowBytes / rowsNow).as("the rows the page rendered before alone")
+				.isGreaterThan(MAX_HTML_BYTES);
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	private static String between(String text, String start, String end) {
+		int from = text.indexOf(start);
+		assertThat(from).as(start).isNotNegative();
+		return text.substring(from, text.indexOf(end, from));
 	}
 
 	private Map<String, Long> statementsPerPage() throws Exception {

@@ -11,8 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,12 +21,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
 
-	private final UserDetailsService users;
+	private final AccountStatus accounts;
 
 	private final java.time.Duration absoluteTimeout;
 
-	DisabledAccountFilter(UserDetailsService users, java.time.Duration absoluteTimeout) {
-		this.users = users;
+	DisabledAccountFilter(AccountStatus accounts, java.time.Duration absoluteTimeout) {
+		this.accounts = accounts;
 		this.absoluteTimeout = absoluteTimeout;
 	}
 
@@ -68,18 +66,12 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 				&& System.currentTimeMillis() - session.getCreationTime() > this.absoluteTimeout.toMillis()) {
 			return "expired";
 		}
-		UserDetails current;
-		try {
-			current = this.users.loadUserByUsername(user.getUsername());
-		}
-		catch (UsernameNotFoundException ex) {
+		AccountStatus.State current = this.accounts.of(user.getUsername());
+		if (current == null || !current.enabled()) {
 			return "disabled";
 		}
-		if (!current.isEnabled()) {
-			return "disabled";
-		}
-		if (user instanceof CredentialStamped signedIn && current instanceof CredentialStamped stored
-				&& !java.util.Objects.equals(signedIn.credentialStamp(), stored.credentialStamp())) {
+		if (user instanceof CredentialStamped signedIn
+				&& !java.util.Objects.equals(signedIn.credentialStamp(), current.credentialStamp())) {
 			return "ended";
 		}
 		return null;

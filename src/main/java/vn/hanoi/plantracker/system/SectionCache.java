@@ -63,13 +63,16 @@ public class SectionCache {
 
 	private final VersionedCache<List<Object>, String> cache;
 
+	/** Sections that show the viewer's own name and counts (the navigation bar). */
+	private final VersionedCache<List<Object>, String> personal;
+
 	/**
 	 * Sections shown, and sections rendered (the difference: views served from the
 	 * cache).
 	 */
-	private final Counter views;
+	private final Counter[] views;
 
-	private final Counter renders;
+	private final Counter[] renders;
 
 	SectionCache(ObjectProvider<ITemplateEngine> engine, DataVersion dataVersion, Today today,
 			ObjectProvider<MeterRegistry> meterRegistry,
@@ -79,37 +82,48 @@ public class SectionCache {
 		this.dataVersion = dataVersion;
 		this.today = today;
 		this.cache = new VersionedCache<>(maxEntries, enabled);
+		this.personal = new VersionedCache<>(maxEntries * 4, enabled);
 		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
-		this.views = Counter.builder("plantracker.sections.viewed")
-			.description("Page sections shown (SectionCache)")
-			.register(meters);
-		this.renders = Counter.builder("plantracker.sections.rendered")
-			.description("Page sections rendered, the others came from the cache")
-			.register(meters);
+		this.views = new Counter[] { counter(meters, "plantracker.sections.viewed", "shared", "Page sections shown"),
+				counter(meters, "plantracker.sections.viewed", "personal", "Page sections shown") };
+		this.renders = new Counter[] {
+				counter(meters, "plantracker.sections.rendered", "shared",
+						"Page sections rendered (not from the cache)"),
+				counter(meters, "plantracker.sections.rendered", "personal",
+						"Page sections rendered (not from the cache)") };
 	}
 
 	/**
 	 * The {@code content} fragment of {@code template}, rendered with the page's model
-	 * (the page's context: a web context, with the model in the request's attributes).
+	 * (the page's context: a web context, with the model in the request's attributes). A
+	 * personal section (the navigation bar: the viewer's name, unread count) is kept for
+	 * the viewer alone, and varies with {@code vary} (what else it shows that the key
+	 * does not hold).
 	 */
-	String render(String template, ITemplateContext context) {
+	String render(String template, ITemplateContext context, boolean personal, Object vary) {
 		IWebContext page = (IWebContext) context;
 		IServletWebExchange exchange = (IServletWebExchange) page.getExchange();
 		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
-		this.views.increment();
+		this.views[personal ? 1 : 0].increment();
 		String html;
-		if (!"GET".equals(request.getMethod()) || hasFlashAttributes(request)) {
-			html = renderNow(template, exchange, page.getLocale(), request);
+		if (!"GET".equals(request.getMethod()) || hasFlashAttributes(request) || (personal && !signedIn())) {
+			// (a visitor's navigation bar is empty: nothing to keep)
+			html = renderNow(template, exchange, page.getLocale(), request, personal);
 		}
 		else {
-			html = this.cache.get(this.dataVersion.current(), key(template, page.getLocale(), request),
-					() -> renderNow(template, exchange, page.getLocale(), request));
+			List<Object> key = key(template, page.getLocale(), request);
+			if (personal) {
+				key.add(identity());
+			}
+			key.add(String.valueOf(vary));
+			html = (personal ? this.personal : this.cache).get(this.dataVersion.current(), key,
+					() -> renderNow(template, exchange, page.getLocale(), request, personal));
 		}
 		return withToken(html, request);
 	}
 
 	private List<Object> key(String template, Locale locale, HttpServletRequest request) {
-		List<Object> key = new ArrayList<>(7);
+		List<Object> key = new ArrayList<>(9);
 		key.add(template);
 		key.add(request.getRequestURI());
 		key.add(String.valueOf(request.getQueryString()));
@@ -136,6 +150,26 @@ public class SectionCache {
 		return scope + authorities;
 	}
 
+	private static Counter counter(MeterRegistry meters, String name, String kind, String description) {
+		return Counter.builder(name).tag("kind", kind).description(description).register(meters);
+	}
+
+	private static boolean signedIn() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+	}
+
+	/** Who the viewer is, with what the navigation bar shows of them. */
+	private static String identity() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return "";
+		}
+		return (authentication.getPrincipal() instanceof ViewScope viewScope) ? viewScope.identity()
+				: "user:" + authentication.getName();
+	}
+
 	private static boolean hasFlashAttributes(HttpServletRequest request) {
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
 		return flash != null && !flash.isEmpty();
@@ -146,12 +180,13 @@ public class SectionCache {
 	 * token (forms take it from the request attribute while they render), then puts the
 	 * request's own token back.
 	 */
-	private String renderNow(String template, IServletWebExchange exchange, Locale locale, HttpServletRequest request) {
+	private String renderNow(String template, IServletWebExchange exchange, Locale locale, HttpServletRequest request,
+			boolean personal) {
 		Object token = request.getAttribute(CsrfToken.class.getName());
 		Object parameterToken = request.getAttribute("_csrf");
 		CsrfToken placeholder = (token instanceof CsrfToken real)
 				? new DefaultCsrfToken(real.getHeaderName(), real.getParameterName(), TOKEN_PLACEHOLDER) : null;
-		this.renders.increment();
+		this.renders[personal ? 1 : 0].increment();
 		try {
 			if (placeholder != null) {
 				request.setAttribute(CsrfToken.class.getName(), placeholder);

@@ -10,6 +10,7 @@ import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
 import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
 import org.thymeleaf.processor.element.IElementTagStructureHandler;
+import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
@@ -29,23 +30,40 @@ class SectionCacheDialect extends AbstractProcessorDialect {
 
 	@Override
 	public Set<IProcessor> getProcessors(String dialectPrefix) {
-		return Set.of(new CachedSection(dialectPrefix, this.sections));
+		return Set.of(new CachedSection(dialectPrefix, "cached", false, this.sections),
+				new CachedSection(dialectPrefix, "cached-for-viewer", true, this.sections));
 	}
 
+	/**
+	 * {@code pt:cached="template"} (shared by every viewer of the same scope) or
+	 * {@code pt:cached-for-viewer="template"} (one viewer's own), with an optional
+	 * {@code pt:vary="${…}"}: what else the section shows, evaluated on every view.
+	 */
 	private static final class CachedSection extends AbstractAttributeTagProcessor {
+
+		private final boolean personal;
 
 		private final SectionCache sections;
 
-		CachedSection(String prefix, SectionCache sections) {
-			super(TemplateMode.HTML, prefix, null, false, "cached", true, 1000, true);
+		CachedSection(String prefix, String attribute, boolean personal, SectionCache sections) {
+			super(TemplateMode.HTML, prefix, null, false, attribute, true, 1000, true);
+			this.personal = personal;
 			this.sections = sections;
 		}
 
 		@Override
 		protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
 				String template, IElementTagStructureHandler structure) {
+			Object vary = null;
+			String varyExpression = tag.getAttributeValue(getDialectPrefix(), "vary");
+			if (varyExpression != null) {
+				vary = StandardExpressions.getExpressionParser(context.getConfiguration())
+					.parseExpression(context, varyExpression)
+					.execute(context);
+				structure.removeAttribute(getDialectPrefix(), "vary");
+			}
 			// the rendered HTML goes in as it is: it was escaped when it was rendered
-			structure.setBody(this.sections.render(template, context), false);
+			structure.setBody(this.sections.render(template, context, this.personal, vary), false);
 		}
 
 	}

@@ -14,7 +14,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
@@ -33,7 +32,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accounts,
 			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
 			@Value("${plantracker.session.absolute-timeout:12h}") Duration absoluteTimeout,
 			@Value("${plantracker.session.max-per-user:3}") int maxSessions) throws Exception {
@@ -74,7 +73,7 @@ class SecurityConfig {
 				.sessionRegistry(new SpringSessionBackedSessionRegistry<>(repository))
 				.expiredUrl("/login?expired"));
 		}
-		http.addFilterBefore(new DisabledAccountFilter(users, absoluteTimeout), AuthorizationFilter.class);
+		http.addFilterBefore(new DisabledAccountFilter(accounts, absoluteTimeout), AuthorizationFilter.class);
 		http.addFilterAfter(new SecondFactorFilter(), DisabledAccountFilter.class);
 		return http.build();
 	}

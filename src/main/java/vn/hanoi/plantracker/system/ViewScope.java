@@ -11,4 +11,10 @@ public interface ViewScope {
 	/** For example {@code LEADER} or {@code OFFICER:17}. */
 	String viewScope();
 
+	/**
+	 * The viewer and what pages show of them (name, agency, role): a section kept for one
+	 * viewer is keyed by it.
+	 */
+	String identity();
+
 }

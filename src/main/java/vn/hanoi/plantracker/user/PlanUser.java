@@ -79,7 +79,15 @@ public final class PlanUser
 		this.enabled = enabled;
 		// a new password, role or agency ends the sessions that signed in with the old
 		// one
-		this.credentialStamp = (password != null) ? stampOf(password + "|" + role + "|" + agencyId) : null;
+		this.credentialStamp = credentialStampOf(password, role, agencyId);
+	}
+
+	/**
+	 * The stamp of an account with this password hash, role and agency (null without a
+	 * hash).
+	 */
+	static String credentialStampOf(String passwordHash, Role role, Long agencyId) {
+		return (passwordHash != null) ? stampOf(passwordHash + "|" + role + "|" + agencyId) : null;
 	}
 
 	/** Identifies the stored hash without revealing it: a short digest of it. */
@@ -129,6 +137,12 @@ public final class PlanUser
 	public String viewScope() {
 		// an officer sees only the own agency's data; the other roles see everyone's
 		return (this.role == Role.OFFICER) ? this.role + ":" + this.agencyId : this.role.name();
+	}
+
+	@Override
+	public String identity() {
+		return String.join("|", this.username, this.fullName, String.valueOf(this.agencyNameVi),
+				String.valueOf(this.agencyNameEn), viewScope());
 	}
 
 	public Role getRole() {

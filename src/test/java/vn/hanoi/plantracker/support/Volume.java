@@ -20,6 +20,15 @@ public final class Volume {
 	 * @return how many assignments were added
 	 */
 	public static int grow(JdbcClient jdbc, int copies, LocalDate today) {
+		return grow(jdbc, copies, today, null);
+	}
+
+	/**
+	 * {@link #grow(JdbcClient, int, LocalDate)} for one agency only (every agency when
+	 * {@code agencyId} is null).
+	 * @return how many assignments were added
+	 */
+	public static int grow(JdbcClient jdbc, int copies, LocalDate today, Long agencyId) {
 		int added = jdbc.sql("""
 				insert into assignment (task_id, agency_id, role, requested, period, original_due_date, due_date)
 				select ta.task_id, ta.agency_id, ta.role, ta.requested, 'volume-' || (g + base.n),
@@ -27,9 +36,10 @@ public final class Volume {
 				       cast(:today as date) - 120 + ((ta.id * 7 + g * 13) % 240)::integer
 				from task_agency ta
 				join agency ag on ag.id = ta.agency_id and ag.active_until is null
+				  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
 				cross join (select count(distinct period) as n from assignment where period like 'volume-%') base
 				cross join generate_series(1, :copies) g
-				""").param("today", today).param("copies", copies).update();
+				""").param("today", today).param("copies", copies).param("agency", agencyId).update();
 		jdbc.sql("""
 				insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
 				                             percent, note)

@@ -154,6 +154,43 @@ class SectionCacheTests {
 		}
 	}
 
+	@Test
+	void theNavigationBarIsEachViewersOwnAndShowsANewNotificationAtOnce() throws Exception {
+		PlanUser health = this.fixtures.user("officer.health");
+		PlanUser leader = this.fixtures.user("leader");
+		String officerPage = page("/plans", health, new Browser());
+		String leaderPage = page("/plans", leader, new Browser());
+		assertThat(navigation(officerPage)).contains(health.getFullName()).doesNotContain(leader.getFullName());
+		assertThat(navigation(leaderPage)).contains(leader.getFullName()).doesNotContain(health.getFullName());
+
+		long unread = unread(health);
+		this.fixtures.jdbc()
+			.sql("""
+					insert into notification (recipient_id, kind, subject, created_at)
+					select id, 'REMINDER', 'SectionCacheTests', now() from app_user where username = 'officer.health'""")
+			.update();
+		try {
+			// no data version changed: the unread count is part of the navigation's key
+			String after = page("/plans", health, new Browser());
+			assertThat(navigation(after)).contains("id=\"unread-count\">" + (unread + 1) + "<");
+		}
+		finally {
+			this.fixtures.jdbc().sql("delete from notification where subject = 'SectionCacheTests'").update();
+		}
+	}
+
+	private long unread(PlanUser user) {
+		return this.fixtures.jdbc()
+			.sql("select count(*) from notification where recipient_id = :id and read_at is null")
+			.param("id", user.getId())
+			.query(Long.class)
+			.single();
+	}
+
+	private static String navigation(String page) {
+		return page.substring(page.indexOf("<header"), page.indexOf("</header>"));
+	}
+
 	private String page(String url, PlanUser user, Browser browser) throws Exception {
 		var request = get(url).with(this.fixtures.as(user));
 		if (browser.cookie != null) {
@@ -185,7 +222,7 @@ class SectionCacheTests {
 	}
 
 	private double rendered() {
-		return this.meters.get("plantracker.sections.rendered").counter().count();
+		return this.meters.get("plantracker.sections.rendered").tag("kind", "shared").counter().count();
 	}
 
 	private void bumpDataVersion() {

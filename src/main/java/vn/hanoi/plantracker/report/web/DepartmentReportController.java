@@ -15,7 +15,6 @@ import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.ReportOutline;
 import vn.hanoi.plantracker.report.Reports;
-import vn.hanoi.plantracker.system.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -54,12 +53,11 @@ class DepartmentReportController {
 
 	@GetMapping("/reports/departments/{agencyId}")
 	String agency(@AuthenticationPrincipal PlanUser user, @PathVariable long agencyId, ReportRequest request,
-			@RequestParam(name = "section", required = false) Metric status, @RequestParam(defaultValue = "0") int from,
 			Model model) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
 		AgencyReport report = this.cache.agency(user, agencyId, filter);
 		model.addAttribute("report", report);
-		model.addAttribute("sections", StatusSection.of(report.byMetric(), agencyId, filter, status, from));
+		model.addAttribute("sections", StatusSection.of(report.byMetric(), agencyId, filter));
 		common(filter, model);
 		return "reports/agency";
 	}

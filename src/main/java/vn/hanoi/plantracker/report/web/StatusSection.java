@@ -7,39 +7,35 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.hanoi.plantracker.report.AssignmentLine;
+import vn.hanoi.plantracker.report.DrillDown;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.system.Metric;
 
 /**
- * One metric of the agency page (on time, late, awaiting review, overdue…): its
- * assignments a page of {@value #PAGE_SIZE} at a time (so the page stays small whatever
- * the agency's volume), with the links to the pages before and after (null when there is
- * none).
+ * One metric of the agency page (on time, late, awaiting review, overdue…): its count,
+ * its first {@value #SHOWN} assignments (so the page stays small whatever the agency's
+ * volume) and, when there are more, the link to all of them: the paged drill-down of the
+ * same metric, agency, filters and as-of day, which lists them in the same order.
  */
-record StatusSection(Metric status, int total, int from, List<AssignmentLine> lines, String previousUrl,
-		String nextUrl) {
+record StatusSection(Metric status, int total, List<AssignmentLine> lines, String allUrl) {
 
-	static final int PAGE_SIZE = 50;
+	/** Rows shown per metric. */
+	static final int SHOWN = 10;
 
-	/**
-	 * The sections of the page: {@code shown} from {@code from}, every other from its
-	 * first line.
-	 */
-	static List<StatusSection> of(Map<Metric, List<AssignmentLine>> byStatus, long agencyId, ReportFilter filter,
-			Metric shown, int from) {
+	static List<StatusSection> of(Map<Metric, List<AssignmentLine>> byStatus, long agencyId, ReportFilter filter) {
 		List<StatusSection> sections = new ArrayList<>();
-		byStatus.forEach((status, lines) -> {
-			int start = (status == shown) ? Math.max(0, Math.min(from, lines.size() - 1)) : 0;
-			int end = Math.min(lines.size(), start + PAGE_SIZE);
-			sections.add(new StatusSection(status, lines.size(), start, lines.subList(start, end),
-					(start > 0) ? url(agencyId, filter, status, Math.max(0, start - PAGE_SIZE)) : null,
-					(end < lines.size()) ? url(agencyId, filter, status, end) : null));
-		});
+		byStatus.forEach((status, lines) -> sections
+			.add(new StatusSection(status, lines.size(), lines.subList(0, Math.min(lines.size(), SHOWN)),
+					(lines.size() > SHOWN) ? allUrl(agencyId, filter, status) : null)));
 		return sections;
 	}
 
-	private static String url(long agencyId, ReportFilter filter, Metric status, int from) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/reports/departments/" + agencyId)
+	/**
+	 * The drill-down behind the section: the same link as the section's count (the city's
+	 * work and the requested bodies', this agency, the page's filters and as-of day).
+	 */
+	private static String allUrl(long agencyId, ReportFilter filter, Metric status) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/reports/assignments")
 			.queryParam("plan", filter.planId());
 		if (filter.kind() != null) {
 			uri.queryParam("kind", filter.kind());
@@ -48,9 +44,9 @@ record StatusSection(Metric status, int total, int from, List<AssignmentLine> li
 			uri.queryParam("area", filter.areaId());
 		}
 		return uri.queryParam("asOf", filter.asOf())
-			.queryParam("section", status)
-			.queryParam("from", from)
-			.fragment("metric-" + status)
+			.queryParam("metric", status)
+			.queryParam("scope", DrillDown.Scope.ALL)
+			.queryParam("agency", agencyId)
 			.build()
 			.encode()
 			.toUriString();
