@@ -8,7 +8,7 @@
 # Environment (defaults in brackets): APP_PORT [8100], PG_PORT [55110], WORK [/tmp/plantracker-bench],
 # JAVA_OPTS [see below], DURATION [20s], WARMUP [5s], JIT_WARMUP [5s: every page once before the first], CONNECTIONS [16], THREADS [2], EXPORT_RUNS [5],
 # SKIP_BUILD [0], JAR [the one just built], KEEP [0: stop the app and PostgreSQL at the end],
-# SCENARIOS [all: space-separated names], LABEL [a word for the results file name].
+# SCENARIOS [all: space-separated names], LABEL [a word for the results file name], CDS [0; 1: class data sharing].
 set -euo pipefail
 # The whole script is one block, read before it runs: editing this file during a run cannot change that run.
 {
@@ -24,7 +24,7 @@ SEED=${SEED:-133}
 APP_PORT=${APP_PORT:-8100}
 PG_PORT=${PG_PORT:-55110}
 WORK=${WORK:-/tmp/plantracker-bench}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TrimNativeHeapInterval=5000}
 # fewer glibc malloc arenas: less resident memory for the same work
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${DURATION:-20s}
@@ -66,6 +66,7 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 	(cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 fi
 JAR=${JAR:-$(ls "$ROOT"/target/plan-tracker-*.jar | grep -v original | head -1)}
+APP_JAR=$JAR   # what the app runs from (the extracted jar with CDS=1)
 
 # --- PostgreSQL ----------------------------------------------------------------------------------------------
 mkdir -p "$WORK"
@@ -95,7 +96,7 @@ start_app() { # database, log file
 	log "starting the app on $1 ($JAVA_OPTS)"
 	SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG_PORT/$1" SPRING_DATASOURCE_USERNAME=postgres \
 		SPRING_DATASOURCE_PASSWORD=postgres SPRING_PROFILES_ACTIVE=demo \
-		java $JAVA_OPTS -jar "$JAR" --server.port="$APP_PORT" \
+		java $JAVA_OPTS -jar "$APP_JAR" --server.port="$APP_PORT" \
 		--management.endpoint.health.probes.enabled=true >"$2" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 240); do
@@ -148,6 +149,26 @@ if [ "$(cat "$WORK/$TEMPLATE_DB.key" 2>/dev/null)" != "$KEY" ]; then
 fi
 psql_db postgres -c "drop database if exists $RUN_DB" -c "create database $RUN_DB template $TEMPLATE_DB"
 psql_db postgres -c "create extension if not exists pg_stat_statements" >/dev/null
+
+# --- class data sharing (CDS=1) ------------------------------------------------------------------------------
+# Spring Boot's extracted layout (java -Djarmode=tools extract: the libraries as plain jars, CDS-friendly) and a
+# dynamic archive of the classes loaded up to the context refresh, from a training run on the run database that
+# exits once the context is refreshed (spring.context.exit=onRefresh); kept per jar under $WORK.
+if [ "${CDS:-0}" = 1 ]; then
+	APP_DIR=$WORK/app-$(sha1sum <"$JAR" | cut -c1-12)
+	if [ ! -f "$APP_DIR/application.jsa" ]; then
+		log "class data sharing: extracting the jar, training run"
+		rm -rf "$APP_DIR"
+		java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+		(cd "$APP_DIR" && SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG_PORT/$RUN_DB" \
+			SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=postgres SPRING_PROFILES_ACTIVE=demo \
+			java $JAVA_OPTS -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+			-jar "$(basename "$JAR")" >"$WORK/app-cds-training.log" 2>&1) || true
+		[ -f "$APP_DIR/application.jsa" ] || { log "no CDS archive, see $WORK/app-cds-training.log"; exit 1; }
+	fi
+	APP_JAR=$APP_DIR/$(basename "$JAR")
+	JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$APP_DIR/application.jsa"
+fi
 
 # --- the app -------------------------------------------------------------------------------------------------
 start_app "$RUN_DB" "$WORK/app-run.log"

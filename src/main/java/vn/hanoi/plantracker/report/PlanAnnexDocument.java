@@ -1,13 +1,21 @@
 package vn.hanoi.plantracker.report;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -24,7 +32,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -53,6 +60,8 @@ final class PlanAnnexDocument {
 
 	static final int TABLE_PT = 12;
 
+	private static final String DOCUMENT = "word/document.xml";
+
 	/** Results and difficulties beyond these are counted, not listed. */
 	private static final int MAX_REPORTS = 5;
 
@@ -68,7 +77,7 @@ final class PlanAnnexDocument {
 	private static final int MARGIN_RIGHT = 851;
 
 	/** Column widths in twips, adding up to the text width (16838 - 1701 - 851). */
-	private static final int[] COLUMNS = { 800, 2500, 1900, 1700, 1500, 1300, 2100, 1600, 886 };
+	static final int[] COLUMNS = { 800, 2500, 1900, 1700, 1500, 1300, 2100, 1600, 886 };
 
 	private static final String[] COLUMN_KEYS = { "stt", "task", "lead", "support", "deadline", "output", "result",
 			"difficulties", "notes" };
@@ -78,7 +87,69 @@ final class PlanAnnexDocument {
 	private PlanAnnexDocument() {
 	}
 
-	static byte[] write(Labels labels, PlanHeading plan, ReportFilter filter, List<AnnexRow> rows) {
+	/**
+	 * Writes the annex to {@code out} as a .docx, reading the rows as they come: memory
+	 * stays the same whatever the number of rows. Everything but the table body (styles,
+	 * page setup, page-number header, heading, the table's grid and header row, the
+	 * footnote) is built with POI as a small skeleton; its {@code word/document.xml} is
+	 * then copied up to the end of the header row, the rows are written as they are read
+	 * ({@link AnnexTableXml}), and the rest follows. The other parts are copied as they
+	 * are. {@code out} is left open.
+	 */
+	static void write(Labels labels, PlanHeading plan, ReportFilter filter, Rows rows, OutputStream out)
+			throws IOException {
+		Skeleton skeleton = Skeleton.of(skeleton(labels, plan, filter));
+		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+		try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(skeleton.docx()),
+				StandardCharsets.UTF_8)) {
+			for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+				zip.putNextEntry(new ZipEntry(part.getName()));
+				if (DOCUMENT.equals(part.getName())) {
+					// not closed: closing would close the zip stream
+					Writer xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 14);
+					xml.write(skeleton.beforeRows());
+					AnnexTableXml table = new AnnexTableXml(xml);
+					boolean[] provisional = { false };
+					try {
+						rows.forEach((row) -> {
+							provisional[0] |= row.provisional();
+							table.row(labels, row);
+						});
+					}
+					catch (UncheckedIOException ex) {
+						// e.g. the client went away: an I/O failure, not a failure of the
+						// annex
+						throw ex.getCause();
+					}
+					if (table.isEmpty()) {
+						table.emptyRow(labels.get("report.annex.empty"));
+					}
+					xml.write(provisional[0] ? skeleton.afterRows() : skeleton.afterRowsWithoutFootnote());
+					xml.flush();
+				}
+				else {
+					parts.transferTo(zip);
+				}
+				zip.closeEntry();
+			}
+		}
+		zip.finish();
+	}
+
+	/** The annex's rows in order, handed one at a time. */
+	@FunctionalInterface
+	interface Rows {
+
+		void forEach(Consumer<AnnexRow> row);
+
+	}
+
+	/**
+	 * The document without its rows: what the annex was before its table body was
+	 * streamed, built the same way, with the provisional footnote always present (it is
+	 * dropped when no row turns out provisional).
+	 */
+	private static byte[] skeleton(Labels labels, PlanHeading plan, ReportFilter filter) throws IOException {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			defaultFont(doc);
 			heading(doc, labels);
@@ -92,19 +163,47 @@ final class PlanAnnexDocument {
 					false, true);
 			centred(doc.createParagraph(), labels.get("report.annex.asOf", Labels.date(filter.asOf())), BODY_PT, false,
 					true);
-			table(doc, labels, rows);
-			if (rows.stream().anyMatch(AnnexRow::provisional)) {
-				XWPFParagraph note = doc.createParagraph();
-				note.setSpacingBefore(120);
-				run(note, labels.get("report.annex.provisionalFootnote"), BODY_PT - 1, false).setItalic(true);
-			}
+			table(doc, labels);
+			XWPFParagraph note = doc.createParagraph();
+			note.setSpacingBefore(120);
+			run(note, labels.get("report.annex.provisionalFootnote"), BODY_PT - 1, false).setItalic(true);
 			section(doc);
 			doc.write(out);
 			return out.toByteArray();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	}
+
+	/**
+	 * The skeleton's parts, its {@code word/document.xml} cut where the rows go: after
+	 * the header row of the last table (the annex's), before its {@code </w:tbl>}; and
+	 * the footnote paragraph, between that and the section properties.
+	 */
+	private record Skeleton(byte[] docx, String beforeRows, String afterRows, String afterRowsWithoutFootnote) {
+
+		private static final String MAIN_NAMESPACE = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+		static Skeleton of(byte[] docx) throws IOException {
+			String document = null;
+			try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(docx), StandardCharsets.UTF_8)) {
+				for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+					if (DOCUMENT.equals(part.getName())) {
+						document = new String(parts.readAllBytes(), StandardCharsets.UTF_8);
+					}
+				}
+			}
+			// the rows are written with the w: prefix: the skeleton must bind it
+			if (document == null || !document.contains(MAIN_NAMESPACE)) {
+				throw new IllegalStateException("unexpected annex skeleton: no w: document.xml");
+			}
+			int tableEnd = document.lastIndexOf("</w:tbl>");
+			int section = document.indexOf("<w:sectPr", tableEnd);
+			if (tableEnd < 0 || section < 0 || !document.substring(tableEnd, section).contains("<w:p>")) {
+				throw new IllegalStateException("unexpected annex skeleton: no table, footnote or section");
+			}
+			return new Skeleton(docx, document.substring(0, tableEnd), document.substring(tableEnd),
+					"</w:tbl>" + document.substring(section));
 		}
+
 	}
 
 	/** Issuing body and national motto side by side, each with its rule underneath. */
@@ -122,47 +221,32 @@ final class PlanAnnexDocument {
 		rule(right.addParagraph(), 2500);
 	}
 
-	private static void table(XWPFDocument doc, Labels labels, List<AnnexRow> rows) {
+	/**
+	 * The annex table with its grid and its header row, repeated on every page; the rows
+	 * are streamed after it.
+	 */
+	private static void table(XWPFDocument doc, Labels labels) {
 		XWPFTable table = doc.createTable(1, COLUMNS.length);
-		RunFormats formats = new RunFormats();
 		table.setTableAlignment(TableRowAlign.CENTER);
 		grid(table, COLUMNS);
 		XWPFTableRow header = table.getRow(0);
 		header.setRepeatHeader(true);
 		header.setCantSplitRow(true);
 		for (int c = 0; c < COLUMNS.length; c++) {
-			cell(formats, header.getCell(c), labels.get("report.annex.col." + COLUMN_KEYS[c]), true,
-					ParagraphAlignment.CENTER);
+			cell(header.getCell(c), labels.get("report.annex.col." + COLUMN_KEYS[c]));
 		}
-		Integer area = null;
-		for (AnnexRow row : rows) {
-			if (area == null || area != row.areaOrdinal()) {
-				area = row.areaOrdinal();
-				XWPFTableRow line = table.createRow();
-				for (int c = COLUMNS.length - 1; c > 0; c--) {
-					line.removeCell(c);
-				}
-				XWPFTableCell cell = line.getCell(0);
-				CTTcPr props = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-				props.addNewGridSpan().setVal(BigInteger.valueOf(COLUMNS.length));
-				width(props, total(COLUMNS));
-				cell(formats, cell, Roman.of(area) + ". " + labels.upper(labels.pick(row.areaVi(), row.areaEn())), true,
-						ParagraphAlignment.LEFT);
-			}
-			XWPFTableRow line = table.createRow();
-			String[] texts = { row.code(), labels.pick(row.titleVi(), row.titleEn()), lead(labels, row),
-					support(labels, row), deadline(row), labels.pick(row.outputVi(), row.outputEn()),
-					result(labels, row), concerns(labels, labels.english() ? row.concernsEn() : row.concernsVi()),
-					notes(labels, row) };
-			for (int c = 0; c < COLUMNS.length; c++) {
-				cell(formats, line.getCell(c), texts[c], false,
-						(c == 0 || c == 4) ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-			}
-		}
-		if (rows.isEmpty()) {
-			XWPFTableRow line = table.createRow();
-			cell(formats, line.getCell(1), labels.get("report.annex.empty"), false, ParagraphAlignment.LEFT);
-		}
+	}
+
+	/** One row's nine texts, a line break where a cell has several lines. */
+	static String[] texts(Labels labels, AnnexRow row) {
+		return new String[] { row.code(), labels.pick(row.titleVi(), row.titleEn()), lead(labels, row),
+				support(labels, row), deadline(row), labels.pick(row.outputVi(), row.outputEn()), result(labels, row),
+				concerns(labels, labels.english() ? row.concernsEn() : row.concernsVi()), notes(labels, row) };
+	}
+
+	/** The area heading row's text: "II. PHÒNG NGỪA". */
+	static String area(Labels labels, AnnexRow row) {
+		return Roman.of(row.areaOrdinal()) + ". " + labels.upper(labels.pick(row.areaVi(), row.areaEn()));
 	}
 
 	static String lead(Labels labels, AnnexRow row) {
@@ -247,42 +331,12 @@ final class PlanAnnexDocument {
 		return shown;
 	}
 
-	private static void cell(RunFormats formats, XWPFTableCell cell, String text, boolean bold,
-			ParagraphAlignment alignment) {
+	/** A header cell: centred, bold, table size. */
+	private static void cell(XWPFTableCell cell, String text) {
 		XWPFParagraph paragraph = cell.getParagraphs().get(0);
-		paragraph.setAlignment(alignment);
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
 		paragraph.setSpacingAfter(0);
-		String[] lines = text.split("\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			XWPFParagraph target = (i == 0) ? paragraph : cell.addParagraph();
-			target.setAlignment(alignment);
-			target.setSpacingAfter(0);
-			formats.run(target, lines[i], bold);
-		}
-	}
-
-	/**
-	 * The table's runs: the first run of each weight is formatted with the setters, the
-	 * others get a copy of its run properties (the same XML, without a dozen XmlBeans
-	 * calls per run: the annex of a large plan has tens of thousands of runs).
-	 */
-	private static final class RunFormats {
-
-		private final Map<Boolean, CTRPr> byWeight = new HashMap<>();
-
-		XWPFRun run(XWPFParagraph paragraph, String text, boolean bold) {
-			CTRPr properties = this.byWeight.get(bold);
-			if (properties == null) {
-				XWPFRun run = PlanAnnexDocument.run(paragraph, text, TABLE_PT, bold);
-				this.byWeight.put(bold, run.getCTR().getRPr());
-				return run;
-			}
-			XWPFRun run = paragraph.createRun();
-			run.getCTR().setRPr(properties);
-			run.setText(text);
-			return run;
-		}
-
+		run(paragraph, text, TABLE_PT, true);
 	}
 
 	private static XWPFRun run(XWPFParagraph paragraph, String text, int size, boolean bold) {
@@ -342,7 +396,7 @@ final class PlanAnnexDocument {
 		cellWidth.setW(BigInteger.valueOf(width));
 	}
 
-	private static int total(int[] widths) {
+	static int total(int[] widths) {
 		int sum = 0;
 		for (int width : widths) {
 			sum += width;

@@ -1,6 +1,8 @@
 package vn.hanoi.plantracker.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,9 +167,26 @@ public class ReportExports {
 				this.reports.provisional(filter));
 	}
 
-	public byte[] planAnnexDocx(ReportFilter filter, Locale locale) {
+	/**
+	 * The plan annex (.docx) written to {@code out} as its rows are read: the memory it
+	 * takes does not grow with the plan. {@code out} is left open.
+	 */
+	public void planAnnexDocx(ReportFilter filter, Locale locale, OutputStream out) throws IOException {
 		Labels labels = new Labels(this.messages, locale);
-		return PlanAnnexDocument.write(labels, this.reports.plan(filter), filter, this.queries.annex(filter));
+		PlanAnnexDocument.write(labels, this.reports.plan(filter), filter, (row) -> this.queries.annex(filter, row),
+				out);
+	}
+
+	/** The plan annex as bytes (for a small plan, e.g. to attach it). */
+	public byte[] planAnnexDocx(ReportFilter filter, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			planAnnexDocx(filter, locale, out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	String[] heading(Labels labels, ReportFilter filter) {

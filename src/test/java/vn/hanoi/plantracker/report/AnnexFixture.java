@@ -25,6 +25,12 @@ final class AnnexFixture {
 
 	static final String RETURN_REASON = "Lý do trả lại kiểm thử: thiếu biên bản";
 
+	/**
+	 * Text as users should not but may type it: a control character (U+0001, which XML
+	 * 1.0 cannot carry), markup, both quotes, the end of a CDATA section and a tab.
+	 */
+	static final String AWKWARD = "Nhiệm vụ \u0001 <b>&amp;</b> \"trích\tdẫn\" 'đơn' ]]> <&>";
+
 	final long planId;
 
 	private final JdbcClient jdbc;
@@ -52,12 +58,7 @@ final class AnnexFixture {
 		for (int i = 1; i <= 5; i++) {
 			agency("ANX-W" + i, "Phường Kiểm Thử Phụ Lục " + i, "Annex Test Ward " + i, "LOCAL_AUTHORITY", 1950 + i);
 		}
-		long plan = this.jdbc.sql("""
-				insert into plan (number, issued_on, title_vi, title_en, signer, legal_basis_vi, legal_basis_en,
-				                  coordinator_agency_id)
-				values ('999/KH-UBND', date '2024-06-01', 'Kế hoạch kiểm thử phụ lục báo cáo',
-				        'Annex test plan', 'Người ký kiểm thử', 'Căn cứ kiểm thử', 'Test basis',
-				        (select id from agency where code = 'CATP')) returning id""").query(Long.class).single();
+		long plan = plan("999/KH-UBND", "2024-06-01", "Kế hoạch kiểm thử phụ lục báo cáo", "Annex test plan");
 		long areaA = area(plan, 1, "Lĩnh vực kiểm thử thứ nhất", "First test area");
 		long areaB = area(plan, 2, "Lĩnh vực kiểm thử thứ hai", "Second test area");
 		long a1 = task(areaA, "A.1", 1, "Nhiệm vụ phụ lục có nhiều phường", "Annex task with many wards", "2026-01-31",
@@ -96,6 +97,44 @@ final class AnnexFixture {
 		report(b, "2026-02-10T09:00", "PROGRESS", "NOT_STARTED", "IN_PROGRESS", "Đang triển khai", null,
 				"Đề nghị hướng dẫn mẫu báo cáo");
 		return plan;
+	}
+
+	/**
+	 * A second plan (998/KH-UBND) with one task of ANX-D1 whose title, latest note and
+	 * difficulties hold {@link #AWKWARD}: what XML must escape, and a control character
+	 * it cannot carry at all.
+	 */
+	long awkwardPlan() {
+		synchronized (AnnexFixture.class) {
+			Long existing = this.jdbc.sql("select id from plan where number = '998/KH-UBND'")
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+			if (existing != null) {
+				return existing;
+			}
+			long plan = plan("998/KH-UBND", "2024-05-01", "Kế hoạch kiểm thử ký tự đặc biệt", "Awkward text plan");
+			long area = area(plan, 1, "Lĩnh vực có ký tự <đặc biệt> & \"trích dẫn\"", "Area with <markup>");
+			long task = task(area, "Z.1", 1, AWKWARD, "Awkward " + AWKWARD, "2026-01-31", false);
+			long assignment = assign(task, "ANX-D1", "LEAD", "2026-01-31", "IN_PROGRESS", null);
+			report(assignment, "2026-01-20T09:00", "PROGRESS", "NOT_STARTED", "IN_PROGRESS", "Ghi chú " + AWKWARD,
+					"Khó khăn " + AWKWARD, null);
+			return plan;
+		}
+	}
+
+	private long plan(String number, String issuedOn, String vi, String en) {
+		return this.jdbc.sql("""
+				insert into plan (number, issued_on, title_vi, title_en, signer, legal_basis_vi, legal_basis_en,
+				                  coordinator_agency_id)
+				values (:number, :issued, :vi, :en, 'Người ký kiểm thử', 'Căn cứ kiểm thử', 'Test basis',
+				        (select id from agency where code = 'CATP')) returning id""")
+			.param("number", number)
+			.param("issued", LocalDate.parse(issuedOn))
+			.param("vi", vi)
+			.param("en", en)
+			.query(Long.class)
+			.single();
 	}
 
 	private void agency(String code, String vi, String en, String kind, int sort) {

@@ -11,6 +11,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.xml.sax.InputSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -188,14 +193,44 @@ class PlanAnnexTests {
 	}
 
 	@Test
-	void libreOfficeConvertsTheWholePlanAnnexAndRepeatsTheHeaderOnEveryPage(@TempDir Path dir) throws Exception {
-		if (!new File(SOFFICE).canExecute()) {
-			String message = "LibreOffice (" + SOFFICE + ", Debian package libreoffice-writer-nogui) is not installed";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				throw new IllegalStateException(message + ": it is missing in CI, where this check must run.");
+	void userTextWithMarkupQuotesAndAControlCharacterComesOutEscapedAndTheAnnexStaysValid(@TempDir Path dir)
+			throws Exception {
+		long plan = this.fixture.awkwardPlan();
+		byte[] file = download("leader", "/reports/plan-annex.docx?plan=" + plan);
+		// a strict XML parser: a raw control character or an unescaped < or & is fatal
+		try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(file))) {
+			for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+				if (part.getName().endsWith(".xml") || part.getName().endsWith(".rels")) {
+					DocumentBuilderFactory.newInstance()
+						.newDocumentBuilder()
+						.parse(new InputSource(new ByteArrayInputStream(parts.readAllBytes())));
+				}
 			}
-			Assumptions.abort(message + "; skipping the LibreOffice conversion check.");
 		}
+		// U+0001 cannot be carried by XML 1.0: it becomes "?", everything else is kept
+		String shown = AnnexFixture.AWKWARD.replace('\u0001', '?');
+		try (XWPFDocument doc = open(file)) {
+			XWPFTable table = doc.getTables().get(1);
+			assertThat(table.getRows()).hasSize(3);
+			assertThat(cells(table.getRow(1))).containsExactly("I. LĨNH VỰC CÓ KÝ TỰ <ĐẶC BIỆT> & \"TRÍCH DẪN\"");
+			List<String> row = cells(table.getRow(2));
+			assertThat(row.get(1)).isEqualTo(shown);
+			assertThat(row.get(6)).endsWith("\nSở Kiểm thử Phụ lục Một: Ghi chú " + shown);
+			assertThat(row.get(7)).isEqualTo("Sở Kiểm thử Phụ lục Một: Khó khăn, vướng mắc: Khó khăn " + shown + ".");
+		}
+		requireLibreOffice();
+		Path docx = dir.resolve("annex.docx");
+		Files.write(docx, file);
+		convert(dir, docx, "pdf");
+		try (PDDocument pdf = Loader.loadPDF(dir.resolve("annex.pdf").toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("<b>&amp;</b>", "]]> <&>",
+					"'đơn'");
+		}
+	}
+
+	@Test
+	void libreOfficeConvertsTheWholePlanAnnexAndRepeatsTheHeaderOnEveryPage(@TempDir Path dir) throws Exception {
+		requireLibreOffice();
 		Path docx = dir.resolve("annex.docx");
 		Files.write(docx, download("leader", "/reports/plan-annex.docx"));
 		convert(dir, docx, "pdf");
@@ -234,6 +269,16 @@ class PlanAnnexTests {
 				.asString()
 				.startsWith("Công an thành phố Hà Nội; Sở Y tế; Sở Tư pháp")
 				.endsWith("UBND 126 phường, xã");
+		}
+	}
+
+	private static void requireLibreOffice() {
+		if (!new File(SOFFICE).canExecute()) {
+			String message = "LibreOffice (" + SOFFICE + ", Debian package libreoffice-writer-nogui) is not installed";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(message + ": it is missing in CI, where this check must run.");
+			}
+			Assumptions.abort(message + "; skipping the LibreOffice conversion check.");
 		}
 	}
 

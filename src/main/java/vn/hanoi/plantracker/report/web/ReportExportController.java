@@ -1,6 +1,9 @@
 package vn.hanoi.plantracker.report.web;
 
+import java.io.IOException;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -71,16 +74,24 @@ class ReportExportController {
 
 	@GetMapping("/reports/plan-annex.docx")
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
-	ResponseEntity<byte[]> planAnnex(ReportRequest request, Locale locale) {
+	void planAnnex(ReportRequest request, Locale locale, HttpServletResponse response) throws IOException {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
-		return file(this.exports.planAnnexDocx(filter, locale), DOCX, "plan-annex-" + filter.asOf() + ".docx");
+		// streamed: the annex of a national plan is written as its rows are read, never
+		// held whole in memory
+		response.setContentType(DOCX.toString());
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment("plan-annex-" + filter.asOf() + ".docx"));
+		this.exports.planAnnexDocx(filter, locale, response.getOutputStream());
 	}
 
 	private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
 		return ResponseEntity.ok()
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, attachment(name))
 			.body(content);
+	}
+
+	private static String attachment(String name) {
+		return ContentDisposition.attachment().filename(name).build().toString();
 	}
 
 }
