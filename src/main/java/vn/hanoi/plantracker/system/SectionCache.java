@@ -61,6 +61,8 @@ public class SectionCache {
 
 	private final Today today;
 
+	private final boolean enabled;
+
 	private final VersionedCache<List<Object>, String> cache;
 
 	/** Sections that show the viewer's own name and counts (the navigation bar). */
@@ -81,6 +83,7 @@ public class SectionCache {
 		this.engine = engine;
 		this.dataVersion = dataVersion;
 		this.today = today;
+		this.enabled = enabled;
 		this.cache = new VersionedCache<>(maxEntries, enabled);
 		this.personal = new VersionedCache<>(maxEntries * 4, enabled);
 		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
@@ -106,7 +109,8 @@ public class SectionCache {
 		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
 		this.views[personal ? 1 : 0].increment();
 		String html;
-		if (!"GET".equals(request.getMethod()) || hasFlashAttributes(request) || (personal && !signedIn())) {
+		if (!this.enabled || !"GET".equals(request.getMethod()) || hasFlashAttributes(request)
+				|| (personal && !signedIn())) {
 			// (a visitor's navigation bar is empty: nothing to keep)
 			html = renderNow(template, exchange, page.getLocale(), request, personal);
 		}

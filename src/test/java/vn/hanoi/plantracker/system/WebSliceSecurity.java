@@ -20,4 +20,15 @@ public class WebSliceSecurity {
 		return new Today(Clock.system(Today.ZONE));
 	}
 
+	/**
+	 * The pages' sections rendered on every view: a slice has no data version (no
+	 * database), and its mocks answer differently from test to test.
+	 */
+	@Bean
+	SectionCache sectionCache(org.springframework.beans.factory.ObjectProvider<org.thymeleaf.ITemplateEngine> engine,
+			Today today,
+			org.springframework.beans.factory.ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+		return new SectionCache(engine, null, today, meters, false, 0);
+	}
+
 }

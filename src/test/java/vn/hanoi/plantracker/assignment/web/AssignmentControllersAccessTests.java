@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -23,6 +22,7 @@ import vn.hanoi.plantracker.assignment.AssignmentView;
 import vn.hanoi.plantracker.assignment.EvidenceRules;
 import vn.hanoi.plantracker.notification.Notifications;
 import vn.hanoi.plantracker.plan.AgencyRole;
+import vn.hanoi.plantracker.system.AccountStatus;
 import vn.hanoi.plantracker.system.WebSliceSecurity;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -73,12 +73,12 @@ class AssignmentControllersAccessTests {
 
 	// every request re-checks that the signed-in account is still enabled
 	@MockitoBean
-	UserDetailsService accounts;
+	AccountStatus accounts;
 
 	@BeforeEach
 	void anAssignmentOfTheDepartmentOfHealth() {
-		given(this.accounts.loadUserByUsername(any()))
-			.willAnswer((invocation) -> PlanUser.signedIn(1L, invocation.getArgument(0), Role.OFFICER, HEALTH, "x"));
+		// signed in as PlanUser.signedIn(...): an enabled account, no password (no stamp)
+		given(this.accounts.of(any())).willReturn(new AccountStatus.State(true, null));
 		AssignmentView view = new AssignmentView(7, 3, 1, "4.1", "Tập huấn", "Training", null, null, "Báo cáo",
 				"Report", 4, "Hỗ trợ", "Support", 1, "133/KH-UBND", HEALTH, "Sở Y tế", "Department of Health",
 				AgencyRole.LEAD, false, "2026", LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30),
