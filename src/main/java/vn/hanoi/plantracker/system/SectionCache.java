@@ -115,10 +115,7 @@ public class SectionCache {
 			html = renderNow(template, exchange, page.getLocale(), request, personal);
 		}
 		else {
-			List<Object> key = key(template, page.getLocale(), request);
-			if (personal) {
-				key.add(identity());
-			}
+			List<Object> key = key(template, page.getLocale(), request, personal);
 			key.add(String.valueOf(vary));
 			html = (personal ? this.personal : this.cache).get(this.dataVersion.current(), key,
 					() -> renderNow(template, exchange, page.getLocale(), request, personal));
@@ -126,7 +123,7 @@ public class SectionCache {
 		return withToken(html, request);
 	}
 
-	private List<Object> key(String template, Locale locale, HttpServletRequest request) {
+	private List<Object> key(String template, Locale locale, HttpServletRequest request, boolean personal) {
 		List<Object> key = new ArrayList<>(9);
 		key.add(template);
 		key.add(request.getRequestURI());
@@ -134,15 +131,16 @@ public class SectionCache {
 		// not
 		key.add(parameters(request));
 		key.add(locale.toLanguageTag());
-		key.add(viewer());
+		key.add(viewer(personal));
 		key.add(this.today.date());
 		return key;
 	}
 
 	/**
-	 * The viewer's scope and authorities; the user name itself when the scope is unknown.
+	 * The viewer's scope (or, for {@code personal} sections, identity) and authorities;
+	 * the user name itself when the principal does not say.
 	 */
-	private static String viewer() {
+	private static String viewer(boolean personal) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null) {
 			return "";
@@ -151,9 +149,9 @@ public class SectionCache {
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			authorities.add(authority.getAuthority());
 		}
-		String scope = (authentication.getPrincipal() instanceof ViewScope viewScope) ? viewScope.viewScope()
-				: "user:" + authentication.getName();
-		return scope + authorities;
+		String who = (authentication.getPrincipal() instanceof ViewScope viewScope)
+				? (personal ? viewScope.identity() : viewScope.viewScope()) : "user:" + authentication.getName();
+		return who + authorities;
 	}
 
 	private static Counter counter(MeterRegistry meters, String name, String kind, String description) {
@@ -175,16 +173,6 @@ public class SectionCache {
 			}
 		});
 		return parameters.toString();
-	}
-
-	/** Who the viewer is, with what the navigation bar shows of them. */
-	private static String identity() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication == null) {
-			return "";
-		}
-		return (authentication.getPrincipal() instanceof ViewScope viewScope) ? viewScope.identity()
-				: "user:" + authentication.getName();
 	}
 
 	private static boolean hasFlashAttributes(HttpServletRequest request) {

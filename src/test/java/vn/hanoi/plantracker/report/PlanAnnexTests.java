@@ -71,6 +71,17 @@ class PlanAnnexTests {
 
 	private AnnexFixture fixture;
 
+	/**
+	 * The annex reads its rows with a cursor (a statement prepared on the server): every
+	 * connection must plan it for its own filter values, never a generic plan that cannot
+	 * drop the filters left null (20.7 s instead of 0.4 s at 20,000 assignments).
+	 */
+	@Test
+	void everyConnectionPlansForItsOwnValues() {
+		assertThat(this.jdbc.sql("select current_setting('plan_cache_mode')").query(String.class).single())
+			.isEqualTo("force_custom_plan");
+	}
+
 	@BeforeEach
 	void fixtureAndToday() {
 		this.fixture = AnnexFixture.on(this.jdbc);
