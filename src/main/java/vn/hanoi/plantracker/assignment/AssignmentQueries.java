@@ -147,16 +147,22 @@ class AssignmentQueries {
 			.list()
 			.stream()
 			.collect(Collectors.groupingBy(EvidenceMeta::updateId));
-		return this.jdbc.sql("""
-				select u.id, u.created_at, usr.full_name, ag.name_vi, ag.name_en, u.kind, u.status_before,
-				       u.status_after, u.percent, u.note, u.document_ref, u.due_date_before, u.due_date_after,
-				       u.difficulties, u.proposals
-				from progress_update u
-				join app_user usr on usr.id = u.author_id
-				join agency ag on ag.id = usr.agency_id
-				where u.assignment_id = :id
-				order by u.created_at desc, u.id desc
-				""")
+		return this.jdbc
+			.sql("""
+					select u.id, u.created_at, u.author_name, coalesce(n.name_vi, ag.name_vi), coalesce(n.name_en, ag.name_en),
+					       u.kind, u.status_before, u.status_after, u.percent, u.note, u.document_ref, u.due_date_before,
+					       u.due_date_after, u.difficulties, u.proposals
+					from progress_update u
+					join agency ag on ag.id = u.author_agency_id
+					-- the author as the entry was written: name and agency stored with it (V181),
+					-- the agency's name of that day
+					left join lateral (
+					  select an.name_vi, an.name_en from agency_name an
+					  where an.agency_id = ag.id and an.valid_from <= (u.created_at at time zone 'Asia/Ho_Chi_Minh')::date
+					  order by an.valid_from desc limit 1) n on true
+					where u.assignment_id = :id
+					order by u.created_at desc, u.id desc
+					""")
 			.param("id", assignmentId)
 			.query((rs, n) -> new HistoryEntry(rs.getLong(1), instant(rs, "created_at"), rs.getString(3),
 					rs.getString(4), rs.getString(5), UpdateKind.valueOf(rs.getString(6)),
