@@ -39,7 +39,8 @@ on conflict (task_id, valid_from) do update set provisional = excluded.provision
 
 alter table task_version alter column provisional set not null;
 
--- task_as_of: the mark as it was (the version's), and whether the task existed just before the cutoff.
+-- task_as_of: the mark as it was (the version's; for a task without versions, the rule of before), and
+-- whether the task existed just before the cutoff.
 drop function task_as_of(timestamptz);
 create function task_as_of(cutoff timestamptz)
 returns table (id bigint, key_area_id bigint, code varchar, sort_order integer, title_vi varchar, title_en varchar,
@@ -47,7 +48,10 @@ returns table (id bigint, key_area_id bigint, code varchar, sort_order integer, 
 language sql stable as $$
     select t.id, coalesce(v.key_area_id, t.key_area_id), coalesce(v.code, t.code), t.sort_order,
            coalesce(v.title_vi, t.title_vi), coalesce(v.title_en, t.title_en), t.output_vi, t.output_en,
-           coalesce(v.provisional, t.provisional),
+           -- a task loaded by SQL without versions: provisional now, or first confirmed at or after the cutoff
+           coalesce(v.provisional,
+                    t.provisional or coalesce((select min(c.confirmed_at) from task_deadline_confirmation c
+                                               where c.task_id = t.id) >= cutoff, false)),
            v.task_id is not null or not exists (select 1 from task_version f where f.task_id = t.id)
     from task t
     left join (select distinct on (tv.task_id) tv.task_id, tv.key_area_id, tv.code, tv.title_vi, tv.title_en,
