@@ -272,7 +272,7 @@ class ReportQueries {
 				with s as (
 				  select a.id, a.task_id, a.agency_id, a.role, a.status, a.due_date, ag.sort_order as agency_sort,
 				         ag.kind, ag.name_vi, ag.name_en, k.ordinal, k.title_vi as area_vi, k.title_en as area_en,
-				         t.sort_order as task_sort, t.code, t.title_vi, t.title_en
+				         t.sort_order as task_sort, t.code, t.title_vi, t.title_en, t.provisional
 				  %s),
 				agencies as (
 				  select s.task_id,
@@ -289,12 +289,12 @@ class ReportQueries {
 				  select distinct on (c.task_id) c.task_id, c.document_number, c.document_date,
 				         min(c.confirmed_at) over (partition by c.task_id) as first_confirmed_at
 				  from task_deadline_confirmation c
-				  where c.task_id in (select task_id from s)
+				  where c.task_id in (select task_id from s) and c.confirmed_at < :cutoff
 				  order by c.task_id, c.confirmed_at desc, c.id desc)
 				select s.task_id, min(s.ordinal) as area_ordinal, min(s.area_vi) as area_vi, min(s.area_en) as area_en,
 				       min(s.code) as code, min(s.title_vi) as title_vi, min(s.title_en) as title_en,
 				       min(tt.output_vi) as output_vi, min(tt.output_en) as output_en,
-				       bool_or(tt.provisional) or coalesce(min(cf.first_confirmed_at) >= :cutoff, false) as provisional,
+				       bool_or(s.provisional) as provisional,
 				       min(cf.document_number) filter (where cf.first_confirmed_at < :cutoff) as confirmed_number,
 				       min(cf.document_date) filter (where cf.first_confirmed_at < :cutoff) as confirmed_date,
 				       min(ags.lead_vi) as lead_vi, min(ags.lead_en) as lead_en, min(ags.lead_local) as lead_local,
