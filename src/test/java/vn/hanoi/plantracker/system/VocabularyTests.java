@@ -235,6 +235,38 @@ class VocabularyTests {
 	}
 
 	@Test
+	void theCompletionColumnOfTheDepartmentsWorkbookIsDefinedOnTheHelpPage() throws Exception {
+		for (String lang : new String[] { "vi", "en" }) {
+			byte[] xlsx = this.mvc
+				.perform(get("/reports/departments.xlsx").param("lang", lang).with(this.users.as("leader")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			String completion = this.messages.getMessage("metrics.col.COMPLETION", null, Locale.forLanguageTag(lang));
+			boolean inWorkbook = false;
+			try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+				for (var row : book.getSheetAt(0)) {
+					for (var cell : row) {
+						inWorkbook |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+								&& completion.equals(cell.getStringCellValue());
+					}
+				}
+			}
+			assertThat(inWorkbook).as(lang + ": the workbook has the column " + completion).isTrue();
+			String help = this.mvc.perform(get("/help/metrics").param("lang", lang).with(this.users.as("leader")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			// the same words as a defined term, and its definition is completed ÷ total
+			assertThat(help).as(lang).contains("<dt id=\"metric-completionRate\">" + completion + "</dt>");
+			assertThat(this.messages.getMessage("metrics.help.completionRate.text", null, Locale.forLanguageTag(lang)))
+				.contains("÷");
+		}
+	}
+
+	@Test
 	void theDrillDownWorkbookWritesPeriodsInWords() throws Exception {
 		byte[] xlsx = this.mvc
 			.perform(get("/reports/assignments.xlsx").param("metric", "TOTAL")
