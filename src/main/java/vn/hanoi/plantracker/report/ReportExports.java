@@ -139,7 +139,7 @@ public class ReportExports {
 		List<List<Object>> rows = new ArrayList<>();
 		for (AssignmentLine line : drill.lines()) {
 			rows.add(List.of(Labels.date(line.dueDate()), line.taskCode(), labels.pick(line.taskVi(), line.taskEn()),
-					line.period(), labels.pick(line.agencyVi(), line.agencyEn()),
+					labels.period(line.period()), labels.pick(line.agencyVi(), line.agencyEn()),
 					labels.get("agencyRole." + line.role()), labels.get("status." + line.status()),
 					labels.get("metrics.metric." + line.metric()),
 					(line.completedOn() != null) ? Labels.date(line.completedOn()) : "",
