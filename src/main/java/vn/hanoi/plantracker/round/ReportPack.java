@@ -147,7 +147,11 @@ public class ReportPack {
 
 	/** The day of the last pack sent, if any. */
 	public LocalDate lastSent() {
-		return this.jdbc.sql("select max(pack_date) from report_pack_sent").query(LocalDate.class).single();
+		// null before the first pack was sent (the page then says nothing about it)
+		return this.jdbc.sql("select max(pack_date) from report_pack_sent")
+			.query(LocalDate.class)
+			.optional()
+			.orElse(null);
 	}
 
 	private Contents contents(LocalDate day, Locale locale) {

@@ -177,7 +177,12 @@ public class SignInThrottle {
 
 	static String accountKey(String username) {
 		String name = (username == null) ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return "account:" + (name.length() > 200 ? name.substring(0, 200) : name);
+		name = (name.length() > 200) ? name.substring(0, 200) : name;
+		// a name with NUL or another control character is counted under a key the
+		// database can store
+		return "account:" + name.codePoints()
+			.map((cp) -> Character.isISOControl(cp) ? '?' : cp)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
 	}
 
 	static String secondFactorKey(String username) {

@@ -58,7 +58,22 @@ class OversizeUploadTests {
 		assertThat(this.fixtures.historyCount(id)).isZero();
 	}
 
+	@Test
+	void aFileNameWithNulOrControlCharactersIsRefusedWithAMessageNeverA5xx() {
+		for (String name : new String[] { "rep\u0000ort.pdf", "a\u0007b\u001B.pdf", "\u0000" }) {
+			long id = this.fixtures.freshAssignment("SYT");
+			HttpResponse<String> response = upload(id, 0, name);
+			assertThat(response.statusCode()).as(name).isLessThan(500).isNotEqualTo(400);
+			assertThat(HtmlUtils.htmlUnescape(response.body())).as(name).contains(NOTE).contains("progress-form");
+			assertThat(this.fixtures.historyCount(id)).isZero();
+		}
+	}
+
 	private HttpResponse<String> upload(long id, int megabytes) {
+		return upload(id, megabytes, "big.pdf");
+	}
+
+	private HttpResponse<String> upload(long id, int megabytes, String fileName) {
 		HttpUser officer = new HttpUser("http://localhost:" + this.port).signIn("officer.health", "demo-plan-133");
 		String token = HttpUser.csrf(officer.get("/assignments/" + id).body());
 		String boundary = "----plantracker" + megabytes;
@@ -70,10 +85,9 @@ class OversizeUploadTests {
 		field(body, boundary, "note", NOTE);
 		byte[] file = new byte[megabytes * 1024 * 1024];
 		Arrays.fill(file, (byte) 'a');
-		body.writeBytes(
-				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.pdf\"\r\n"
-						+ "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n")
-					.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+				+ "\"\r\n" + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(file);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return officer.send(

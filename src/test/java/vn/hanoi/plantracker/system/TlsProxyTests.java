@@ -125,6 +125,39 @@ class TlsProxyTests {
 			.isThrownBy(() -> TrustedProxies.cidrs(List.of("10.0.0.0/33")));
 	}
 
+	@Test
+	void aForgedHostIsNeverReflectedInARedirect() throws Exception {
+		String forged = "Host: evil.example\r\n";
+		List<String> answers = List.of(raw("127.0.0.1", "GET /plans HTTP/1.1\r\n" + forged, ""),
+				raw("127.0.0.1", "GET / HTTP/1.1\r\n" + forged, ""),
+				raw("127.0.0.2", "GET /account/sessions HTTP/1.1\r\n" + forged, ""),
+				raw("127.0.0.1", "GET /plans HTTP/1.1\r\n" + forged + "X-Forwarded-Host: evil.example\r\n"
+						+ "X-Forwarded-Proto: https\r\n", ""));
+		for (String answer : answers) {
+			assertThat(answer).startsWith("HTTP/1.1 302");
+			Matcher location = Pattern.compile("(?im)^Location: (\\S+)").matcher(answer);
+			assertThat(location.find()).as(answer).isTrue();
+			assertThat(location.group(1)).doesNotContain("evil.example").startsWith("/");
+		}
+		// a failed sign-in and a sign-out: the same, relative
+		String login = raw("127.0.0.1", "GET /login HTTP/1.1\r\n", "");
+		Matcher cookie = Pattern.compile("(?i)Set-Cookie: (__Host-SESSION=[^;]+)").matcher(login);
+		assertThat(cookie.find()).isTrue();
+		String token = java.net.URLEncoder.encode(vn.hanoi.plantracker.support.HttpUser.csrf(login), "UTF-8");
+		for (String[] post : new String[][] { { "/login", "&username=host.probe&password=wrong-password" },
+				{ "/logout", "" } }) {
+			String body = "_csrf=" + token + post[1];
+			String answer = raw("127.0.0.1",
+					"POST " + post[0] + " HTTP/1.1\r\n" + forged + "Cookie: " + cookie.group(1)
+							+ "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+							+ "\r\n",
+					body);
+			Matcher location = Pattern.compile("(?im)^Location: (\\S+)").matcher(answer);
+			assertThat(location.find()).as(answer).isTrue();
+			assertThat(location.group(1)).as(post[0]).doesNotContain("evil.example").startsWith("/login?");
+		}
+	}
+
 	/** A wrong password for this name, sent from this local address over a raw socket. */
 	private void failSignIn(String from, String name, String forwardedFor) throws Exception {
 		String login = raw(from, "GET /login HTTP/1.1\r\n", "");
@@ -157,7 +190,8 @@ class TlsProxyTests {
 			socket.bind(new java.net.InetSocketAddress(from, 0));
 			socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 5000);
 			socket.setSoTimeout(60_000);
-			String request = head + "Host: 127.0.0.1:" + port + "\r\nConnection: close\r\n\r\n" + body;
+			String host = head.contains("\nHost: ") ? "" : "Host: 127.0.0.1:" + port + "\r\n";
+			String request = head + host + "Connection: close\r\n\r\n" + body;
 			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 			socket.getOutputStream().flush();
 			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

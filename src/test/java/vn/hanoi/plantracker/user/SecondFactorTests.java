@@ -183,7 +183,7 @@ class SecondFactorTests {
 		this.clock.setInstant(this.now.plusSeconds(60));
 		second(desk, code(secret, 60)).andExpect(redirectedUrl("/"));
 		desk.perform(get("/account/sessions")).andExpect(content().string(containsString("name=\"code\"")));
-		String end = "/account/sessions/" + laptop.sessionIdInStore() + "/end";
+		String end = "/account/sessions/" + SessionHandle.of(laptop.sessionIdInStore()) + "/end";
 		desk.perform(post(end).with(csrf()).param("currentPassword", PASSWORD))
 			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
 		this.clock.setInstant(this.now.plusSeconds(90));
