@@ -66,6 +66,18 @@ class BoundedIndexes implements WebMvcRegistrations {
 		return false;
 	}
 
+	private static boolean drop(MutablePropertyValues values, String property) {
+		boolean any = false;
+		for (PropertyValue value : values.getPropertyValues()) {
+			String name = value.getName();
+			if (name.equals(property) || name.startsWith(property + ".") || name.startsWith(property + "[")) {
+				values.removePropertyValue(value);
+				any = true;
+			}
+		}
+		return any;
+	}
+
 	private static final class Binder extends ExtendedServletRequestDataBinder {
 
 		Binder(Object target, String objectName) {
@@ -81,12 +93,19 @@ class BoundedIndexes implements WebMvcRegistrations {
 					dropped = true;
 				}
 			}
-			try {
-				super.doBind(values);
-			}
-			catch (InvalidPropertyException ex) {
-				// any other index the binder cannot use (lines[-1], lines[x] on a list)
-				dropped = true;
+			// any other index the binder cannot use (lines[-1], lines[x] on a list): that
+			// field is dropped and the rest bound again
+			for (int attempt = 0; attempt < 20; attempt++) {
+				try {
+					super.doBind(values);
+					break;
+				}
+				catch (InvalidPropertyException ex) {
+					if (!drop(values, ex.getPropertyName())) {
+						throw ex;
+					}
+					dropped = true;
+				}
 			}
 			if (dropped) {
 				getBindingResult().reject(ERROR_CODE);
