@@ -63,8 +63,11 @@ class OversizeUploadTests {
 		for (String name : new String[] { "rep\u0000ort.pdf", "\u0000" }) {
 			long id = this.fixtures.freshAssignment("SYT");
 			HttpResponse<String> response = upload(id, 0, name);
-			// Tomcat refuses the body before any form can see it: the application's page
-			assertThat(response.statusCode()).as(name).isEqualTo(400);
+			// Tomcat refuses a body with NUL inside a name before any form can see it:
+			// the
+			// application's 400 page; a name that is NUL alone reaches the form, which
+			// refuses it
+			assertThat(response.statusCode()).as(name).isIn(400, 422);
 			assertThat(response.body()).as(name).contains("skip-link").doesNotContain("HTTP Status");
 			assertThat(this.fixtures.historyCount(id)).isZero();
 		}
