@@ -16,7 +16,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -25,9 +24,9 @@ import org.springframework.web.servlet.ModelAndView;
  * not carry: CSRF refusals and 403s thrown by services (through the filter chain's
  * access-denied handler, which then answers as before), and ids of another agency's
  * records (a {@link NotFoundException} marked so; the answer stays the plain 404). A
- * refusal of an authorization rule is already an event of its own and is not repeated.
+ * refusal of an authorization rule is already an event of its own and is not repeated. A
+ * bean of {@link SecurityConfig}, so a web slice test has it too.
  */
-@Component
 class RefusedRequests implements AccessDeniedHandler, HandlerExceptionResolver, Ordered {
 
 	private final AccessDeniedHandler answer = new AccessDeniedHandlerImpl();

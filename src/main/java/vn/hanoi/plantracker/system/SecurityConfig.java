@@ -79,6 +79,12 @@ class SecurityConfig {
 		return http.build();
 	}
 
+	/** CSRF refusals, 403s of services and probes of ids, for the security log. */
+	@Bean
+	RefusedRequests refusedRequests(ApplicationEventPublisher publisher) {
+		return new RefusedRequests(publisher);
+	}
+
 	/** Refused access becomes an event the security log records. */
 	@Bean
 	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
