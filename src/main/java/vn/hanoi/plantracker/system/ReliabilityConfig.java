@@ -43,6 +43,14 @@ class ReliabilityConfig {
 		return registration;
 	}
 
+	/** After OversizeUploads, before Spring Security: the body is parsed here first. */
+	@Bean
+	FilterRegistrationBean<MultipartFailures> multipartFailures() {
+		FilterRegistrationBean<MultipartFailures> registration = new FilterRegistrationBean<>(new MultipartFailures());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability database,
 			ITemplateEngine templates, LocaleResolver locales) {
