@@ -176,6 +176,17 @@ final class Browser implements AutoCloseable {
 		return find(css).getText();
 	}
 
+	String pageSource() {
+		return this.driver.getPageSource();
+	}
+
+	/** Reloads the page, as the browser's reload button does. */
+	void reload() {
+		WebElement body = find("body");
+		this.driver.navigate().refresh();
+		waitUntilGone(body);
+	}
+
 	String path() {
 		return URI.create(this.driver.getCurrentUrl()).getPath();
 	}
