@@ -26,7 +26,7 @@ import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.StatementCounter;
 import vn.hanoi.plantracker.support.Volume;
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 

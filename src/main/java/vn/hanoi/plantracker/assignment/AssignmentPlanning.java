@@ -82,15 +82,18 @@ class AssignmentPlanning {
 	}
 
 	/**
-	 * Closes the agency's open, not completed assignments due after its last day, with a
-	 * CLOSE history entry each.
+	 * Closes the agency's open, not completed assignments due after {@code lastDay} (all
+	 * of them when {@code lastDay} is null), with a CLOSE history entry each. Completed
+	 * work stays as it was; reports as of the days before {@code at} keep the closed work
+	 * as it was known then (the temporal read model).
 	 */
 	int closeDueAfter(long agencyId, LocalDate lastDay, String reason, long authorId, Instant at) {
 		return this.jdbc
 			.sql("""
 					with closed as (
 					  update assignment a set closed_at = :at, changed_at = :at, closed_reason = :reason, version = a.version + 1
-					  where a.agency_id = :agency and a.due_date > :lastDay and a.closed_at is null
+					  where a.agency_id = :agency and (cast(:lastDay as date) is null or a.due_date > cast(:lastDay as date))
+					    and a.closed_at is null
 					    and a.status <> 'COMPLETED'
 					  returning a.id, a.status, a.percent_complete)
 					insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
@@ -98,7 +101,7 @@ class AssignmentPlanning {
 					select id, :author, :at, 'CLOSE', status, status, percent_complete, :reason from closed
 					""")
 			.param("agency", agencyId)
-			.param("lastDay", lastDay)
+			.param("lastDay", lastDay, java.sql.Types.DATE)
 			.param("reason", reason)
 			.param("author", authorId)
 			.param("at", Timestamp.from(at))
@@ -126,9 +129,12 @@ class AssignmentPlanning {
 	}
 
 	/**
-	 * Moves the due date of the task's open, not completed assignments of a period from
-	 * {@code before} to {@code after}; an assignment whose date was changed on its own
-	 * (an extension) keeps it. Returns what was moved, for the events.
+	 * Moves the due date of the task's open assignments of a period from {@code before}
+	 * to {@code after}: one task period has one deadline for all its agencies, so
+	 * completed work moves too (whether it was on time follows the deadline as known on
+	 * each day: the temporal read model keeps the earlier days as they were). An
+	 * assignment whose date was changed on its own (an extension) keeps it. Returns what
+	 * was moved, for the events.
 	 */
 	List<Moved> move(long taskId, String period, LocalDate before, LocalDate after, String reason, long authorId,
 			Instant at) {
@@ -136,7 +142,7 @@ class AssignmentPlanning {
 				with moved as (
 				  update assignment a set due_date = :after, changed_at = :at, version = a.version + 1
 				  where a.task_id = :task and a.period = :period and a.due_date = :before
-				    and a.closed_at is null and a.status <> 'COMPLETED'
+				    and a.closed_at is null
 				  returning a.id, a.agency_id, a.status, a.percent_complete),
 				history as (
 				  insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.plan.AgencyRole;
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.standing.Deadlines;
 
 /**
  * Set-based reads for the officer's pages: a fixed number of statements per page,
@@ -148,12 +148,14 @@ class AssignmentQueries {
 			.stream()
 			.collect(Collectors.groupingBy(EvidenceMeta::updateId));
 		return this.jdbc.sql("""
-				select u.id, u.created_at, usr.full_name, ag.name_vi, ag.name_en, u.kind, u.status_before,
-				       u.status_after, u.percent, u.note, u.document_ref, u.due_date_before, u.due_date_after,
-				       u.difficulties, u.proposals
+				select u.id, u.created_at, u.author_name, n.name_vi, n.name_en,
+				       u.kind, u.status_before, u.status_after, u.percent, u.note, u.document_ref, u.due_date_before,
+				       u.due_date_after, u.difficulties, u.proposals
 				from progress_update u
-				join app_user usr on usr.id = u.author_id
-				join agency ag on ag.id = usr.agency_id
+				-- the author as the entry was written: name and agency stored with it (V181),
+				-- the agency's name of that day (the agency module's published function)
+				cross join lateral agency_name_on(u.author_agency_id,
+				  (u.created_at at time zone 'Asia/Ho_Chi_Minh')::date) n
 				where u.assignment_id = :id
 				order by u.created_at desc, u.id desc
 				""")

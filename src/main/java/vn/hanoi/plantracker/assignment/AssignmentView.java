@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import vn.hanoi.plantracker.plan.AgencyRole;
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Localized;
 
 /** Everything the assignment page shows about the assignment itself and its task. */

@@ -179,8 +179,8 @@ class DemoProgress implements ApplicationRunner {
 			                'Báo cáo chưa nêu khó khăn, vướng mắc và đề xuất, kiến nghị; đề nghị bổ sung.',
 			                'Văn bản báo cáo chưa được lãnh đạo đơn vị ký ban hành; đề nghị hoàn thiện và gửi lại.'])
 			                [d.h % 5 + 1]
-			            else (array['Đã xem xét, xác nhận hoàn thành nhiệm vụ.',
-			                'Kết quả đạt yêu cầu; xác nhận hoàn thành.', null])[d.h % 3 + 1]
+			            else (array['Đã xem xét, công nhận hoàn thành nhiệm vụ.',
+			                'Kết quả đạt yêu cầu; công nhận hoàn thành.', null])[d.h % 3 + 1]
 			        end,
 			        null, :coordinator)
 			) as s (on_date, at_time, kind, status_before, status_after, percent, note, document_ref, reviewer)

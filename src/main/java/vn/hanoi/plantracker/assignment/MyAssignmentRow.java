@@ -3,7 +3,7 @@ package vn.hanoi.plantracker.assignment;
 import java.time.LocalDate;
 
 import vn.hanoi.plantracker.plan.AgencyRole;
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Localized;
 
 /** One row of an officer's list of its agency's assignments. */

@@ -56,10 +56,16 @@ class TaskAssignments {
 		}
 	}
 
-	/** Work due after an agency has ended cannot be its any more. */
+	/**
+	 * An agency that has ended owes nothing from its last day on. Ended with a last day
+	 * already past, all its open work is closed now, visibly (a CLOSE entry with the
+	 * reason for the end), whether it was due before or after that day; ended ahead, the
+	 * work due after its last day is closed now and the rest stays its own until then.
+	 */
 	@EventListener
 	void agencyEnded(AgencyEnded event) {
-		this.planning.closeDueAfter(event.agencyId(), event.lastDay(), event.reason(), event.authorId(),
+		boolean past = event.lastDay().isBefore(this.today.date());
+		this.planning.closeDueAfter(event.agencyId(), past ? null : event.lastDay(), event.reason(), event.authorId(),
 				this.today.now());
 	}
 

@@ -9,12 +9,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.DataVersion;
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.standing.Deadlines;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
- * Escalation: the agencies with assignments overdue by more than
+ * Escalation: the city's agencies (existing today; the requested bodies are counted
+ * apart, as in every figure of the city) with assignments overdue by more than
  * {@value #ESCALATION_DAYS} days, in one GROUP BY statement.
  */
 @Component
@@ -45,15 +47,16 @@ public class LeadershipAttention {
 	 */
 	public List<AttentionRow> rows() {
 		LocalDate date = this.today.date();
-		return this.cache.get(this.dataVersion.current(), date, () -> rows(date));
+		return this.cache.get(this.dataVersion.current(), date, () -> rowsOf(date));
 	}
 
-	private List<AttentionRow> rows(LocalDate date) {
+	/** The rows as of {@code date} (today's work, counted on that day), uncached. */
+	public List<AttentionRow> rowsOf(LocalDate date) {
 		return this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, count(*), max(cast(:today as date) - a.due_date)
 				from assignment a
-				join agency ag on ag.id = a.agency_id
-				where a.closed_at is null and """ + Deadlines.OVERDUE_SQL + """
+				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
+				where a.closed_at is null and """ + Deadlines.OVERDUE_SQL + " and " + Metric.LIVE_COUNTED_SQL + """
 				 and cast(:today as date) - a.due_date > :days
 				group by ag.id, ag.name_vi, ag.name_en
 				order by 5 desc, 4 desc, min(ag.sort_order), ag.id

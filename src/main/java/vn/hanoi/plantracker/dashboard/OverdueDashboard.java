@@ -20,8 +20,8 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.system.DataVersion;
-import vn.hanoi.plantracker.system.Deadlines;
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Deadlines;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.VersionedCache;
 
@@ -82,9 +82,11 @@ public class OverdueDashboard {
 	public DashboardView view(DashboardFilter filter, Long open, RowKey after) {
 		long version = this.dataVersion.current();
 		List<Tally> all = tallies(version, filter);
-		DashboardCounts counts = new DashboardCounts(sum(all, Tally::overdue), sum(all, Tally::dueSoon),
+		// the overdue card is the city's figure (the summary's for today); the requested
+		// bodies' overdue work is counted apart, never added to it
+		DashboardCounts counts = new DashboardCounts(sum(all, Tally::cityOverdue), sum(all, Tally::dueSoon),
 				sum(all, Tally::submitted), sum(all, Tally::returned), sum(all, Tally::completedOnTime),
-				sum(all, Tally::dueSoFar));
+				sum(all, Tally::dueSoFar), sum(all, Tally::requestedOverdue));
 		Comparator<Tally> order = GROUP_ORDER.get(filter.sort());
 		if ("desc".equals(filter.dir())) {
 			order = order.reversed();
@@ -140,7 +142,7 @@ public class OverdueDashboard {
 				       a.due_date, a.original_due_date, a.status, a.percent_complete, a.last_update_at,
 				       %s as days_overdue, k.ordinal, t.sort_order
 				from assignment a
-				join agency ag on ag.id = a.agency_id
+				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
 				join task t on t.id = a.task_id
 				join key_area k on k.id = t.key_area_id
 				join plan p on p.id = k.plan_id
@@ -194,9 +196,10 @@ public class OverdueDashboard {
 	}
 
 	/**
-	 * Every agency with open assignments in the scope, in one GROUP BY over them: the
-	 * numbers of the top cards and, for the chosen list, the group's size, oldest due
-	 * date and most days overdue.
+	 * Every agency that exists today ({@code agency_as_of}, as the reports count) with
+	 * open assignments in the scope, in one GROUP BY over them: the numbers of the top
+	 * cards and, for the chosen list, the group's size, oldest due date and most days
+	 * overdue.
 	 */
 	private List<Tally> tallies(long version, DashboardFilter filter) {
 		Map<String, Object> params = baseParams();
@@ -211,21 +214,22 @@ public class OverdueDashboard {
 				       count(*) filter (where a.status = 'SUBMITTED'), count(*) filter (where a.status = 'RETURNED'),
 				       count(*) filter (where %3$s), count(*) filter (where %7$s),
 				       count(*) filter (where %4$s), coalesce(bool_and(a.requested) filter (where %4$s), false),
-				       max(%5$s) filter (where %4$s), min(a.due_date) filter (where %4$s)
+				       max(%5$s) filter (where %4$s), min(a.due_date) filter (where %4$s),
+				       count(*) filter (where %1$s and %8$s), count(*) filter (where %1$s and a.requested)
 				from assignment a
-				join agency ag on ag.id = a.agency_id
+				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
 				where a.closed_at is null %6$s
 				group by ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order
 				"""
 			// on time and due set: the reports' definitions (Metric), today
 			.formatted(Deadlines.OVERDUE_SQL, Deadlines.DUE_SOON_SQL,
 					Metric.LIVE_COUNTED_SQL + " and " + Metric.ON_TIME.liveSql(), inList, DAYS_OVERDUE, where,
-					Metric.LIVE_COUNTED_SQL + " and " + Metric.DUE.liveSql()))
+					Metric.LIVE_COUNTED_SQL + " and " + Metric.DUE.liveSql(), Metric.LIVE_COUNTED_SQL))
 			.params(params)
 			.query((rs, n) -> new Tally(rs.getLong(1), rs.getString(2), rs.getString(3),
 					AgencyKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
 					rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14),
-					rs.getObject(15, LocalDate.class)))
+					rs.getObject(15, LocalDate.class), rs.getLong(16), rs.getLong(17)))
 			.list());
 	}
 
@@ -303,7 +307,7 @@ public class OverdueDashboard {
 	/** One agency's numbers in the scope, and its group in the chosen list. */
 	private record Tally(long agencyId, String nameVi, String nameEn, AgencyKind kind, int sortOrder, long overdue,
 			long dueSoon, long submitted, long returned, long completedOnTime, long dueSoFar, long inList,
-			boolean requestOnly, long maxDaysOverdue, LocalDate minDueDate) {
+			boolean requestOnly, long maxDaysOverdue, LocalDate minDueDate, long cityOverdue, long requestedOverdue) {
 
 	}
 

@@ -50,17 +50,16 @@ class ReviewQueueQuery {
 				  order by q.submitted_at, q.id
 				  limit :limit offset :offset)
 				select a.id, a.version, t.code, t.title_vi, t.title_en, ag.name_vi, ag.name_en, a.period, a.due_date,
-				       s.created_at, usr.full_name, s.note, s.document_ref, s.id as update_id,
+				       s.created_at, s.author_name, s.note, s.document_ref, s.id as update_id,
 				       (select count(*) from assignment c where %s%s) as total
 				from shown
 				join assignment a on a.id = shown.id
 				join task t on t.id = a.task_id
 				join agency ag on ag.id = a.agency_id
 				join lateral (
-				  select u.id, u.created_at, u.note, u.document_ref, u.author_id from progress_update u
+				  select u.id, u.created_at, u.note, u.document_ref, u.author_name from progress_update u
 				  where u.assignment_id = a.id and u.kind = 'SUBMIT'
 				  order by u.created_at desc, u.id desc limit 1) s on true
-				join app_user usr on usr.id = s.author_id
 				order by shown.submitted_at, shown.id
 				""".formatted(WAITING.formatted("q"), ofAgency.formatted("q"), WAITING.formatted("c"),
 				ofAgency.formatted("c")))
@@ -81,10 +80,9 @@ class ReviewQueueQuery {
 		List<Long> ids = items.stream().map(ReviewItem::id).toList();
 		Map<Long, List<EvidenceLink>> files = this.jdbc.sql("""
 				select e.id, u.assignment_id, e.original_name, e.content_type, e.size_bytes, u.created_at,
-				       usr.full_name
+				       u.author_name
 				from evidence_file e
 				join progress_update u on u.id = e.progress_update_id
-				join app_user usr on usr.id = u.author_id
 				where u.assignment_id in (:ids) order by u.created_at desc, e.id
 				""")
 			.param("ids", ids)
@@ -94,9 +92,8 @@ class ReviewQueueQuery {
 			.stream()
 			.collect(Collectors.groupingBy(EvidenceLink::assignmentId));
 		Map<Long, List<ReturnReason>> returns = this.jdbc.sql("""
-				select u.assignment_id, u.created_at, usr.full_name, u.note
+				select u.assignment_id, u.created_at, u.author_name, u.note
 				from progress_update u
-				join app_user usr on usr.id = u.author_id
 				where u.assignment_id in (:ids) and u.kind = 'RETURN' order by u.created_at desc, u.id desc
 				""")
 			.param("ids", ids)

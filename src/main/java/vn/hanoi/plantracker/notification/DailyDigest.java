@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.Role;
 
@@ -44,9 +44,13 @@ public class DailyDigest {
 
 	private final int dueSoonDays;
 
+	private final LeadershipAttention attention;
+
 	DailyDigest(JdbcClient jdbc, TransactionTemplate transactions, NotificationListener inApp, EmailNotifications email,
-			Today today, @Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays) {
+			Today today, @Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays,
+			LeadershipAttention attention) {
 		this.jdbc = jdbc;
+		this.attention = attention;
 		this.transactions = transactions;
 		this.inApp = inApp;
 		this.email = email;
@@ -112,13 +116,11 @@ public class DailyDigest {
 	 * nothing when there are none. Returns whether it was sent.
 	 */
 	public boolean escalateFor(LocalDate date) {
-		Escalation escalation = this.jdbc
-			.sql("select count(distinct a.agency_id), count(*) from assignment a" + " where a.closed_at is null and "
-					+ Deadlines.OVERDUE_SQL + " and cast(:today as date) - a.due_date > :days")
-			.param("today", date)
-			.param("days", LeadershipAttention.ESCALATION_DAYS)
-			.query((rs, n) -> new Escalation(rs.getInt(1), rs.getInt(2)))
-			.single();
+		// the agencies of the attention list, counted by its owner: the notification and
+		// the list the leader opens can never disagree
+		List<vn.hanoi.plantracker.dashboard.AttentionRow> rows = this.attention.rowsOf(date);
+		Escalation escalation = new Escalation(rows.size(),
+				(int) rows.stream().mapToLong(vn.hanoi.plantracker.dashboard.AttentionRow::count).sum());
 		if (escalation.agencies() == 0) {
 			return false;
 		}

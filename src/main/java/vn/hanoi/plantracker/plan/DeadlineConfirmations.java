@@ -33,7 +33,11 @@ public class DeadlineConfirmations {
 
 	private final Today today;
 
-	DeadlineConfirmations(TaskRepository tasks, EntityManager entityManager, JdbcClient jdbc, Today today) {
+	private final TaskVersions versions;
+
+	DeadlineConfirmations(TaskRepository tasks, EntityManager entityManager, JdbcClient jdbc, Today today,
+			TaskVersions versions) {
+		this.versions = versions;
 		this.tasks = tasks;
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
@@ -67,13 +71,16 @@ public class DeadlineConfirmations {
 					java.sql.Types.VARCHAR)
 			.param("schedule", TaskEditing.describe(task.schedule()))
 			.update();
+		// reports as of this day on no longer mark the deadline provisional; earlier
+		// days still do
+		this.versions.record(taskId, this.today.now());
 	}
 
 	@Transactional(readOnly = true)
 	public List<Confirmation> of(long taskId) {
 		return this.jdbc.sql("""
-				select c.confirmed_at, u.full_name, c.document_number, c.document_date, c.note
-				from task_deadline_confirmation c join app_user u on u.id = c.author_id
+				select c.confirmed_at, c.author_name, c.document_number, c.document_date, c.note
+				from task_deadline_confirmation c
 				where c.task_id = :task order by c.confirmed_at desc, c.id desc""")
 			.param("task", taskId)
 			.query((rs, n) -> new Confirmation(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),

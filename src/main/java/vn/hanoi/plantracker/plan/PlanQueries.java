@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.DataVersion;
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
@@ -63,14 +63,6 @@ public class PlanQueries {
 			order by k.ordinal, t.sort_order, t.code
 			"""
 		.formatted(Deadlines.OVERDUE_SQL);
-
-	/**
-	 * SQL: task {@code t}'s deadline was provisional just before {@code :cutoff}: flagged
-	 * provisional now, or first confirmed against a document at or after the cutoff.
-	 */
-	private static final String PROVISIONAL_SQL = """
-			(t.provisional or coalesce((select min(c.confirmed_at) from task_deadline_confirmation c
-			                            where c.task_id = t.id) >= :cutoff, false))""";
 
 	private final JdbcClient jdbc;
 
@@ -123,9 +115,10 @@ public class PlanQueries {
 	}
 
 	/**
-	 * The tasks whose deadline was still provisional just before {@code cutoff}: flagged
-	 * provisional now, or first confirmed against a document at or after the cutoff. All
-	 * plans when {@code planId} is null, all areas when {@code areaId} is null.
+	 * The tasks that existed just before {@code cutoff} and whether their deadline was
+	 * provisional then, with the number and key area they had then ({@code task_as_of}):
+	 * a task added or confirmed later changes nothing. All plans when {@code planId} is
+	 * null, all areas when {@code areaId} is null.
 	 */
 	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
 		// read under the data version (V50, V143: tasks and their confirmations change
@@ -137,11 +130,11 @@ public class PlanQueries {
 
 	private ProvisionalTasks readProvisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
 		List<Map.Entry<String, Boolean>> rows = this.jdbc.sql("""
-				select p.number, t.code, %s as provisional
-				from task t join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
-				where (cast(:planId as bigint) is null or p.id = cast(:planId as bigint))
+				select p.number, t.code, t.provisional
+				from task_as_of(:cutoff) t join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
+				where t.existed and (cast(:planId as bigint) is null or p.id = cast(:planId as bigint))
 				  and (cast(:areaId as bigint) is null or k.id = cast(:areaId as bigint))
-				""".formatted(PROVISIONAL_SQL))
+				""")
 			.param("planId", planId, java.sql.Types.BIGINT)
 			.param("areaId", areaId, java.sql.Types.BIGINT)
 			.param("cutoff", cutoff)
@@ -153,7 +146,8 @@ public class PlanQueries {
 	/**
 	 * A plan's heading, its key areas in order and which tasks of the selection (one key
 	 * area, or all when {@code areaId} is null) had a provisional deadline just before
-	 * {@code cutoff}: what every report page shows around its figures, in one statement.
+	 * {@code cutoff}, counted as in {@link #provisionalTasks}: what every report page
+	 * shows around its figures, in one statement.
 	 */
 	@SuppressWarnings("unchecked")
 	public java.util.Optional<PlanOutline> outline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
@@ -167,13 +161,13 @@ public class PlanQueries {
 		PlanOutline[] heading = { null };
 		this.jdbc.sql("""
 				select p.id, p.number, p.issued_on, p.title_vi, p.title_en, k.id as area_id, k.ordinal,
-				       k.title_vi as area_vi, k.title_en as area_en, t.code, %s as provisional
+				       k.title_vi as area_vi, k.title_en as area_en, t.code, t.provisional
 				from plan p
 				left join key_area k on k.plan_id = p.id
-				left join task t on t.key_area_id = k.id
+				left join task_as_of(:cutoff) t on t.key_area_id = k.id and t.existed
 				where p.id = :planId
 				order by k.ordinal, k.id, t.id
-				""".formatted(PROVISIONAL_SQL))
+				""")
 			.param("planId", planId)
 			.param("cutoff", cutoff)
 			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {

@@ -2,7 +2,7 @@ package vn.hanoi.plantracker.plan;
 
 import java.time.LocalDate;
 
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Localized;
 
 /** One assignment of a task, as listed on the task page. */

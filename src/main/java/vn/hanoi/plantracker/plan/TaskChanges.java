@@ -20,10 +20,10 @@ public class TaskChanges {
 
 	public List<TaskChange> of(long taskId) {
 		return this.jdbc.sql("""
-				select c.changed_at, u.full_name, c.kind, c.reason,
+				select c.changed_at, c.author_name, c.kind, c.reason,
 				       c.schedule_before is not null and c.schedule_before <> c.schedule_after as deadline_changed,
 				       cardinality(c.agencies_added), cardinality(c.agencies_removed)
-				from task_change c join app_user u on u.id = c.author_id
+				from task_change c
 				where c.task_id = :task order by c.changed_at desc, c.id desc
 				""")
 			.param("task", taskId)

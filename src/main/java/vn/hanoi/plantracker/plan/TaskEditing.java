@@ -45,8 +45,12 @@ public class TaskEditing {
 
 	private final Today today;
 
+	private final TaskVersions versions;
+
 	TaskEditing(TaskRepository tasks, TaskAgencyRepository links, KeyAreaRepository areas, AgencyRepository agencies,
-			EntityManager entityManager, ApplicationEventPublisher events, JdbcClient jdbc, Today today) {
+			EntityManager entityManager, ApplicationEventPublisher events, JdbcClient jdbc, Today today,
+			TaskVersions versions) {
+		this.versions = versions;
 		this.tasks = tasks;
 		this.links = links;
 		this.areas = areas;
@@ -161,21 +165,10 @@ public class TaskEditing {
 			.param("added", added.toArray(new Long[0]))
 			.param("removed", removed.toArray(new Long[0]))
 			.update();
-		// the wording as of this instant, for reports as of later days (task_as_of)
-		this.jdbc
-			.sql("""
-					insert into task_version (task_id, valid_from, key_area_id, code, title_vi, title_en)
-					select t.id, :at, t.key_area_id, t.code, t.title_vi, t.title_en from task t
-					where t.id = :task and not exists (
-					  select 1 from (select v.key_area_id, v.code, v.title_vi, v.title_en from task_version v
-					                 where v.task_id = t.id order by v.valid_from desc limit 1) l
-					  where (l.key_area_id, l.code, l.title_vi, l.title_en) = (t.key_area_id, t.code, t.title_vi, t.title_en))
-					on conflict (task_id, valid_from) do update
-					  set key_area_id = excluded.key_area_id, code = excluded.code, title_vi = excluded.title_vi,
-					      title_en = excluded.title_en""")
-			.param("task", task.getId())
-			.param("at", java.sql.Timestamp.from(this.today.now()))
-			.update();
+		// the wording and the provisional mark as of this instant, for reports as of
+		// later
+		// days (task_as_of)
+		this.versions.record(task.getId(), this.today.now());
 	}
 
 	static String describe(Schedule schedule) {

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 
 /**
  * Where a task stands, counted by agency in each group of agencies: "12/126 wards and

@@ -3,7 +3,7 @@ package vn.hanoi.plantracker.report;
 import java.util.List;
 import java.util.Map;
 
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 
 /**
  * One agency's assignments, grouped by their metric at the as-of date (in the order of

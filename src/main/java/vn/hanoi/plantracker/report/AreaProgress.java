@@ -1,6 +1,7 @@
 package vn.hanoi.plantracker.report;
 
 import vn.hanoi.plantracker.system.Localized;
+import vn.hanoi.plantracker.standing.Counts;
 
 /** One key area's line on the summary. */
 public record AreaProgress(long areaId, int ordinal, String titleVi, String titleEn, Counts counts) {

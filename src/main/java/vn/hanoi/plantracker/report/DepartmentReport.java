@@ -1,6 +1,7 @@
 package vn.hanoi.plantracker.report;
 
 import java.util.List;
+import vn.hanoi.plantracker.standing.Counts;
 
 /**
  * The department progress report: one row per agency for the city's own work with its

@@ -2,7 +2,7 @@ package vn.hanoi.plantracker.report;
 
 import java.util.List;
 
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 
 /**
  * One page of exactly the assignments behind a figure of a report: the same filter and

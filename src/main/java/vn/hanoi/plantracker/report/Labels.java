@@ -52,6 +52,11 @@ final class Labels {
 		return "ngày " + day + " tháng " + month + " năm " + date.getYear();
 	}
 
+	/** A reporting period in words ("6 tháng đầu năm 2025"), never its stored code. */
+	String period(String code) {
+		return vn.hanoi.plantracker.system.PeriodNames.of(this.messages, code, this.locale);
+	}
+
 	/** A month as both languages write it: 12/2025. */
 	static String month(java.time.YearMonth month) {
 		return vn.hanoi.plantracker.system.Formats.monthOf(month);

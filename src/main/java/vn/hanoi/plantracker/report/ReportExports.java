@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.standing.Counts;
 
 /**
  * The reports as files: the same numbers, access rules, filters and as-of date as the
@@ -79,7 +80,7 @@ public class ReportExports {
 			List<List<Object>> areas = new ArrayList<>();
 			for (AreaProgress area : report.areas()) {
 				areas.add(countsRow(area.ordinal() + ". " + labels.pick(area.titleVi(), area.titleEn()), area.counts(),
-						labels.get("report.rag." + area.counts().rag(this.reports.thresholds()))));
+						labels.get("report.rag." + this.reports.thresholds().rate(area.counts()))));
 			}
 			book.sheet(labels.get("report.export.sheet.areas"), labels.get("report.summary.byArea"), heading,
 					countsHeader(labels, "filter.area", true), areas);
@@ -108,7 +109,7 @@ public class ReportExports {
 			// the whole list, never cut: the page shows the first rows and links to all
 			// of them
 			List<AssignmentLine> all = this.queries.lines(filter,
-					new ReportQueries.Drill(vn.hanoi.plantracker.system.Metric.DUE_SOON, false, null), 0,
+					new ReportQueries.Drill(vn.hanoi.plantracker.standing.Metric.DUE_SOON, false, null), 0,
 					(int) Math.min(Integer.MAX_VALUE, report.total().dueSoon()));
 			ProvisionalTasks provisional = this.reports.provisional(filter);
 			for (AssignmentLine line : all) {
@@ -131,14 +132,14 @@ public class ReportExports {
 	}
 
 	/** Every assignment behind a figure, with the filter lines of its page. */
-	public byte[] drillXlsx(PlanUser user, ReportFilter filter, vn.hanoi.plantracker.system.Metric metric,
+	public byte[] drillXlsx(PlanUser user, ReportFilter filter, vn.hanoi.plantracker.standing.Metric metric,
 			DrillDown.Scope scope, Long agencyId, Locale locale) {
 		Labels labels = new Labels(this.messages, locale);
 		DrillDown drill = this.reports.drillAll(user, filter, metric, scope, agencyId);
 		List<List<Object>> rows = new ArrayList<>();
 		for (AssignmentLine line : drill.lines()) {
 			rows.add(List.of(Labels.date(line.dueDate()), line.taskCode(), labels.pick(line.taskVi(), line.taskEn()),
-					line.period(), labels.pick(line.agencyVi(), line.agencyEn()),
+					labels.period(line.period()), labels.pick(line.agencyVi(), line.agencyEn()),
 					labels.get("agencyRole." + line.role()), labels.get("status." + line.status()),
 					labels.get("metrics.metric." + line.metric()),
 					(line.completedOn() != null) ? Labels.date(line.completedOn()) : "",
@@ -216,7 +217,9 @@ public class ReportExports {
 				List.of(labels.get("report.export.maxDaysOverdue"), t.maxDaysOverdue()),
 				List.of(labels.get("report.col.RAG"), labels.get("report.rag." + report.totalRag())),
 				List.of(labels.get("metrics.requested.total"),
-						labels.get("metrics.requested.line", r.total(), r.due(), r.onTime(), r.overdue())));
+						labels.get("metrics.requested.line", r.total(), r.due(), r.onTime(), r.late(),
+								r.awaitingReview(), r.overdue(), r.notDue(),
+								(r.onTimeRate() != null) ? r.onTimeRate() + "%" : "—")));
 	}
 
 	private static List<String> countsHeader(Labels labels, String firstKey, boolean rag) {

@@ -20,11 +20,12 @@ import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.plan.TaskProgress;
 import vn.hanoi.plantracker.system.DataVersion;
-import vn.hanoi.plantracker.system.Deadlines;
 import vn.hanoi.plantracker.system.Localized;
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.VersionedCache;
+import vn.hanoi.plantracker.standing.Counts;
+import vn.hanoi.plantracker.standing.FigureSql;
 
 /**
  * The reports' SQL: every number is counted by PostgreSQL, by the definitions of
@@ -37,29 +38,10 @@ import vn.hanoi.plantracker.system.VersionedCache;
 @Transactional(readOnly = true)
 class ReportQueries {
 
-	/**
-	 * The assignments a filter selects, as of its date: alias a, t, k and ag. Agencies
-	 * that did not exist that day and periods that had not begun are left out;
-	 * {@code :requested} null takes both the city's own work and the requested bodies'.
-	 */
-	static final String SELECTION = """
-			from assignment_as_of(:cutoff) a
-			join task_as_of(:cutoff) t on t.id = a.task_id
-			join key_area k on k.id = t.key_area_id
-			join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
-			where k.plan_id = :plan and %s
-			  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
-			  and (cast(:kind as text) is null or ag.kind = cast(:kind as text))
-			  and (cast(:area as bigint) is null or k.id = cast(:area as bigint))
-			  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
-			""".formatted(Metric.IN_SCOPE_SQL);
+	/** The figure owner's selection (alias a, t, k and ag). */
+	static final String SELECTION = FigureSql.SELECTION;
 
-	private static final String COUNTS = String.join(",\n", "count(*) as total", Metric.DUE.count("due"),
-			Metric.ON_TIME.count("on_time"), Metric.LATE.count("late"), Metric.AWAITING_REVIEW.count("awaiting_review"),
-			Metric.OVERDUE.count("overdue"), Metric.DONE_EARLY.count("done_early"),
-			Metric.IN_PROGRESS_ON_TIME.count("in_progress"), Metric.NOT_YET_DUE.count("not_yet_due"),
-			"coalesce(max(" + Metric.DAYS_OVERDUE_SQL + "), 0) as max_days_overdue", Metric.EXTENDED.count("extended"),
-			Metric.DUE_SOON.count("due_soon")) + "\n";
+	private static final String COUNTS = FigureSql.COUNTS;
 
 	private static final String LINE_COLUMNS = """
 			select a.id, ag.id as agency_id, ag.name_vi as agency_vi, ag.name_en as agency_en, t.code,
@@ -290,7 +272,7 @@ class ReportQueries {
 				with s as (
 				  select a.id, a.task_id, a.agency_id, a.role, a.status, a.due_date, ag.sort_order as agency_sort,
 				         ag.kind, ag.name_vi, ag.name_en, k.ordinal, k.title_vi as area_vi, k.title_en as area_en,
-				         t.sort_order as task_sort, t.code, t.title_vi, t.title_en
+				         t.sort_order as task_sort, t.code, t.title_vi, t.title_en, t.provisional
 				  %s),
 				agencies as (
 				  select s.task_id,
@@ -307,12 +289,12 @@ class ReportQueries {
 				  select distinct on (c.task_id) c.task_id, c.document_number, c.document_date,
 				         min(c.confirmed_at) over (partition by c.task_id) as first_confirmed_at
 				  from task_deadline_confirmation c
-				  where c.task_id in (select task_id from s)
+				  where c.task_id in (select task_id from s) and c.confirmed_at < :cutoff
 				  order by c.task_id, c.confirmed_at desc, c.id desc)
 				select s.task_id, min(s.ordinal) as area_ordinal, min(s.area_vi) as area_vi, min(s.area_en) as area_en,
 				       min(s.code) as code, min(s.title_vi) as title_vi, min(s.title_en) as title_en,
 				       min(tt.output_vi) as output_vi, min(tt.output_en) as output_en,
-				       bool_or(tt.provisional) or coalesce(min(cf.first_confirmed_at) >= :cutoff, false) as provisional,
+				       bool_or(s.provisional) as provisional,
 				       min(cf.document_number) filter (where cf.first_confirmed_at < :cutoff) as confirmed_number,
 				       min(cf.document_date) filter (where cf.first_confirmed_at < :cutoff) as confirmed_date,
 				       min(ags.lead_vi) as lead_vi, min(ags.lead_en) as lead_en, min(ags.lead_local) as lead_local,
@@ -390,28 +372,14 @@ class ReportQueries {
 		return (array != null) ? java.util.Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
-	/**
-	 * The filter's parameters; {@code :dueBefore} by the one deadline rule
-	 * ({@link Metric#dueBefore}): work due on a day that has ended is due, work due today
-	 * is not yet.
-	 */
+	/** The filter's parameters, by the figure owner's rule. */
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency,
 			Boolean requested) {
-		return statement.param("cutoff", Deadlines.endOf(filter.asOf()))
-			.param("requested", requested, java.sql.Types.BOOLEAN)
-			.param("today", filter.asOf())
-			.param("dueBefore", Metric.dueBefore(filter.asOf(), this.today.date()))
-			.param("plan", filter.planId())
-			.param("kind", (filter.kind() != null) ? filter.kind().name() : null, java.sql.Types.VARCHAR)
-			.param("area", filter.areaId(), java.sql.Types.BIGINT)
-			.param("agency", agency, java.sql.Types.BIGINT);
+		return FigureSql.bind(statement, filter.selection(), agency, requested, this.today.date());
 	}
 
 	private static Counts counts(ResultSet rs) throws SQLException {
-		return new Counts(rs.getLong("total"), rs.getLong("due"), rs.getLong("on_time"), rs.getLong("late"),
-				rs.getLong("awaiting_review"), rs.getLong("overdue"), rs.getLong("done_early"),
-				rs.getLong("in_progress"), rs.getLong("not_yet_due"), rs.getLong("max_days_overdue"),
-				rs.getLong("extended"), rs.getLong("due_soon"));
+		return FigureSql.counts(rs);
 	}
 
 	private static AssignmentLine line(ResultSet rs, int n) throws SQLException {

@@ -11,11 +11,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.standing.Counts;
 
 /**
  * The reports, with their access rule: coordinator, leadership and administrators see
@@ -58,7 +59,7 @@ public class Reports {
 	 */
 	public ReportOutline outline(ReportFilter filter) {
 		vn.hanoi.plantracker.plan.PlanOutline outline = this.planQueries
-			.outline(filter.planId(), filter.areaId(), vn.hanoi.plantracker.system.Deadlines.endOf(filter.asOf()))
+			.outline(filter.planId(), filter.areaId(), vn.hanoi.plantracker.standing.Deadlines.endOf(filter.asOf()))
 			.orElseThrow(() -> new ReportNotFoundException("Plan", filter.planId()));
 		return new ReportOutline(
 				new PlanHeading(outline.id(), outline.number(), outline.issuedOn(), outline.titleVi(),
@@ -73,7 +74,7 @@ public class Reports {
 	/** Which tasks of the selection had a provisional deadline at the as-of date. */
 	public ProvisionalTasks provisional(ReportFilter filter) {
 		return this.planQueries.provisionalTasks(filter.planId(), filter.areaId(),
-				vn.hanoi.plantracker.system.Deadlines.endOf(filter.asOf()));
+				vn.hanoi.plantracker.standing.Deadlines.endOf(filter.asOf()));
 	}
 
 	public RagThresholds thresholds() {
@@ -87,7 +88,7 @@ public class Reports {
 		List<ReportQueries.RawDepartment> city = byScope.get(false);
 		List<ReportQueries.RawDepartment> requested = byScope.get(true);
 		Counts total = last(city).counts();
-		return new DepartmentReport(filter, withoutTotal(city), total, total.rag(this.thresholds),
+		return new DepartmentReport(filter, withoutTotal(city), total, this.thresholds.rate(total),
 				withoutTotal(requested), last(requested).counts());
 	}
 
@@ -135,7 +136,7 @@ public class Reports {
 			.limit(TOP)
 			.toList();
 		ReportQueries.OldestAndUpcoming lists = this.queries.oldestAndUpcoming(filter, SummaryReport.UPCOMING_SHOWN);
-		return new SummaryReport(filter, plan(filter), total, total.rag(this.thresholds), areas.areas(), best, worst,
+		return new SummaryReport(filter, plan(filter), total, this.thresholds.rate(total), areas.areas(), best, worst,
 				lists.oldest(), this.queries.monthly(filter), lists.upcoming(), areas.requestedTotal());
 	}
 
@@ -179,7 +180,7 @@ public class Reports {
 
 	private DepartmentRow rated(ReportQueries.RawDepartment raw) {
 		return new DepartmentRow(raw.agencyId(), raw.code(), raw.nameVi(), raw.nameEn(), raw.kind(), raw.counts(),
-				raw.counts().rag(this.thresholds));
+				this.thresholds.rate(raw.counts()));
 	}
 
 }

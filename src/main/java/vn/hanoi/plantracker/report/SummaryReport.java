@@ -2,7 +2,8 @@ package vn.hanoi.plantracker.report;
 
 import java.util.List;
 
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
+import vn.hanoi.plantracker.standing.Counts;
 
 /**
  * The leadership summary of one plan as of a day: the city's own work (total, areas,

@@ -22,6 +22,11 @@ import vn.hanoi.plantracker.user.PlanUser;
 @Transactional
 public class ConsolidatedReports {
 
+	/** SQL: the round's accepted agency reports, as agency:version in agency order. */
+	private static final String ACCEPTED_BASIS = """
+			select coalesce(string_agg(r.agency_id || ':' || r.version, ',' order by r.agency_id), '')
+			from agency_report r where r.round_id = :id and r.status = 'ACCEPTED'""";
+
 	private final JdbcClient jdbc;
 
 	private final RoundDossiers dossiers;
@@ -45,13 +50,15 @@ public class ConsolidatedReports {
 	public ConsolidatedReport view(PlanUser user, long roundId) {
 		RoundAccess.requireOverview(user);
 		RoundDossier dossier = this.dossiers.of(roundId);
-		return this.jdbc
-			.sql("select version, approved_by_name, approved_at from consolidated_report where round_id = :id")
+		return this.jdbc.sql("""
+				select c.version, c.approved_by_name, c.approved_at,
+				       c.basis is distinct from (%s) and c.approved_at is null
+				from consolidated_report c where c.round_id = :id""".formatted(ACCEPTED_BASIS))
 			.param("id", roundId)
 			.query((rs, n) -> new ConsolidatedReport(dossier, rs.getLong(1), rs.getString(2),
-					(rs.getTimestamp(3) != null) ? rs.getTimestamp(3).toInstant() : null))
+					(rs.getTimestamp(3) != null) ? rs.getTimestamp(3).toInstant() : null, rs.getBoolean(4)))
 			.optional()
-			.orElse(new ConsolidatedReport(dossier, -1, null, null));
+			.orElse(new ConsolidatedReport(dossier, -1, null, null, false));
 	}
 
 	@Transactional(readOnly = true)
@@ -64,8 +71,11 @@ public class ConsolidatedReports {
 	}
 
 	/**
-	 * A new revision quoting the sent (submitted or accepted) agency reports; required
-	 * agencies first, then the invited bodies, in the round's order.
+	 * A new revision quoting the accepted agency reports (a report the coordinator has
+	 * not accepted, or has returned, is not the agency's word yet); required agencies
+	 * first, then the invited bodies, in the round's order. The accepted reports it was
+	 * made from are recorded, so that a later acceptance or return marks the draft
+	 * outdated.
 	 */
 	public void generate(PlanUser user, long roundId) {
 		RoundAccess.requireCoordinator(user);
@@ -73,7 +83,7 @@ public class ConsolidatedReports {
 		requireEditable(dossier, roundId);
 		List<RoundDossier.Part> sent = dossier.agencies()
 			.stream()
-			.filter((p) -> p.status().sent())
+			.filter((p) -> p.status() == ReportStatus.ACCEPTED)
 			.sorted(java.util.Comparator.comparing((RoundDossier.Part p) -> !p.required()))
 			.toList();
 		Function<Section, String> quote = (section) -> String.join("\n",
@@ -84,9 +94,10 @@ public class ConsolidatedReports {
 		Sections draft = new Sections(quote.apply(Section.RESULTS), quote.apply(Section.SHORTCOMINGS),
 				quote.apply(Section.DIFFICULTIES), quote.apply(Section.PROPOSALS), quote.apply(Section.NEXT_TASKS));
 		this.jdbc.sql("""
-				insert into consolidated_report (round_id, revision) values (:id, 1)
+				insert into consolidated_report (round_id, revision, basis) values (:id, 1, (%1$s))
 				on conflict (round_id) do update set revision = consolidated_report.revision + 1,
-				                                     version = consolidated_report.version + 1""")
+				                                     version = consolidated_report.version + 1,
+				                                     basis = (%1$s)""".formatted(ACCEPTED_BASIS))
 			.param("id", roundId)
 			.update();
 		revision(user, roundId, draft);
@@ -113,9 +124,16 @@ public class ConsolidatedReports {
 		revision(user, roundId, text);
 	}
 
-	/** Leadership approves the current revision; recorded with who and when. */
+	/**
+	 * Leadership approves the current revision; recorded with who and when. A draft made
+	 * before an agency report was accepted or returned is refused: it must be generated
+	 * again first.
+	 */
 	public void approve(PlanUser user, long roundId, long version) {
 		RoundAccess.requireLeader(user);
+		if (view(user, roundId).outdated()) {
+			throw new RoundWorkflowException("round.consolidated.error.outdated");
+		}
 		int changed = this.jdbc.sql("""
 				update consolidated_report set approved_by = :by, approved_by_name = :name, approved_at = :now,
 				       version = version + 1

@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -25,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +58,8 @@ public class ReportPack {
 
 	private static final Locale VI = Locale.forLanguageTag("vi");
 
+	private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
 	private final Reports reports;
 
 	private final ReportExports exports;
@@ -74,9 +80,12 @@ public class ReportPack {
 
 	private final String from;
 
+	private final CronExpression schedule;
+
 	ReportPack(Reports reports, ReportExports exports, LeadershipAttention attention, UserAccounts users,
 			ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, TransactionTemplate transactions,
-			MessageSource messages, Today today, @Value("${plantracker.mail.from:plantracker@localhost}") String from) {
+			MessageSource messages, Today today, @Value("${plantracker.mail.from:plantracker@localhost}") String from,
+			@Value("${plantracker.rounds.pack.cron:0 0 8 * * MON}") String schedule) {
 		this.reports = reports;
 		this.exports = exports;
 		this.attention = attention;
@@ -87,6 +96,7 @@ public class ReportPack {
 		this.messages = messages;
 		this.today = today;
 		this.from = from;
+		this.schedule = CronExpression.parse(schedule);
 	}
 
 	@Scheduled(cron = "${plantracker.rounds.pack.cron:0 0 8 * * MON}", zone = "Asia/Ho_Chi_Minh")
@@ -145,9 +155,22 @@ public class ReportPack {
 		return this.attention.rows();
 	}
 
-	/** The day of the last pack sent, if any. */
-	public LocalDate lastSent() {
-		return this.jdbc.sql("select max(pack_date) from report_pack_sent").query(LocalDate.class).single();
+	/** The day of the last pack sent: none on an install that has not sent one yet. */
+	public Optional<LocalDate> lastSent() {
+		return this.jdbc.sql("select pack_date from report_pack_sent order by pack_date desc limit 1")
+			.query(LocalDate.class)
+			.optional();
+	}
+
+	/**
+	 * When the pack goes out next (Hanoi time), or none when email is off and it is not
+	 * sent at all.
+	 */
+	public Optional<LocalDateTime> nextSending() {
+		if (this.mail == null) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(this.schedule.next(this.today.now().atZone(HANOI).toLocalDateTime()));
 	}
 
 	private Contents contents(LocalDate day, Locale locale) {

@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.standing.Counts;
 
 /**
  * The coordinator's view of a round: who has sent its report (on time or late), who has

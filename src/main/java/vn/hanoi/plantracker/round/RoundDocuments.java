@@ -31,6 +31,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.standing.Standing;
 
 /**
  * A round's reports as Word documents in the layout of Decree 30/2020/ND-CP: issuing body
@@ -103,10 +104,12 @@ class RoundDocuments {
 		w.heading("I. " + w.get("round.doc.figures").toUpperCase(locale));
 		RoundDossier.Figures c = dossier.city();
 		w.body(w.get("round.doc.figures.city", c.total(), c.dueSet(), c.onTime(), c.late(), c.awaitingReview(),
-				c.overdue(), c.inProgress(), c.notYetDue(), (c.onTimeRate() != null) ? c.onTimeRate() + "%" : "—"));
+				c.overdue(), c.doneEarly(), c.inProgress(), c.notYetDue(),
+				(c.onTimeRate() != null) ? c.onTimeRate() + "%" : "—"));
 		RoundDossier.Figures r = dossier.requested();
 		if (r.total() > 0) {
-			w.body(w.get("round.doc.figures.requested", r.total(), r.dueSet(), r.onTime(), r.late(), r.overdue()));
+			w.body(w.get("round.doc.figures.requested", r.total(), r.dueSet(), r.onTime(), r.late(), r.awaitingReview(),
+					r.overdue(), (r.onTimeRate() != null) ? r.onTimeRate() + "%" : "—"));
 		}
 		long required = dossier.agencies().stream().filter(RoundDossier.Part::required).count();
 		long sent = dossier.agencies().stream().filter((p) -> p.required() && p.status().sent()).count();
@@ -279,8 +282,11 @@ class RoundDocuments {
 				LocalDate to = task.stream().map((e) -> e.getValue().dueDate()).max(LocalDate::compareTo).get();
 				Map<Standing, Long> standings = new EnumMap<>(Standing.class);
 				task.forEach((e) -> standings.merge(e.getValue().standing(), 1L, Long::sum));
+				// only an accepted report is the agency's word: a returned or unreviewed
+				// one
+				// never reaches the city's annex
 				List<String> results = task.stream()
-					.filter((e) -> !e.getValue().result().isBlank())
+					.filter((e) -> e.getKey().status() == ReportStatus.ACCEPTED && !e.getValue().result().isBlank())
 					.map((e) -> pick(e.getKey().nameVi(), e.getKey().nameEn()) + ": " + e.getValue().result())
 					.toList();
 				var row = table.getRow(i);

@@ -3,7 +3,10 @@ package vn.hanoi.plantracker.round;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.hanoi.plantracker.standing.Counts;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Localized;
+import vn.hanoi.plantracker.standing.Standing;
 
 /**
  * Everything a round's documents are made of: the round and its plan, the city's figures
@@ -34,27 +37,33 @@ public record RoundDossier(Heading round, LocalDate asOf, Figures city, Figures 
 	}
 
 	/**
-	 * Assignments counted by their {@link Standing}: the due set is the first four; the
-	 * on-time rate is on time over the due set.
+	 * The figure owner's counts as of the round's day ({@link Counts}), as the documents
+	 * print them and as a closed round keeps them: the due set is on time, late, awaiting
+	 * review and overdue; the on-time rate is on time over the due set. {@code doneEarly}
+	 * is null in snapshots taken before it was recorded (it was then part of none).
 	 */
-	public record Figures(long onTime, long late, long awaitingReview, long overdue, long inProgress, long notYetDue) {
+	public record Figures(long onTime, long late, long awaitingReview, long overdue, long inProgress, long notYetDue,
+			Long doneEarly) {
+
+		public Figures {
+			doneEarly = (doneEarly != null) ? doneEarly : 0L;
+		}
 
 		public long dueSet() {
 			return this.onTime + this.late + this.awaitingReview + this.overdue;
 		}
 
 		public long total() {
-			return dueSet() + this.inProgress + this.notYetDue;
+			return dueSet() + this.doneEarly + this.inProgress + this.notYetDue;
 		}
 
 		public Integer onTimeRate() {
-			return (dueSet() == 0) ? null : (int) Math.round(100.0 * this.onTime / dueSet());
+			return Metric.onTimeRate(this.onTime, dueSet());
 		}
 
-		static Figures of(List<Line> lines) {
-			long[] n = new long[Standing.values().length];
-			lines.forEach((line) -> n[line.standing().ordinal()]++);
-			return new Figures(n[0], n[1], n[2], n[3], n[4], n[5]);
+		static Figures of(Counts counts) {
+			return new Figures(counts.onTime(), counts.late(), counts.awaitingReview(), counts.overdue(),
+					counts.inProgressOnTime(), counts.notYetDue(), counts.doneEarly());
 		}
 
 	}

@@ -18,7 +18,11 @@ import vn.hanoi.plantracker.report.AssignmentLine;
 import vn.hanoi.plantracker.report.PlanHeading;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.standing.Counts;
+import vn.hanoi.plantracker.standing.Figures;
+import vn.hanoi.plantracker.standing.Selection;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.standing.Standing;
 
 /**
  * Builds a round's {@link RoundDossier}: live from the report module's as-of lines (so
@@ -38,8 +42,11 @@ class RoundDossiers {
 
 	private final Today today;
 
-	RoundDossiers(JdbcClient jdbc, Reports reports, JsonMapper json, Today today) {
+	private final Figures figures;
+
+	RoundDossiers(JdbcClient jdbc, Reports reports, JsonMapper json, Today today, Figures figures) {
 		this.jdbc = jdbc;
+		this.figures = figures;
 		this.reports = reports;
 		this.json = json;
 		this.today = today;
@@ -195,17 +202,14 @@ class RoundDossiers {
 				String result = results.getOrDefault(line.agencyId(), Map.of()).getOrDefault(line.id(), "");
 				lines.computeIfAbsent(line.agencyId(), (k) -> new ArrayList<>())
 					.add(new RoundDossier.Line(line.id(), line.taskCode(), line.taskVi(), line.taskEn(),
-							line.role().name(), line.dueDate(), Standing.of(line, asOf), line.percent(),
+							line.role().name(), line.dueDate(), Standing.of(line.metric()), line.percent(),
 							line.completedOn(), result));
 			}
 		}
 		List<RoundDossier.Part> parts = new ArrayList<>();
-		List<RoundDossier.Line> cityLines = new ArrayList<>();
-		List<RoundDossier.Line> requestedLines = new ArrayList<>();
 		for (Named agency : named) {
 			Stored report = stored.get(agency.agencyId());
 			List<RoundDossier.Line> own = lines.getOrDefault(agency.agencyId(), List.of());
-			(agency.required() ? cityLines : requestedLines).addAll(own);
 			Instant submittedAt = (report != null) ? report.submittedAt() : null;
 			boolean onTime = submittedAt != null
 					&& !submittedAt.atZone(Today.ZONE).toLocalDate().isAfter(round.dueOn());
@@ -228,8 +232,13 @@ class RoundDossiers {
 					.query((rs, n) -> new Text(rs.getInt(1), Sections.read(rs)))
 					.optional()
 					.orElse(new Text(0, Sections.EMPTY));
-		return new RoundDossier(round, asOf, RoundDossier.Figures.of(cityLines),
-				RoundDossier.Figures.of(requestedLines), parts, text.sections(), text.revision());
+		// the figures are the owner's as of the day, for the whole plan: the same numbers
+		// as
+		// the summary as of that day, whichever agencies the round names
+		Figures.Totals totals = (onlyAgency != null) ? new Figures.Totals(Counts.NONE, Counts.NONE)
+				: this.figures.totals(Selection.of(round.planId(), asOf));
+		return new RoundDossier(round, asOf, RoundDossier.Figures.of(totals.city()),
+				RoundDossier.Figures.of(totals.requested()), parts, text.sections(), text.revision());
 	}
 
 }

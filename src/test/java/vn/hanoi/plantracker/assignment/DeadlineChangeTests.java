@@ -185,7 +185,7 @@ class DeadlineChangeTests {
 		assertThat(row.get("completed_on")).hasToString(original.plusDays(10).toString());
 		assertThat(this.fixtures.jdbc()
 			.sql("select count(*) from assignment a where a.id = :id and "
-					+ vn.hanoi.plantracker.system.Deadlines.COMPLETED_LATE_SQL)
+					+ vn.hanoi.plantracker.standing.Deadlines.COMPLETED_LATE_SQL)
 			.param("id", id)
 			.query(Long.class)
 			.single()).isZero();

@@ -127,7 +127,7 @@ class ReportingRoundBrowserTests {
 
 		this.coordinator.open(this.report);
 		this.coordinator.click("#accept-report");
-		assertThat(this.coordinator.text("#report-status")).isEqualTo("Đã tiếp nhận");
+		assertThat(this.coordinator.text("#report-status")).isEqualTo("Đã công nhận");
 		this.coordinator.open("/rounds/" + this.round);
 		assertThat(this.coordinator.text("#count-on-time")).isEqualTo("1");
 	}

@@ -40,7 +40,7 @@ import vn.hanoi.plantracker.plan.TaskEditing;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.PlanChangingTest;
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.user.PlanUser;
 
 import static org.assertj.core.api.Assertions.assertThat;

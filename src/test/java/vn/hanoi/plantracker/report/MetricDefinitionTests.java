@@ -24,7 +24,7 @@ import vn.hanoi.plantracker.plan.TaskEditing;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.PlanChangingTest;
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.user.PlanUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import vn.hanoi.plantracker.standing.Counts;
 
 /**
  * Each definition of {@link Metric} on work built through the workflow, with the figures
@@ -230,21 +231,25 @@ class MetricDefinitionTests {
 	}
 
 	/**
-	 * The overdue count of the dashboard (its number and its page), of the summary as of
-	 * today (the city's and the requested bodies') and of the drill-down (its total, its
-	 * rows and its page) on the world's key area: all equal, returned.
+	 * The overdue count of the dashboard (its number and its page: the city's, and the
+	 * requested bodies' apart), of the summary as of today (the same two) and of the
+	 * drill-down of both (its total, its rows and its page) on the world's key area: all
+	 * equal; returns the count of both.
 	 */
 	private long overdueEverywhere(LocalDate today) throws Exception {
 		PlanUser leader = this.world.user("leader");
 		PlanUser coordinator = this.world.user("coordinator");
-		long dashboardCount = this.dashboard.counts(dashboardFilter(DashboardFilter.OVERDUE)).overdue();
+		vn.hanoi.plantracker.dashboard.DashboardCounts counts = this.dashboard
+			.counts(dashboardFilter(DashboardFilter.OVERDUE));
 		this.mvc
 			.perform(get("/coordinator/overdue").param("area", Long.toString(this.world.areaId))
 				.with(this.fixtures.as(coordinator)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"count-overdue\">" + dashboardCount + "<")));
+			.andExpect(content().string(containsString("id=\"count-overdue\">" + counts.overdue() + "<")));
 		SummaryReport summary = this.reports.summary(this.world.filter(today));
-		assertThat(summary.total().overdue() + summary.requestedTotal().overdue()).isEqualTo(dashboardCount);
+		assertThat(counts.overdue()).as("the city's").isEqualTo(summary.total().overdue());
+		assertThat(counts.requestedOverdue()).as("the requested bodies'").isEqualTo(summary.requestedTotal().overdue());
+		long dashboardCount = counts.overdue() + counts.requestedOverdue();
 		DrillDown drill = this.reports.drill(leader, this.world.filter(today), Metric.OVERDUE, DrillDown.Scope.ALL,
 				null, 1);
 		assertThat(drill.total()).isEqualTo(dashboardCount);

@@ -31,8 +31,10 @@ import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -130,6 +132,32 @@ class ReportPackTests {
 		this.mvc.perform(get("/rounds/pack").with(this.demo.as("leader"))).andExpect(status().isOk());
 		this.mvc.perform(get("/rounds/pack.zip").with(this.demo.as("officer.health")))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void beforeTheFirstPackThePageSaysWhenItGoesOut() throws Exception {
+		List<LocalDate> sent = this.fixtures.jdbc()
+			.sql("select pack_date from report_pack_sent")
+			.query(LocalDate.class)
+			.list();
+		this.fixtures.jdbc().sql("delete from report_pack_sent").update();
+		try {
+			// a Wednesday: the next run is Monday 08:00
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 9, 10, 0));
+			this.mvc.perform(get("/rounds/pack").with(this.demo.as("leader")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"pack-never-sent\"")))
+				.andExpect(content().string(containsString("08:00 14/12/2026")));
+		}
+		finally {
+			for (LocalDate day : sent) {
+				this.fixtures.jdbc()
+					.sql("insert into report_pack_sent (pack_date, sent_at, recipients) values (:d, now(), 1)"
+							+ " on conflict do nothing")
+					.param("d", day)
+					.update();
+			}
+		}
 	}
 
 	private static List<MimeMessage> toLeader() {

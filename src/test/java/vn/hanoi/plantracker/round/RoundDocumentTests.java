@@ -106,8 +106,24 @@ class RoundDocumentTests {
 		this.agencyReports.accept(this.support.coordinator(), round, health, this.support.version(round, health));
 
 		this.consolidated.generate(this.support.coordinator(), round);
+		ConsolidatedReport first = this.consolidated.view(this.support.coordinator(), round);
+		assertThat(first.dossier().revision()).isEqualTo(1);
+		// only an accepted report is the agency's word: Justice's is still awaiting
+		// review
+		assertThat(first.dossier().consolidated().results()).contains("- Sở Y tế: Tập huấn 420 lượt cán bộ")
+			.doesNotContain("Sở Tư pháp");
+		assertThat(first.outdated()).isFalse();
+		// accepted after the draft was made: the draft says so, and cannot be approved
+		this.agencyReports.accept(this.support.coordinator(), round, justice, this.support.version(round, justice));
+		ConsolidatedReport outdated = this.consolidated.view(this.support.leader(), round);
+		assertThat(outdated.outdated()).isTrue();
+		assertThatThrownBy(() -> this.consolidated.approve(this.support.leader(), round, outdated.version()))
+			.isInstanceOf(RoundWorkflowException.class)
+			.hasMessageContaining("round.consolidated.error.outdated");
+		this.consolidated.generate(this.support.coordinator(), round);
 		ConsolidatedReport draft = this.consolidated.view(this.support.coordinator(), round);
-		assertThat(draft.dossier().revision()).isEqualTo(1);
+		assertThat(draft.outdated()).isFalse();
+		assertThat(draft.dossier().revision()).isEqualTo(2);
 		assertThat(draft.dossier().consolidated().results()).contains("- Sở Y tế: Tập huấn 420 lượt cán bộ",
 				"- Sở Tư pháp: Rà soát 48 văn bản");
 		Sections edited = new Sections(draft.dossier().consolidated().results() + "\nNhận xét chung của Thành phố.",
@@ -121,7 +137,7 @@ class RoundDocumentTests {
 			.sql("select count(*) from consolidated_revision where round_id = :r")
 			.param("r", round)
 			.query(Long.class)
-			.single()).as("each save is a revision").isEqualTo(2);
+			.single()).as("each generation and save is a revision").isEqualTo(3);
 
 		String draftText = text(docx("/rounds/" + round + "/consolidated.docx", "coordinator"));
 		assertThat(draftText).contains("DỰ THẢO", "ỦY BAN NHÂN DÂN", "Số: …/BC-UBND",

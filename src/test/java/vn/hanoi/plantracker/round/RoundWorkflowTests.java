@@ -34,6 +34,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import vn.hanoi.plantracker.standing.Standing;
 
 /**
  * Rounds on real PostgreSQL: opened from the calendar once per plan and period, agency
@@ -55,6 +56,9 @@ class RoundWorkflowTests {
 
 	@Autowired
 	Reports reports;
+
+	@Autowired
+	ConsolidatedReports consolidated;
 
 	@Autowired
 	Fixtures fixtures;
@@ -183,19 +187,50 @@ class RoundWorkflowTests {
 		assertThat(part.lines()).extracting(RoundDossier.Line::assignmentId)
 			.containsExactlyInAnyOrderElementsOf(expected.stream().map(AssignmentLine::id).toList());
 		assertThat(part.lines()).isNotEmpty();
-		RoundDossier.Figures figures = RoundDossier.Figures.of(part.lines());
-		// per the metric definitions, work submitted and awaiting review is not the
-		// agency's delay: neither the tracker nor the round counts it as overdue
-		assertThat(figures.overdue()).isEqualTo(tracker.agency().counts().overdue());
-		assertThat(figures.awaitingReview())
-			.isEqualTo(expected.stream().filter((l) -> l.status() == AssignmentStatus.SUBMITTED).count());
-		long completedThisYear = expected.stream().filter((l) -> l.status() == AssignmentStatus.COMPLETED).count();
-		assertThat(figures.onTime() + figures.late()).isEqualTo(completedThisYear);
+		// every line stands where the figure owner counted it: work submitted and
+		// awaiting review is not the agency's delay, and work completed before its due
+		// date is done early, not in the due set
+		java.util.Map<Standing, Long> standings = part.lines()
+			.stream()
+			.collect(java.util.stream.Collectors.groupingBy(RoundDossier.Line::standing,
+					java.util.stream.Collectors.counting()));
+		assertThat(standings.getOrDefault(Standing.OVERDUE, 0L)).isEqualTo(tracker.agency().counts().overdue());
+		assertThat(standings.getOrDefault(Standing.AWAITING_REVIEW, 0L)).isEqualTo(expected.stream()
+			.filter((l) -> l.metric() == vn.hanoi.plantracker.standing.Metric.AWAITING_REVIEW)
+			.count());
 		for (RoundDossier.Line line : part.lines()) {
 			AssignmentLine source = expected.stream().filter((l) -> l.id() == line.assignmentId()).findFirst().get();
-			assertThat(line.standing()).isEqualTo(Standing.of(source, cutoff));
+			assertThat(line.standing()).isEqualTo(Standing.of(source.metric()));
+			assertThat(line.standing().due()).isEqualTo(!source.dueDate().isAfter(cutoff));
 			assertThat(line.dueDate()).isEqualTo(source.dueDate());
 		}
+	}
+
+	@Test
+	void theConsolidatedFiguresAreTheSummarysAsOfTheCutOff() {
+		// the year's round of 2046, read in 2047: its cut-off day has passed
+		this.clock.setHanoiTime(LocalDateTime.of(2047, 1, 20, 9, 0));
+		long round = this.support.open(2046, null);
+		RoundDossier dossier = this.consolidated.view(this.support.coordinator(), round).dossier();
+		LocalDate cutoff = dossier.round().cutoffOn();
+		assertThat(cutoff).isBefore(LocalDate.of(2047, 1, 20));
+		assertThat(dossier.asOf()).isEqualTo(cutoff);
+		assertThat(dossier.city().dueSet()).as("a year of work is due").isPositive();
+		vn.hanoi.plantracker.report.SummaryReport summary = this.reports
+			.summary(new ReportFilter(this.support.plan(), null, null, cutoff));
+		RoundDossier.Figures city = dossier.city();
+		assertThat(List.of(city.total(), city.dueSet(), city.onTime(), city.late(), city.awaitingReview(),
+				city.overdue(), city.doneEarly(), city.inProgress(), city.notYetDue()))
+			.containsExactly(summary.total().total(), summary.total().due(), summary.total().onTime(),
+					summary.total().late(), summary.total().awaitingReview(), summary.total().overdue(),
+					summary.total().doneEarly(), summary.total().inProgressOnTime(), summary.total().notYetDue());
+		assertThat(city.onTimeRate()).isEqualTo(summary.total().onTimeRate());
+		RoundDossier.Figures requested = dossier.requested();
+		assertThat(List.of(requested.total(), requested.dueSet(), requested.onTime(), requested.late(),
+				requested.awaitingReview(), requested.overdue()))
+			.containsExactly(summary.requestedTotal().total(), summary.requestedTotal().due(),
+					summary.requestedTotal().onTime(), summary.requestedTotal().late(),
+					summary.requestedTotal().awaitingReview(), summary.requestedTotal().overdue());
 	}
 
 	@Test

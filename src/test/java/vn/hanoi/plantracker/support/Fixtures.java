@@ -101,13 +101,24 @@ public class Fixtures {
 	 * test.
 	 */
 	public synchronized long freshAssignment(String agencyCode) {
+		return freshAssignment(agencyCode, null);
+	}
+
+	/**
+	 * A fresh assignment of the agency whose period has begun by {@code begunBy} (any
+	 * period when null): every figure leaves out a period that has not begun.
+	 */
+	public synchronized long freshAssignment(String agencyCode, java.time.LocalDate begunBy) {
 		Long id = this.jdbc.sql("""
 				select a.id from assignment a join agency ag on ag.id = a.agency_id
 				where ag.code = :code and a.status = 'NOT_STARTED'
+				  and (cast(:begunBy as date) is null or period_starts_on(a.period) is null
+				       or period_starts_on(a.period) <= cast(:begunBy as date))
 				  and not exists (select 1 from progress_update u where u.assignment_id = a.id)
 				  and (cardinality(cast(:taken as bigint[])) = 0 or a.id <> all (cast(:taken as bigint[])))
 				order by a.id limit 1""")
 			.param("code", agencyCode)
+			.param("begunBy", begunBy, java.sql.Types.DATE)
 			.param("taken", this.handedOut.toArray(new Long[0]))
 			.query(Long.class)
 			.optional()

@@ -194,6 +194,117 @@ class VocabularyTests {
 		assertThat(dashboard).containsPattern("id=\"count-overdue\">\\d{1,3}(\\.\\d{3})+<");
 	}
 
+	/**
+	 * The coordinator accepting submitted work (an assignment or a round's report) is
+	 * "công nhận" everywhere: never "xác nhận", which the bundle keeps for confirming a
+	 * deadline against its source document or one's own identity, nor "tiếp nhận" or
+	 * "chấp nhận".
+	 */
+	@Test
+	void acceptingSubmittedWorkIsAlwaysCalledCongNhan() throws Exception {
+		java.util.Properties vi = new java.util.Properties();
+		try (var in = getClass().getResourceAsStream("/messages_vi.properties")) {
+			vi.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		java.util.regex.Pattern otherVerbs = java.util.regex.Pattern.compile("(?iu)tiếp nhận|chấp nhận");
+		java.util.regex.Pattern confirm = java.util.regex.Pattern.compile("(?iu)xác nhận");
+		java.util.List<String> confirming = java.util.List.of("deadlineConfirm.", "taskEdit.deadlineConfirmed",
+				"taskEdit.dueHelp", "task.provisional", "twoFactor.", "sessions.reauth.");
+		java.util.List<String> wrong = new java.util.ArrayList<>();
+		for (String key : vi.stringPropertyNames()) {
+			String text = vi.getProperty(key);
+			boolean confirmsSomethingElse = confirming.stream().anyMatch(key::startsWith);
+			if (otherVerbs.matcher(text).find() || (confirm.matcher(text).find() && !confirmsSomethingElse)) {
+				wrong.add(key + "=" + text);
+			}
+		}
+		assertThat(wrong).as("use \"công nhận\" for accepting work").isEmpty();
+		assertThat(vi.getProperty("review.accept")).contains("Công nhận");
+		assertThat(vi.getProperty("round.report.accept")).contains("Công nhận");
+		assertThat(vi.getProperty("metrics.drill.acceptedOn")).contains("công nhận");
+		// and no template writes another verb of its own
+		try (var templates = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/resources/templates"))) {
+			java.util.List<java.nio.file.Path> html = templates.filter((f) -> f.toString().endsWith(".html")).toList();
+			assertThat(html).isNotEmpty();
+			for (java.nio.file.Path file : html) {
+				String text = java.nio.file.Files.readString(file);
+				assertThat(otherVerbs.matcher(text).find() || confirm.matcher(text).find()).as(file.toString())
+					.isFalse();
+			}
+		}
+	}
+
+	@Test
+	void theCompletionColumnOfTheDepartmentsWorkbookIsDefinedOnTheHelpPage() throws Exception {
+		for (String lang : new String[] { "vi", "en" }) {
+			byte[] xlsx = this.mvc
+				.perform(get("/reports/departments.xlsx").param("lang", lang).with(this.users.as("leader")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
+			String completion = this.messages.getMessage("metrics.col.COMPLETION", null, Locale.forLanguageTag(lang));
+			boolean inWorkbook = false;
+			try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+				for (var row : book.getSheetAt(0)) {
+					for (var cell : row) {
+						inWorkbook |= cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+								&& completion.equals(cell.getStringCellValue());
+					}
+				}
+			}
+			assertThat(inWorkbook).as(lang + ": the workbook has the column " + completion).isTrue();
+			String help = this.mvc.perform(get("/help/metrics").param("lang", lang).with(this.users.as("leader")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			// the same words as a defined term, and its definition is completed ÷ total
+			assertThat(help).as(lang).contains("<dt id=\"metric-completionRate\">" + completion + "</dt>");
+			assertThat(this.messages.getMessage("metrics.help.completionRate.text", null, Locale.forLanguageTag(lang)))
+				.contains("÷");
+		}
+	}
+
+	@Test
+	void theDrillDownWorkbookWritesPeriodsInWords() throws Exception {
+		byte[] xlsx = this.mvc
+			.perform(get("/reports/assignments.xlsx").param("metric", "TOTAL")
+				.param("scope", "ALL")
+				.with(this.users.as("leader")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			int header = -1;
+			int column = -1;
+			for (var row : sheet) {
+				for (var cell : row) {
+					if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+							&& "Kỳ".equals(cell.getStringCellValue())) {
+						header = row.getRowNum();
+						column = cell.getColumnIndex();
+					}
+				}
+				if (header >= 0) {
+					break;
+				}
+			}
+			assertThat(column).as("the Kỳ column").isNotNegative();
+			java.util.Set<String> periods = new java.util.TreeSet<>();
+			for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+				var row = sheet.getRow(r);
+				if (row != null && row.getCell(column) != null) {
+					periods.add(row.getCell(column).getStringCellValue());
+				}
+			}
+			assertThat(periods).contains("6 tháng đầu năm 2025", "Một lần")
+				.noneMatch((p) -> p.matches("20\\d{2}(-H[12]|-20\\d{2})?"));
+		}
+	}
+
 	private String pdfText(String url) throws Exception {
 		byte[] pdf = this.mvc.perform(get(url).with(this.users.as("leader")))
 			.andExpect(status().isOk())

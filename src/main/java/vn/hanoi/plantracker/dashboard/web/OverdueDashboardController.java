@@ -16,7 +16,7 @@ import vn.hanoi.plantracker.dashboard.RowKey;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ProvisionalTasks;
-import vn.hanoi.plantracker.system.Deadlines;
+import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Today;
 
 /**

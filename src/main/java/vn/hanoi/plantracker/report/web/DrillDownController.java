@@ -18,7 +18,7 @@ import vn.hanoi.plantracker.report.DrillDown;
 import vn.hanoi.plantracker.report.ReportExports;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 

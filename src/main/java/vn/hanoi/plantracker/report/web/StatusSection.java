@@ -9,7 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.hanoi.plantracker.report.AssignmentLine;
 import vn.hanoi.plantracker.report.DrillDown;
 import vn.hanoi.plantracker.report.ReportFilter;
-import vn.hanoi.plantracker.system.Metric;
+import vn.hanoi.plantracker.standing.Metric;
 
 /**
  * One metric of the agency page (on time, late, awaiting review, overdue…): its count,

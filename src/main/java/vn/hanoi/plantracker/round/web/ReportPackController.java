@@ -28,7 +28,8 @@ class ReportPackController {
 			throw new org.springframework.security.access.AccessDeniedException("Leadership pack");
 		}
 		model.addAttribute("attention", this.pack.attention());
-		model.addAttribute("lastSent", this.pack.lastSent());
+		model.addAttribute("lastSent", this.pack.lastSent().orElse(null));
+		model.addAttribute("nextSending", this.pack.nextSending().orElse(null));
 		return "rounds/pack";
 	}
 

@@ -1,6 +1,8 @@
-package vn.hanoi.plantracker.system;
+package vn.hanoi.plantracker.standing;
 
 import java.time.LocalDate;
+
+import vn.hanoi.plantracker.system.Today;
 
 /**
  * What overdue, due soon and completed late mean on the live pages (dashboard, task and

@@ -1,4 +1,4 @@
-package vn.hanoi.plantracker.system;
+package vn.hanoi.plantracker.standing;
 
 /**
  * The one set of definitions behind every figure of the reports, the dashboard and their

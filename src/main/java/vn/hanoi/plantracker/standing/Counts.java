@@ -1,6 +1,4 @@
-package vn.hanoi.plantracker.report;
-
-import vn.hanoi.plantracker.system.Metric;
+package vn.hanoi.plantracker.standing;
 
 /**
  * Assignments counted by the definitions of {@link Metric} as of the report's day, for an
@@ -55,10 +53,6 @@ public record Counts(long total, long due, long onTime, long late, long awaiting
 	/** {@link #of} by the metric's name, for templates. */
 	public long count(String metric) {
 		return of(Metric.valueOf(metric));
-	}
-
-	public RagRating rag(RagThresholds thresholds) {
-		return thresholds.rate(this.overdue, this.maxDaysOverdue, onTimeRate());
 	}
 
 	static Integer percent(long part, long whole) {

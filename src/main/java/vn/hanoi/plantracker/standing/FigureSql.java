@@ -1,0 +1,71 @@
+package vn.hanoi.plantracker.standing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The figure owner's published SQL: the only place that says which assignments a figure
+ * as of a day counts (the selection) and how they are counted (the {@link Metric}
+ * columns). Readers that need rows behind a figure (drill-downs, annexes, charts) build
+ * on {@link #SELECTION} and bind it with {@link #bind}; they never spell a status rule or
+ * a due-date comparison of their own.
+ */
+public final class FigureSql {
+
+	/**
+	 * The assignments a selection takes, as of its date: alias a, t, k and ag. Agencies
+	 * that did not exist that day and periods that had not begun are left out;
+	 * {@code :requested} null takes both the city's own work and the requested bodies'.
+	 */
+	public static final String SELECTION = """
+			from assignment_as_of(:cutoff) a
+			join task_as_of(:cutoff) t on t.id = a.task_id
+			join key_area k on k.id = t.key_area_id
+			join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
+			where k.plan_id = :plan and %s
+			  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
+			  and (cast(:kind as text) is null or ag.kind = cast(:kind as text))
+			  and (cast(:area as bigint) is null or k.id = cast(:area as bigint))
+			  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
+			""".formatted(Metric.IN_SCOPE_SQL);
+
+	/** The columns {@link #counts(ResultSet)} reads, as aggregates over the selection. */
+	public static final String COUNTS = String.join(",\n", "count(*) as total", Metric.DUE.count("due"),
+			Metric.ON_TIME.count("on_time"), Metric.LATE.count("late"), Metric.AWAITING_REVIEW.count("awaiting_review"),
+			Metric.OVERDUE.count("overdue"), Metric.DONE_EARLY.count("done_early"),
+			Metric.IN_PROGRESS_ON_TIME.count("in_progress"), Metric.NOT_YET_DUE.count("not_yet_due"),
+			"coalesce(max(" + Metric.DAYS_OVERDUE_SQL + "), 0) as max_days_overdue", Metric.EXTENDED.count("extended"),
+			Metric.DUE_SOON.count("due_soon")) + "\n";
+
+	private FigureSql() {
+	}
+
+	/**
+	 * The selection's parameters; {@code :dueBefore} by the one deadline rule
+	 * ({@link Metric#dueBefore}): work due on a day that has ended is due, work due today
+	 * is not yet.
+	 */
+	public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Selection selection, Long agency,
+			Boolean requested, LocalDate today) {
+		return statement.param("cutoff", Deadlines.endOf(selection.asOf()))
+			.param("requested", requested, java.sql.Types.BOOLEAN)
+			.param("today", selection.asOf())
+			.param("dueBefore", Metric.dueBefore(selection.asOf(), today))
+			.param("plan", selection.planId())
+			.param("kind", (selection.kind() != null) ? selection.kind().name() : null, java.sql.Types.VARCHAR)
+			.param("area", selection.areaId(), java.sql.Types.BIGINT)
+			.param("agency", agency, java.sql.Types.BIGINT);
+	}
+
+	/** A row's {@link #COUNTS}. */
+	public static Counts counts(ResultSet rs) throws SQLException {
+		return new Counts(rs.getLong("total"), rs.getLong("due"), rs.getLong("on_time"), rs.getLong("late"),
+				rs.getLong("awaiting_review"), rs.getLong("overdue"), rs.getLong("done_early"),
+				rs.getLong("in_progress"), rs.getLong("not_yet_due"), rs.getLong("max_days_overdue"),
+				rs.getLong("extended"), rs.getLong("due_soon"));
+	}
+
+}
