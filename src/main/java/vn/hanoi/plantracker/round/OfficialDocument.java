@@ -170,14 +170,15 @@ final class OfficialDocument {
 		paragraph.setSpacingBefore(0);
 		paragraph.setSpacingAfter(60);
 		CTPPr properties = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-		CTBorder border = properties.addNewPBdr().addNewTop();
+		// under an empty line a few points high: just clear of the letters above
+		CTBorder border = properties.addNewPBdr().addNewBottom();
 		border.setVal(STBorder.SINGLE);
 		border.setSz(BigInteger.valueOf(6));
 		border.setSpace(BigInteger.ZERO);
 		border.setColor("000000");
 		XWPFRun run = paragraph.createRun();
 		run.setFontFamily(FONT);
-		run.setFontSize(2);
+		run.setFontSize(3);
 	}
 
 	void heading(String text) {

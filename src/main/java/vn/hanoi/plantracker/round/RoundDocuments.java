@@ -150,7 +150,7 @@ class RoundDocuments {
 
 	private static void annex(OfficialDocument w, String title, LocalDate asOf, RoundDossier.Part part) {
 		XWPFTable table = w.annex(title, w.get("round.doc.asOf", asOf.format(DATE)),
-				columns(w, "no", "task", "role", "due", "standing", "result"), new int[] { 5, 38, 9, 10, 12, 26 },
+				columns(w, "no", "task", "role", "due", "standing", "result"), new int[] { 5, 37, 9, 11, 12, 26 },
 				part.lines().size());
 		int i = 1;
 		for (RoundDossier.Line line : part.lines()) {
@@ -177,7 +177,7 @@ class RoundDocuments {
 			}
 		}
 		XWPFTable table = w.annex(title, w.get("round.doc.asOf", asOf.format(DATE)),
-				columns(w, "no", "task", "agency", "due", "standing", "result"), new int[] { 5, 29, 18, 11, 14, 23 },
+				columns(w, "no", "task", "agency", "due", "standing", "result"), new int[] { 5, 28, 18, 12, 14, 23 },
 				byTask.size());
 		int i = 1;
 		for (List<Map.Entry<RoundDossier.Part, RoundDossier.Line>> task : byTask.values()) {

@@ -199,7 +199,7 @@ class RoundDocumentLayoutTests {
 	private static void assertShortRuleUnder(XWPFTableCell cell, XWPFParagraph above, int column) {
 		XWPFParagraph rule = cell.getParagraphs().get(cell.getParagraphs().indexOf(above) + 1);
 		assertThat(rule.getText()).isEmpty();
-		assertThat(rule.getCTP().getPPr().getPBdr().getTop()).as("a drawn line").isNotNull();
+		assertThat(rule.getCTP().getPPr().getPBdr().getBottom()).as("a drawn line").isNotNull();
 		int length = column - 2 * OfficialDocument.LETTERHEAD_MARGIN - rule.getIndentationLeft()
 				- rule.getIndentationRight();
 		assertThat(rule.getIndentationLeft()).isEqualTo(rule.getIndentationRight());
@@ -219,7 +219,7 @@ class RoundDocumentLayoutTests {
 		assertThat(widthInTimesBold(nation)).as("the national name fits on one line").isLessThan(room);
 		assertThat(widthInTimesBold(motto)).as("the motto fits on one line").isLessThan(room);
 		XWPFParagraph rule = right.getParagraphs().get(right.getParagraphs().indexOf(motto) + 1);
-		assertThat(rule.getCTP().getPPr().getPBdr().getTop()).as("a line under the motto").isNotNull();
+		assertThat(rule.getCTP().getPPr().getPBdr().getBottom()).as("a line under the motto").isNotNull();
 	}
 
 	/**
