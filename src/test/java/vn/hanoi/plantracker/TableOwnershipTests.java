@@ -45,13 +45,13 @@ class TableOwnershipTests {
 			Map.entry("agency_report", "round"), Map.entry("agency_report_event", "round"),
 			Map.entry("agency_report_file", "round"), Map.entry("agency_report_line", "round"),
 			Map.entry("consolidated_report", "round"), Map.entry("consolidated_revision", "round"),
-			Map.entry("reporting_round", "round"), Map.entry("round_agency", "round"),
-			Map.entry("round_escalation", "round"), Map.entry("round_snapshot", "round"),
-			Map.entry("reporting_calendar", "round"), Map.entry("reporting_calendar_change", "round"),
-			Map.entry("report_pack_sent", "round"), Map.entry("letterhead", "round"),
-			Map.entry("security_event", "audit"), Map.entry("data_version", "system"), Map.entry("shedlock", "system"),
-			Map.entry("event_publication", "system"), Map.entry("spring_session", "system"),
-			Map.entry("spring_session_attributes", "system"));
+			Map.entry("consolidated_approved_snapshot", "round"), Map.entry("reporting_round", "round"),
+			Map.entry("round_agency", "round"), Map.entry("round_escalation", "round"),
+			Map.entry("round_snapshot", "round"), Map.entry("reporting_calendar", "round"),
+			Map.entry("reporting_calendar_change", "round"), Map.entry("report_pack_sent", "round"),
+			Map.entry("letterhead", "round"), Map.entry("security_event", "audit"), Map.entry("data_version", "system"),
+			Map.entry("shedlock", "system"), Map.entry("event_publication", "system"),
+			Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"));
 
 	/**
 	 * Read functions the owners' migrations publish for everyone: the assignment module's

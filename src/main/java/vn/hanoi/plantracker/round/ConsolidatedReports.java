@@ -16,7 +16,8 @@ import vn.hanoi.plantracker.user.PlanUser;
  * The consolidated report: the coordinator generates a draft that quotes each agency's
  * sent report, section by section, each passage labelled with its agency; edits it (each
  * save a new revision, the earlier ones kept); leadership approves it. Once approved or
- * once the round is closed, its text no longer changes.
+ * once the round is closed, its text no longer changes; once approved, neither do its
+ * figures and tables: the report is built from the dossier kept at approval.
  */
 @Service
 @Transactional
@@ -49,7 +50,8 @@ public class ConsolidatedReports {
 	@Transactional(readOnly = true)
 	public ConsolidatedReport view(PlanUser user, long roundId) {
 		RoundAccess.requireOverview(user);
-		RoundDossier dossier = this.dossiers.of(roundId);
+		// an approved report is the one leadership signed off, whatever changed since
+		RoundDossier dossier = this.dossiers.approved(roundId).orElseGet(() -> this.dossiers.of(roundId));
 		return this.jdbc.sql("""
 				select c.version, c.approved_by_name, c.approved_at,
 				       c.basis is distinct from (%s) and c.approved_at is null
@@ -125,13 +127,15 @@ public class ConsolidatedReports {
 	}
 
 	/**
-	 * Leadership approves the current revision; recorded with who and when. A draft made
-	 * before an agency report was accepted or returned is refused: it must be generated
-	 * again first.
+	 * Leadership approves the current revision; recorded with who and when, and with the
+	 * dossier it was approved on, from which the approved report is built ever after. A
+	 * draft made before an agency report was accepted or returned is refused: it must be
+	 * generated again first.
 	 */
 	public void approve(PlanUser user, long roundId, long version) {
 		RoundAccess.requireLeader(user);
-		if (view(user, roundId).outdated()) {
+		ConsolidatedReport report = view(user, roundId);
+		if (report.outdated()) {
 			throw new RoundWorkflowException("round.consolidated.error.outdated");
 		}
 		int changed = this.jdbc.sql("""
@@ -147,6 +151,7 @@ public class ConsolidatedReports {
 		if (changed == 0) {
 			throw new StaleReportException("Consolidated report " + roundId);
 		}
+		this.dossiers.keepApproved(report.dossier());
 		String title = this.jdbc.sql("select title_vi from reporting_round where id = :id")
 			.param("id", roundId)
 			.query(String.class)

@@ -21,6 +21,19 @@ public record RoundDossier(Heading round, LocalDate asOf, Figures city, Figures 
 		return this.agencies.stream().filter((p) -> p.agencyId() == agencyId).findFirst().orElse(null);
 	}
 
+	/**
+	 * The same dossier with the round's status as it is now (frozen dossiers keep
+	 * theirs).
+	 */
+	RoundDossier withStatus(RoundStatus status) {
+		Heading r = this.round;
+		return new RoundDossier(
+				new Heading(r.id(), r.planId(), r.planNumber(), r.planIssuedOn(), r.planTitleVi(), r.planTitleEn(),
+						r.kind(), r.year(), r.titleVi(), r.titleEn(), r.periodStart(), r.periodEnd(), r.cutoffOn(),
+						r.dueOn(), status),
+				this.asOf, this.city, this.requested, this.agencies, this.consolidated, this.revision);
+	}
+
 	/** The round and its plan, as the documents name them. */
 	public record Heading(long id, long planId, String planNumber, LocalDate planIssuedOn, String planTitleVi,
 			String planTitleEn, RoundKind kind, int year, String titleVi, String titleEn, LocalDate periodStart,
@@ -71,7 +84,8 @@ public record RoundDossier(Heading round, LocalDate asOf, Figures city, Figures 
 	/** One named agency's report. */
 	public record Part(long agencyId, String code, String nameVi, String nameEn, boolean required, ReportStatus status,
 			long version, java.time.Instant submittedAt, boolean submittedOnTime, Sections sections, List<Line> lines,
-			List<String> attachments, String superiorVi, String superiorEn, String issuerVi, String issuerEn) {
+			List<String> attachments, String superiorVi, String superiorEn, String issuerVi, String issuerEn,
+			Signer signer) {
 
 		public String name() {
 			return Localized.pick(this.nameVi, this.nameEn);
@@ -83,6 +97,20 @@ public record RoundDossier(Heading round, LocalDate asOf, Figures city, Figures 
 		 */
 		public boolean hasLetterhead() {
 			return this.superiorVi != null && this.issuerVi != null;
+		}
+
+	}
+
+	/**
+	 * Who signs an agency's report: the title of its head ({@code GIÁM ĐỐC}) and, for a
+	 * collective body, the line above it ({@code TM. ỦY BAN NHÂN DÂN}), empty when the
+	 * head signs alone. A null title is not known (the report keeps a placeholder); a
+	 * null signer is a round frozen before signers were kept (V190).
+	 */
+	public record Signer(String authorityVi, String authorityEn, String titleVi, String titleEn) {
+
+		public boolean known() {
+			return this.titleVi != null && this.titleEn != null;
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -82,20 +83,43 @@ class RoundDossiers {
 
 	@Transactional
 	void freeze(RoundDossier dossier) {
-		RoundDossier.Heading closed = dossier.round();
-		RoundDossier frozen = new RoundDossier(
-				new RoundDossier.Heading(closed.id(), closed.planId(), closed.planNumber(), closed.planIssuedOn(),
-						closed.planTitleVi(), closed.planTitleEn(), closed.kind(), closed.year(), closed.titleVi(),
-						closed.titleEn(), closed.periodStart(), closed.periodEnd(), closed.cutoffOn(), closed.dueOn(),
-						RoundStatus.CLOSED),
-				dossier.asOf(), dossier.city(), dossier.requested(), dossier.agencies(), dossier.consolidated(),
-				dossier.revision());
+		RoundDossier frozen = dossier.withStatus(RoundStatus.CLOSED);
 		this.jdbc
 			.sql("insert into round_snapshot (round_id, taken_at, content) values (:id, :now, cast(:json as jsonb))")
-			.param("id", closed.id())
+			.param("id", frozen.round().id())
 			.param("now", Timestamp.from(this.today.now()))
 			.param("json", this.json.writeValueAsString(frozen))
 			.update();
+	}
+
+	/**
+	 * Keeps the dossier leadership approved the consolidated report on: the approved
+	 * report is built from it afterwards ({@link #approved}).
+	 */
+	@Transactional
+	void keepApproved(RoundDossier dossier) {
+		this.jdbc.sql("""
+				insert into consolidated_approved_snapshot (round_id, taken_at, content)
+				values (:id, :now, cast(:json as jsonb))""")
+			.param("id", dossier.round().id())
+			.param("now", Timestamp.from(this.today.now()))
+			.param("json", this.json.writeValueAsString(dossier))
+			.update();
+	}
+
+	/**
+	 * The dossier the consolidated report was approved on, with the round's status as it
+	 * is now (the status is not part of the report); empty before approval, and for a
+	 * report approved before the dossier was kept (V191).
+	 */
+	Optional<RoundDossier> approved(long roundId) {
+		return this.jdbc.sql("""
+				select s.content::text, r.status from consolidated_approved_snapshot s
+				join reporting_round r on r.id = s.round_id where s.round_id = :id""")
+			.param("id", roundId)
+			.query((rs, n) -> this.json.readValue(rs.getString(1), RoundDossier.class)
+				.withStatus(RoundStatus.valueOf(rs.getString(2))))
+			.optional();
 	}
 
 	boolean isFrozen(long roundId) {
@@ -144,18 +168,20 @@ class RoundDossiers {
 	private RoundDossier build(RoundDossier.Heading round, Long onlyAgency) {
 		LocalDate asOf = asOf(round);
 		record Named(long agencyId, String code, String nameVi, String nameEn, boolean required, String superiorVi,
-				String superiorEn, String issuerVi, String issuerEn) {
+				String superiorEn, String issuerVi, String issuerEn, RoundDossier.Signer signer) {
 		}
 		List<Named> named = this.jdbc.sql("""
 				select agency_id, code, name_vi, name_en, required, superior_vi, superior_en,
-				       coalesce(issuer_vi, name_vi), coalesce(issuer_en, name_en)
+				       coalesce(issuer_vi, name_vi), coalesce(issuer_en, name_en),
+				       signer_authority_vi, signer_authority_en, signer_title_vi, signer_title_en
 				from round_agency
 				where round_id = :round and (cast(:agency as bigint) is null or agency_id = cast(:agency as bigint))
 				order by position""")
 			.param("round", round.id())
 			.param("agency", onlyAgency, java.sql.Types.BIGINT)
 			.query((rs, n) -> new Named(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)))
+					rs.getBoolean(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+					new RoundDossier.Signer(rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13))))
 			.list();
 		record Stored(long id, ReportStatus status, long version, Instant submittedAt, Sections sections) {
 		}
@@ -218,7 +244,7 @@ class RoundDossiers {
 					(report != null) ? report.version() : 0, submittedAt, onTime,
 					(report != null) ? report.sections() : Sections.EMPTY, own,
 					files.getOrDefault(agency.agencyId(), List.of()), agency.superiorVi(), agency.superiorEn(),
-					agency.issuerVi(), agency.issuerEn()));
+					agency.issuerVi(), agency.issuerEn(), agency.signer()));
 		}
 		record Text(int revision, Sections sections) {
 		}

@@ -161,19 +161,23 @@ public class Rounds {
 			kinds.put(a.getId(), a.getKind().name());
 		});
 		List<Long> ids = new ArrayList<>(firstLine.keySet());
-		// the letterhead by the agency's code, else by its kind (V141); kept with the
-		// names
+		// the letterhead and signer by the agency's code, else by its kind (V141,
+		// V190); kept with the names
 		this.jdbc.sql("""
 				insert into round_agency (round_id, agency_id, required, position, code, name_vi, name_en,
-				                          superior_vi, superior_en, issuer_vi, issuer_en)
+				                          superior_vi, superior_en, issuer_vi, issuer_en, signer_authority_vi,
+				                          signer_authority_en, signer_title_vi, signer_title_en)
 				select :round, a.id, not (a.id = any (cast(:invited as bigint[]))), a.pos, a.code, a.vi, a.en,
 				       coalesce(l.superior_vi, ''), coalesce(l.superior_en, ''),
-				       coalesce(l.issuer_vi, a.vi), coalesce(l.issuer_en, a.en)
+				       coalesce(l.issuer_vi, a.vi), coalesce(l.issuer_en, a.en),
+				       coalesce(l.signer_authority_vi, ''), coalesce(l.signer_authority_en, ''),
+				       l.signer_title_vi, l.signer_title_en
 				from unnest(cast(:ids as bigint[]), cast(:codes as text[]), cast(:kinds as text[]),
 				            cast(:vi as text[]), cast(:en as text[]))
 				     with ordinality as a (id, code, kind, vi, en, pos)
 				left join lateral (
-				    select l.superior_vi, l.superior_en, l.issuer_vi, l.issuer_en from letterhead l
+				    select l.superior_vi, l.superior_en, l.issuer_vi, l.issuer_en, l.signer_authority_vi,
+				           l.signer_authority_en, l.signer_title_vi, l.signer_title_en from letterhead l
 				    where l.agency_kind = a.kind and (l.agency_code is null or l.agency_code = a.code)
 				    order by l.agency_code nulls last limit 1) l on true""")
 			.param("round", roundId)

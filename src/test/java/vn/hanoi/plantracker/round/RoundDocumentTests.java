@@ -258,6 +258,65 @@ class RoundDocumentTests {
 		}
 	}
 
+	@Test
+	void anApprovedConsolidatedReportKeepsItsFiguresAndTextWhateverChangesAfterwards() throws Exception {
+		this.clock.setHanoiTime(LocalDateTime.of(2026, 11, 2, 9, 0));
+		long round = this.support.open(2063, LocalDate.of(2026, 11, 10));
+		long health = this.support.agencyId("SYT");
+		long justice = this.support.agencyId("STP");
+		this.agencyReports.submit(this.fixtures.user("officer.health"),
+				RoundSupport.command(round, health, 0, "Tập huấn 420 lượt cán bộ"));
+		this.agencyReports.accept(this.support.coordinator(), round, health, this.support.version(round, health));
+		this.consolidated.generate(this.support.coordinator(), round);
+		this.consolidated.approve(this.support.leader(), round,
+				this.consolidated.view(this.support.leader(), round).version());
+		ConsolidatedReport approved = this.consolidated.view(this.support.leader(), round);
+		String approvedText = text(docx("/rounds/" + round + "/consolidated.docx", "leader"));
+		assertThat(approvedText).doesNotContain("DỰ THẢO", "Sở Tư pháp: Rà soát");
+
+		// afterwards: another agency reports and is accepted, deadlines move, days pass
+		long justiceLine = this.agencyReports.view(this.support.coordinator(), round, justice)
+			.lines()
+			.get(0)
+			.assignmentId();
+		this.agencyReports.submit(this.fixtures.user("officer.justice"), new ReportCommand(round, justice, 0,
+				new Sections("Rà soát 48 văn bản", "", "", "", ""), Map.of(justiceLine, "Rà soát 48 văn bản")));
+		this.agencyReports.accept(this.support.coordinator(), round, justice, this.support.version(round, justice));
+		List<Long> healthAssignments = approved.dossier()
+			.part(health)
+			.lines()
+			.stream()
+			.map(RoundDossier.Line::assignmentId)
+			.toList();
+		shiftDueDates(healthAssignments, -400);
+		try {
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 11, 5, 9, 0));
+			RoundDossier live = this.dossiers.live(round);
+			assertThat(live.part(justice).status()).as("the live data did change").isEqualTo(ReportStatus.ACCEPTED);
+			assertThat(live.city()).as("the live figures did change").isNotEqualTo(approved.dossier().city());
+			assertThat(live.part(health).lines()).extracting(RoundDossier.Line::dueDate)
+				.isNotEqualTo(
+						approved.dossier().part(health).lines().stream().map(RoundDossier.Line::dueDate).toList());
+
+			ConsolidatedReport after = this.consolidated.view(this.support.leader(), round);
+			assertThat(after.dossier()).as("the page shows what was approved").isEqualTo(approved.dossier());
+			assertThat(after.acceptedRequired()).isEqualTo(approved.acceptedRequired());
+			assertThat(after.outdated()).isFalse();
+			assertThat(text(docx("/rounds/" + round + "/consolidated.docx", "leader"))).isEqualTo(approvedText);
+			assertThat(text(docx("/rounds/" + round + "/consolidated.docx", "coordinator"))).isEqualTo(approvedText);
+
+			// closing the round later keeps the approved report, not the dossier at close
+			this.rounds.close(this.support.coordinator(), round, this.rounds.version(round));
+			ConsolidatedReport closed = this.consolidated.view(this.support.leader(), round);
+			assertThat(closed.dossier().round().open()).as("the round's status is today's").isFalse();
+			assertThat(closed.dossier().city()).isEqualTo(approved.dossier().city());
+			assertThat(text(docx("/rounds/" + round + "/consolidated.docx", "leader"))).isEqualTo(approvedText);
+		}
+		finally {
+			shiftDueDates(healthAssignments, 400);
+		}
+	}
+
 	/** The left cell of the letterhead, line by line. */
 	private static List<String> letterhead(byte[] docx) throws Exception {
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
