@@ -41,12 +41,19 @@ public class PlanImport {
 
 	static final String ROLES = "hasAnyRole('COORDINATOR', 'ADMIN')";
 
+	/** The largest annex file accepted, in megabytes. */
+	public static final long MAX_FILE_MEGABYTES = AnnexFile.MAX_BYTES / (1024 * 1024);
+
 	private static final Duration DRAFT_LIFETIME = Duration.ofDays(1);
 
 	private static final Pattern AREA_NUMBER = Pattern
 		.compile("(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[A-Z]");
 
 	private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*");
+
+	/** How the page writes a date in a message: 14/05/2025. */
+	public static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy");
 
 	private static final int TITLE_MAX = 1000;
 
@@ -162,7 +169,8 @@ public class PlanImport {
 			.query(Long.class)
 			.single() > 0;
 		if (taken) {
-			throw new PlanImportException("plans.import.numberTaken", header.number().strip(), header.issuedOn());
+			throw new PlanImportException("plans.import.numberTaken", header.number().strip(),
+					DAY.format(header.issuedOn()));
 		}
 		return standing;
 	}
