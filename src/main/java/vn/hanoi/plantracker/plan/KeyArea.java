@@ -31,6 +31,14 @@ public class KeyArea {
 	protected KeyArea() {
 	}
 
+	/** The annex gives a title in one language: it stands for both until translated. */
+	KeyArea(Plan plan, int ordinal, String title) {
+		this.plan = plan;
+		this.ordinal = ordinal;
+		this.titleVi = title;
+		this.titleEn = title;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -49,6 +49,21 @@ public class Plan {
 	protected Plan() {
 	}
 
+	Plan(PlanHeaderCommand header, Agency coordinator) {
+		this.number = header.number().strip();
+		this.issuedOn = header.issuedOn();
+		this.titleVi = header.titleVi().strip();
+		this.titleEn = orElse(header.titleEn(), this.titleVi);
+		this.signer = header.signer().strip();
+		this.legalBasisVi = header.legalBasisVi().strip();
+		this.legalBasisEn = orElse(header.legalBasisEn(), this.legalBasisVi);
+		this.coordinator = coordinator;
+	}
+
+	private static String orElse(String text, String fallback) {
+		return (text == null || text.isBlank()) ? fallback : text.strip();
+	}
+
 	public Long getId() {
 		return this.id;
 	}

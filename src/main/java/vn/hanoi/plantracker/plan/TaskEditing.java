@@ -63,6 +63,14 @@ public class TaskEditing {
 
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public long create(PlanUser coordinator, TaskCommand command) {
+		return createTask(coordinator, command);
+	}
+
+	/**
+	 * The same creation for the plan importer ({@link PlanImport}), which checks its own
+	 * roles: an administrator imports plans too, but does not edit their tasks.
+	 */
+	long createTask(PlanUser coordinator, TaskCommand command) {
 		KeyArea area = this.areas.findById(command.areaId())
 			.orElseThrow(() -> new TaskEditException("taskEdit.noArea"));
 		Integer last = this.jdbc.sql("select coalesce(max(sort_order), 0) from task where key_area_id = :area")

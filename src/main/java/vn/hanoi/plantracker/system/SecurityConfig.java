@@ -49,6 +49,8 @@ class SecurityConfig {
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/coordinator/**")
 			.hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
+			.requestMatchers("/plans/import", "/plans/import/**")
+			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/my/**")
 			.hasRole("OFFICER")
 			.anyRequest()
