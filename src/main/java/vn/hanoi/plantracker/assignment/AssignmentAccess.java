@@ -27,7 +27,7 @@ final class AssignmentAccess {
 
 	static void requireRead(PlanUser user, long assignmentId, long agencyId) {
 		if (!canRead(user, agencyId)) {
-			throw new AssignmentNotFoundException(assignmentId);
+			throw new AssignmentNotFoundException(assignmentId).ofAnotherAgency();
 		}
 	}
 

@@ -73,8 +73,13 @@ public class AssignmentService {
 					new DefaultMessageSourceResolvable("status." + command.target()));
 		}
 		boolean submitting = command.target() == AssignmentStatus.SUBMITTED;
-		if (submitting && (command.note() == null || command.note().isBlank() || command.percent() != 100)) {
-			throw new WorkflowException("workflow.submitNeedsNoteAndFull");
+		// each refusal names only what is missing: "Gửi duyệt" already sends 100 %
+		if (submitting && (command.note() == null || command.note().isBlank())) {
+			throw new WorkflowException(
+					(command.percent() != 100) ? "workflow.submitNeedsNoteAndFull" : "workflow.submitNeedsNote");
+		}
+		if (submitting && command.percent() != 100) {
+			throw new WorkflowException("workflow.submitNeedsFull");
 		}
 		ProgressUpdate entry = assignment.apply(submitting ? UpdateKind.SUBMIT : UpdateKind.PROGRESS, command.target(),
 				command.percent(), blankToNull(command.note()), blankToNull(command.documentRef()), author(officer),

@@ -8,6 +8,15 @@ public enum SecurityEventKind {
 	ACCESS_DENIED, PASSWORD_CHANGED, PASSWORD_RESET, ACCOUNT_CREATED, ACCOUNT_CHANGED, ACCOUNT_DEACTIVATED,
 	ACCOUNT_REACTIVATED, SESSION_ENDED, SIGNED_OUT,
 	/** An administrator downloaded a backup of the database (issue 12). */
-	BACKUP_DOWNLOADED
+	BACKUP_DOWNLOADED,
+	/** A change refused for a missing or wrong CSRF token. */
+	CSRF_REFUSED,
+	/** An id of another agency's record, answered like one that does not exist. */
+	OTHER_AGENCYS_ID,
+	/**
+	 * A source sent more refused requests than the log records; the rest of its window is
+	 * not recorded.
+	 */
+	REFUSALS_SUPPRESSED
 
 }

@@ -61,8 +61,8 @@ public class SecurityEvents {
 			.addKeyValue("actor", by)
 			.addKeyValue("address", address)
 			.addKeyValue("detail", why)
-			.log("security_event={} user=\"{}\" actor=\"{}\" address={} detail=\"{}\"", kind, quoted(user), quoted(by),
-					address, quoted(why));
+			.log("security_event={} user=\"{}\" actor=\"{}\" address=\"{}\" detail=\"{}\"", kind, quoted(username),
+					quoted(actor), quoted(clientAddress), quoted(detail));
 	}
 
 	/** Newest first, one page; a count and a page query whatever the filter. */
@@ -123,8 +123,33 @@ public class SecurityEvents {
 		return out.toString();
 	}
 
-	private static String quoted(String value) {
-		return (value == null) ? "" : value.replace("\\", "\\\\").replace("\"", "\\\"");
+	/**
+	 * A value between double quotes in the log line, as in JSON: a backslash, a quote or
+	 * a control character is escaped, so no value can end its field or start a line.
+	 */
+	static String quoted(String value) {
+		if (value == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_TEXT) + 8);
+		value.codePoints().limit(MAX_TEXT).forEach((cp) -> {
+			switch (cp) {
+				case '\\' -> out.append("\\\\");
+				case '"' -> out.append("\\\"");
+				case '\n' -> out.append("\\n");
+				case '\r' -> out.append("\\r");
+				case '\t' -> out.append("\\t");
+				default -> {
+					if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+						out.append(String.format("\\u%04x", cp));
+					}
+					else {
+						out.appendCodePoint(cp);
+					}
+				}
+			}
+		});
+		return out.toString();
 	}
 
 }

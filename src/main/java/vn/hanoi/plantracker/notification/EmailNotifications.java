@@ -16,6 +16,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.round.AgencyReportReturned;
+import vn.hanoi.plantracker.round.AgencyReportSubmitted;
+import vn.hanoi.plantracker.round.ConsolidatedReportApproved;
+import vn.hanoi.plantracker.round.ConsolidatedReportDrafted;
+import vn.hanoi.plantracker.round.RoundEscalated;
 import vn.hanoi.plantracker.round.RoundReminderSent;
 
 import vn.hanoi.plantracker.assignment.AssignmentAccepted;
@@ -101,6 +105,27 @@ class EmailNotifications {
 	void on(RoundReminderSent event) {
 		send(event.agencyId(), NotificationKind.ROUND_REMINDER, null, event.roundTitle(), 1,
 				event.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+	}
+
+	@ApplicationModuleListener
+	void on(AgencyReportSubmitted event) {
+		sendToRole(Role.COORDINATOR, NotificationKind.ROUND_SUBMITTED, null, event.roundTitle(), 1, event.agencyName());
+	}
+
+	@ApplicationModuleListener
+	void on(RoundEscalated event) {
+		sendToRole(Role.LEADER, NotificationKind.ROUND_ESCALATED, null, event.roundTitle(), event.agencies().size(),
+				String.join("; ", event.agencies()));
+	}
+
+	@ApplicationModuleListener
+	void on(ConsolidatedReportDrafted event) {
+		sendToRole(Role.LEADER, NotificationKind.ROUND_DRAFTED, null, event.roundTitle(), (int) event.revision(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(ConsolidatedReportApproved event) {
+		sendToRole(Role.COORDINATOR, NotificationKind.ROUND_APPROVED, null, event.roundTitle(), 1, event.approvedBy());
 	}
 
 	@ApplicationModuleListener

@@ -16,7 +16,16 @@ public enum NotificationKind {
 	 * To coordinators and leaders, once a day: agencies with work overdue by more than
 	 * the escalation threshold.
 	 */
-	ESCALATION;
+	ESCALATION,
+
+	/** To coordinators: an agency sent its round report for review. */
+	ROUND_SUBMITTED,
+
+	/** To leaders: a draft consolidated report awaits their approval. */
+	ROUND_DRAFTED,
+
+	/** To coordinators: leadership approved the consolidated report. */
+	ROUND_APPROVED;
 
 	/** About a reporting round rather than one assignment. */
 	public boolean aboutRound() {

@@ -17,6 +17,9 @@ import vn.hanoi.plantracker.assignment.ExtensionRequested;
 import vn.hanoi.plantracker.assignment.ReminderSent;
 import vn.hanoi.plantracker.round.AgencyReportAccepted;
 import vn.hanoi.plantracker.round.AgencyReportReturned;
+import vn.hanoi.plantracker.round.AgencyReportSubmitted;
+import vn.hanoi.plantracker.round.ConsolidatedReportApproved;
+import vn.hanoi.plantracker.round.ConsolidatedReportDrafted;
 import vn.hanoi.plantracker.round.RoundEscalated;
 import vn.hanoi.plantracker.round.RoundReminderSent;
 import vn.hanoi.plantracker.system.Today;
@@ -81,25 +84,49 @@ class NotificationListener {
 
 	@ApplicationModuleListener
 	void on(RoundReminderSent event) {
-		notifyOfficers(event.agencyId(), NotificationKind.ROUND_REMINDER, null, 1, event.roundTitle(),
-				DATE.format(event.dueOn()));
+		insert(this.users.officerIdsOf(event.agencyId()), NotificationKind.ROUND_REMINDER, null, 1, event.roundTitle(),
+				DATE.format(event.dueOn()), event.roundId(), event.agencyId());
 	}
 
 	@ApplicationModuleListener
 	void on(AgencyReportReturned event) {
-		notifyOfficers(event.agencyId(), NotificationKind.ROUND_RETURNED, null, 1, event.roundTitle(), event.reason());
+		insert(this.users.officerIdsOf(event.agencyId()), NotificationKind.ROUND_RETURNED, null, 1, event.roundTitle(),
+				event.reason(), event.roundId(), event.agencyId());
 	}
 
 	@ApplicationModuleListener
 	void on(AgencyReportAccepted event) {
-		notifyOfficers(event.agencyId(), NotificationKind.ROUND_ACCEPTED, null, 1, event.roundTitle(), null);
+		insert(this.users.officerIdsOf(event.agencyId()), NotificationKind.ROUND_ACCEPTED, null, 1, event.roundTitle(),
+				null, event.roundId(), event.agencyId());
 	}
 
 	/** Leadership hears which agencies still have not sent their round report. */
 	@ApplicationModuleListener
 	void on(RoundEscalated event) {
 		insert(this.users.activeIdsWithRole(Role.LEADER), NotificationKind.ROUND_ESCALATED, null,
-				event.agencies().size(), event.roundTitle(), String.join("; ", event.agencies()));
+				event.agencies().size(), event.roundTitle(), String.join("; ", event.agencies()), event.roundId(),
+				null);
+	}
+
+	/** The coordinators hear that an agency's round report waits on their review. */
+	@ApplicationModuleListener
+	void on(AgencyReportSubmitted event) {
+		insert(this.users.activeIdsWithRole(Role.COORDINATOR), NotificationKind.ROUND_SUBMITTED, null, 1,
+				event.roundTitle(), event.agencyName(), event.roundId(), event.agencyId());
+	}
+
+	/** Leadership hears that a draft consolidated report waits on its approval. */
+	@ApplicationModuleListener
+	void on(ConsolidatedReportDrafted event) {
+		insert(this.users.activeIdsWithRole(Role.LEADER), NotificationKind.ROUND_DRAFTED, null, (int) event.revision(),
+				event.roundTitle(), null, event.roundId(), null);
+	}
+
+	/** The coordinators hear that leadership approved the consolidated report. */
+	@ApplicationModuleListener
+	void on(ConsolidatedReportApproved event) {
+		insert(this.users.activeIdsWithRole(Role.COORDINATOR), NotificationKind.ROUND_APPROVED, null, 1,
+				event.roundTitle(), event.approvedBy(), event.roundId(), null);
 	}
 
 	@ApplicationModuleListener
@@ -140,16 +167,22 @@ class NotificationListener {
 
 	private void insert(List<Long> recipients, NotificationKind kind, Long assignmentId, int count, String subject,
 			String detail) {
+		insert(recipients, kind, assignmentId, count, subject, detail, null, null);
+	}
+
+	private void insert(List<Long> recipients, NotificationKind kind, Long assignmentId, int count, String subject,
+			String detail, Long roundId, Long agencyId) {
 		if (recipients.isEmpty()) {
 			return;
 		}
 		this.jdbc
 			.sql("""
-					insert into notification (recipient_id, kind, assignment_id, item_count, subject, detail, created_at)
+					insert into notification (recipient_id, kind, assignment_id, item_count, subject, detail, created_at,
+					                          round_id, agency_id)
 					select r, :kind, cast(:assignment as bigint), :count,
 					       coalesce(cast(:subject as varchar), (select t.code from assignment a join task t on t.id = a.task_id
 					        where a.id = cast(:assignment as bigint))),
-					       :detail, :now
+					       :detail, :now, cast(:round as bigint), cast(:agency as bigint)
 					from unnest(cast(:officers as bigint[])) as r
 					""")
 			.param("kind", kind.name())
@@ -159,6 +192,8 @@ class NotificationListener {
 			.param("detail", detail)
 			.param("now", Timestamp.from(this.today.now()))
 			.param("officers", recipients.toArray(new Long[0]))
+			.param("round", roundId)
+			.param("agency", agencyId)
 			.update();
 	}
 

@@ -10,7 +10,7 @@ import vn.hanoi.plantracker.system.Today;
  * about one assignment.
  */
 public record NotificationView(long id, NotificationKind kind, Long assignmentId, int itemCount, String subject,
-		String detail, Instant createdAt, boolean read) {
+		String detail, Instant createdAt, boolean read, Long roundId, Long agencyId) {
 
 	public LocalDateTime createdAtHanoi() {
 		return LocalDateTime.ofInstant(this.createdAt, Today.ZONE);
@@ -19,7 +19,7 @@ public record NotificationView(long id, NotificationKind kind, Long assignmentId
 	/** Where opening this notification leads. */
 	public String target() {
 		if (this.kind.aboutRound()) {
-			return "/rounds";
+			return roundTarget();
 		}
 		if (this.assignmentId != null) {
 			return "/assignments/" + this.assignmentId;
@@ -29,6 +29,23 @@ public record NotificationView(long id, NotificationKind kind, Long assignmentId
 			case SUBMITTED -> "/coordinator/review";
 			case EXTENSION_REQUESTED -> "/coordinator/extensions";
 			default -> "/my/assignments?overdue=true";
+		};
+	}
+
+	/**
+	 * Where to act on a round: the agency's report (to send, revise or review it), the
+	 * consolidated report (to approve it, or to read it approved), the round's dashboard
+	 * (an escalation); a notification written before rounds were named, the list.
+	 */
+	private String roundTarget() {
+		if (this.roundId == null) {
+			return "/rounds";
+		}
+		String round = "/rounds/" + this.roundId;
+		return switch (this.kind) {
+			case ROUND_DRAFTED, ROUND_APPROVED -> round + "/consolidated";
+			case ROUND_ESCALATED -> round;
+			default -> (this.agencyId != null) ? round + "/reports/" + this.agencyId : round;
 		};
 	}
 

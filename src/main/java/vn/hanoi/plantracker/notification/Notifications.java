@@ -40,7 +40,8 @@ public class Notifications {
 	@Transactional(readOnly = true)
 	public List<NotificationView> of(long userId) {
 		return this.jdbc.sql("""
-				select id, kind, assignment_id, item_count, subject, detail, created_at, read_at is not null
+				select id, kind, assignment_id, item_count, subject, detail, created_at, read_at is not null,
+				       round_id, agency_id
 				from notification where recipient_id = :me
 				order by (read_at is not null), created_at desc, id desc limit :limit
 				""")
@@ -48,7 +49,8 @@ public class Notifications {
 			.param("limit", LIST_LIMIT)
 			.query((rs, n) -> new NotificationView(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
 					rs.getObject(3, Long.class), rs.getInt(4), rs.getString(5), rs.getString(6),
-					rs.getTimestamp(7).toInstant(), rs.getBoolean(8)))
+					rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getObject(9, Long.class),
+					rs.getObject(10, Long.class)))
 			.list();
 	}
 
@@ -72,13 +74,15 @@ public class Notifications {
 	public NotificationView open(long userId, long notificationId) {
 		markRead(userId, notificationId);
 		return this.jdbc.sql("""
-				select id, kind, assignment_id, item_count, subject, detail, created_at, read_at is not null
+				select id, kind, assignment_id, item_count, subject, detail, created_at, read_at is not null,
+				       round_id, agency_id
 				from notification where id = :id and recipient_id = :me""")
 			.param("id", notificationId)
 			.param("me", userId)
 			.query((rs, n) -> new NotificationView(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
 					rs.getObject(3, Long.class), rs.getInt(4), rs.getString(5), rs.getString(6),
-					rs.getTimestamp(7).toInstant(), rs.getBoolean(8)))
+					rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getObject(9, Long.class),
+					rs.getObject(10, Long.class)))
 			.single();
 	}
 

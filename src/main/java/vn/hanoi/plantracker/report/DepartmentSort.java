@@ -11,7 +11,7 @@ public enum DepartmentSort {
 
 	NAME("r.name_vi collate \"vi-x-icu\"", "r.name_en collate \"und-x-icu\""), TOTAL("r.total"), DUE("r.due"),
 	ON_TIME("r.on_time"), LATE("r.late"), AWAITING_REVIEW("r.awaiting_review"), OVERDUE("r.overdue"),
-	NOT_DUE("r.done_early + r.in_progress + r.not_yet_due"),
+	NOT_DUE("r.done_early + r.in_progress_on_time + r.not_yet_due"),
 	COMPLETION("(r.on_time + r.late + r.done_early)::numeric / nullif(r.total, 0)"),
 	ON_TIME_RATE("r.on_time::numeric / nullif(r.due, 0)"), MAX_DAYS_OVERDUE("r.max_days_overdue");
 

@@ -128,6 +128,10 @@ public class AgencyReports {
 		}
 		saveResults(reportId, part, command.results());
 		history(reportId, user, submit ? "SUBMIT" : "SAVE", null);
+		if (submit) {
+			this.events.publishEvent(new AgencyReportSubmitted(command.roundId(), command.agencyId(),
+					this.dossiers.heading(command.roundId()).titleVi(), part.nameVi()));
+		}
 	}
 
 	/** Result lines only for the agency's own assignments in the table; blank ones go. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +35,11 @@ public class ConsolidatedReports {
 
 	private final RoundDocuments documents;
 
-	ConsolidatedReports(JdbcClient jdbc, RoundDossiers dossiers, RoundDocuments documents, Today today) {
+	private final ApplicationEventPublisher events;
+
+	ConsolidatedReports(JdbcClient jdbc, RoundDossiers dossiers, RoundDocuments documents, Today today,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
@@ -96,6 +101,11 @@ public class ConsolidatedReports {
 			.param("id", roundId)
 			.update();
 		revision(user, roundId, draft);
+		long revision = this.jdbc.sql("select revision from consolidated_report where round_id = :id")
+			.param("id", roundId)
+			.query(Long.class)
+			.single();
+		this.events.publishEvent(new ConsolidatedReportDrafted(roundId, dossier.round().titleVi(), revision));
 	}
 
 	/** The coordinator's edit, against the version the form was opened at. */
@@ -137,6 +147,11 @@ public class ConsolidatedReports {
 		if (changed == 0) {
 			throw new StaleReportException("Consolidated report " + roundId);
 		}
+		String title = this.jdbc.sql("select title_vi from reporting_round where id = :id")
+			.param("id", roundId)
+			.query(String.class)
+			.single();
+		this.events.publishEvent(new ConsolidatedReportApproved(roundId, title, user.getFullName()));
 	}
 
 	private void requireEditable(RoundDossier dossier, long roundId) {

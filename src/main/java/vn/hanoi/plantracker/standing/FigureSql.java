@@ -32,13 +32,14 @@ public final class FigureSql {
 			  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
 			""".formatted(Metric.IN_SCOPE_SQL);
 
-	/** The columns {@link #counts(ResultSet)} reads, as aggregates over the selection. */
-	public static final String COUNTS = String.join(",\n", "count(*) as total", Metric.DUE.count("due"),
-			Metric.ON_TIME.count("on_time"), Metric.LATE.count("late"), Metric.AWAITING_REVIEW.count("awaiting_review"),
-			Metric.OVERDUE.count("overdue"), Metric.DONE_EARLY.count("done_early"),
-			Metric.IN_PROGRESS_ON_TIME.count("in_progress"), Metric.NOT_YET_DUE.count("not_yet_due"),
-			"coalesce(max(" + Metric.DAYS_OVERDUE_SQL + "), 0) as max_days_overdue", Metric.EXTENDED.count("extended"),
-			Metric.DUE_SOON.count("due_soon")) + "\n";
+	/**
+	 * The columns {@link #counts(ResultSet)} reads, as aggregates over the selection: one
+	 * per {@link Metric}, named after it, and the most days overdue.
+	 */
+	public static final String COUNTS = java.util.Arrays.stream(Metric.values())
+		.map((metric) -> metric.count(column(metric)))
+		.collect(java.util.stream.Collectors.joining(",\n", "", ",\n")) + "coalesce(max(" + Metric.DAYS_OVERDUE_SQL
+			+ "), 0) as max_days_overdue\n";
 
 	private FigureSql() {
 	}
@@ -62,10 +63,15 @@ public final class FigureSql {
 
 	/** A row's {@link #COUNTS}. */
 	public static Counts counts(ResultSet rs) throws SQLException {
-		return new Counts(rs.getLong("total"), rs.getLong("due"), rs.getLong("on_time"), rs.getLong("late"),
-				rs.getLong("awaiting_review"), rs.getLong("overdue"), rs.getLong("done_early"),
-				rs.getLong("in_progress"), rs.getLong("not_yet_due"), rs.getLong("max_days_overdue"),
-				rs.getLong("extended"), rs.getLong("due_soon"));
+		java.util.Map<Metric, Long> values = new java.util.EnumMap<>(Metric.class);
+		for (Metric metric : Metric.values()) {
+			values.put(metric, rs.getLong(column(metric)));
+		}
+		return Counts.of(values, rs.getLong("max_days_overdue"));
+	}
+
+	private static String column(Metric metric) {
+		return metric.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.ClientAbortException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Gives each request a short id that every log line of it carries ({@code correlationId}
  * in the MDC, hence in the JSON log too), that the response names in
  * {@code X-Correlation-Id}, and that an error page shows, so that a user's report of an
- * error leads to its log line.
+ * error leads to its log line. A request answered with an error on purpose gets one line
+ * without a stack trace; a defect gets one line with it, both with the id.
  */
 class CorrelationIdFilter extends OncePerRequestFilter {
 
@@ -52,6 +54,12 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 			if (request.getDispatcherType() == DispatcherType.REQUEST && !request.isAsyncStarted()) {
 				logHandledError(request, response);
 			}
+		}
+		catch (ServletException | IOException | RuntimeException | Error ex) {
+			if (request.getDispatcherType() == DispatcherType.REQUEST && !(ex instanceof ClientAbortException)) {
+				logDefect(request, ex);
+			}
+			throw ex;
 		}
 		finally {
 			if (previous == null) {
@@ -89,6 +97,20 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 			log.info("{} {}{} answered {}{}", request.getMethod(), request.getRequestURI(), query, status,
 					(reason != null) ? " (" + reason + ")" : "");
 		}
+	}
+
+	/**
+	 * A defect: an exception that escaped every handler. Logged here, once, with its
+	 * stack trace, while the request's id is still in the MDC, so the line carries the
+	 * reference the error page shows; the container's own line for it (written after this
+	 * filter has cleared the MDC, so without the id) is switched off in
+	 * {@code application.properties}.
+	 */
+	private static void logDefect(HttpServletRequest request, Throwable ex) {
+		String query = (request.getQueryString() != null) ? "?…" : "";
+		log.error("{} {}{} failed", request.getMethod(), request.getRequestURI(), query,
+				(ex instanceof ServletException servlet && servlet.getRootCause() != null) ? servlet.getRootCause()
+						: ex);
 	}
 
 	static String current(HttpServletRequest request) {

@@ -2,10 +2,13 @@ package vn.hanoi.plantracker.system;
 
 import java.time.LocalDate;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
@@ -42,12 +45,17 @@ class LayoutModel {
 		return languageUrl("en");
 	}
 
+	/**
+	 * The page's own address in the other language; on an error page, the address that
+	 * failed (the error page's own, {@code /error}, is not a page).
+	 */
 	private static String languageUrl(String lang) {
-		return ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("lang", lang)
-			.build()
-			.toUriString()
-			.replaceFirst("^https?://[^/]+", "");
+		ServletUriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequest();
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& attributes.getRequest().getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+			current.replacePath(failed).replaceQuery(null);
+		}
+		return current.replaceQueryParam("lang", lang).build().toUriString().replaceFirst("^https?://[^/]+", "");
 	}
 
 }

@@ -2,7 +2,10 @@ package vn.hanoi.plantracker.system;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.web.context.request.RequestAttributes;
@@ -43,6 +46,14 @@ class ReliabilityConfig {
 		return registration;
 	}
 
+	/** After OversizeUploads, before Spring Security: the body is parsed here first. */
+	@Bean
+	FilterRegistrationBean<MultipartFailures> multipartFailures() {
+		FilterRegistrationBean<MultipartFailures> registration = new FilterRegistrationBean<>(new MultipartFailures());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+		return registration;
+	}
+
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability database,
 			ITemplateEngine templates, LocaleResolver locales) {
@@ -72,6 +83,19 @@ class ReliabilityConfig {
 
 		};
 	}
+
+	/**
+	 * Tomcat's line for a defect comes after {@link CorrelationIdFilter} has cleared the
+	 * request's id, so it cannot name it; the filter logs the defect itself, with the id
+	 * and the stack trace, and this line would only repeat it without the reference.
+	 */
+	@Bean
+	SmartInitializingSingleton containerDefectLineOff(LoggingSystem logging) {
+		return () -> logging.setLogLevel(CONTAINER_DEFECT_LOGGER, LogLevel.OFF);
+	}
+
+	/** The logger of Tomcat's wrapper around Spring's dispatcher servlet. */
+	static final String CONTAINER_DEFECT_LOGGER = "org.apache.catalina.core.ContainerBase.[Tomcat].[localhost].[/].[dispatcherServlet]";
 
 	/**
 	 * Two requests of one session (two tabs, a double click) that both add a session

@@ -32,7 +32,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accounts,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accounts, RefusedRequests refusals,
 			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
 			@Value("${plantracker.session.absolute-timeout:12h}") Duration absoluteTimeout,
 			@Value("${plantracker.session.max-per-user:3}") int maxSessions) throws Exception {
@@ -73,9 +73,16 @@ class SecurityConfig {
 				.sessionRegistry(new SpringSessionBackedSessionRegistry<>(repository))
 				.expiredUrl("/login?expired"));
 		}
+		http.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(refusals));
 		http.addFilterBefore(new DisabledAccountFilter(accounts, absoluteTimeout), AuthorizationFilter.class);
 		http.addFilterAfter(new SecondFactorFilter(), DisabledAccountFilter.class);
 		return http.build();
+	}
+
+	/** CSRF refusals, 403s of services and probes of ids, for the security log. */
+	@Bean
+	RefusedRequests refusedRequests(ApplicationEventPublisher publisher) {
+		return new RefusedRequests(publisher);
 	}
 
 	/** Refused access becomes an event the security log records. */

@@ -21,6 +21,10 @@ class PlanUserDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
+		// no account name holds a control character (and PostgreSQL refuses NUL in text)
+		if (username == null || username.codePoints().anyMatch(Character::isISOControl)) {
+			throw new UsernameNotFoundException("No such user");
+		}
 		return this.users.findWithAgencyByUsername(username)
 			.map((account) -> new PlanUser(account, this.secondFactor.required(account)))
 			.orElseThrow(() -> new UsernameNotFoundException("No user " + username));

@@ -27,8 +27,8 @@ import vn.hanoi.plantracker.system.Today;
  * The second factor: time-based one-time codes (RFC 6238: SHA-1, 6 digits, 30 seconds,
  * the defaults every authenticator app understands) and ten single-use recovery codes.
  * Codes are checked against the current, previous and next time step; a step once used is
- * refused afterwards, and failures count towards the same sign-in throttle as wrong
- * passwords.
+ * refused afterwards. Wrong codes at sign-in are throttled like wrong passwords but
+ * counted apart from them (see {@link SignInThrottle}).
  */
 @Service
 public class SecondFactor {
@@ -111,7 +111,7 @@ public class SecondFactor {
 	@Transactional
 	public boolean verify(PlanUser user, String code, String clientAddress) {
 		String username = user.getUsername();
-		if (this.throttle.mustWait(username, clientAddress)) {
+		if (this.throttle.secondFactorMustWait(username, clientAddress)) {
 			this.events.record(SecurityEventKind.SIGN_IN_THROTTLED, username, null, clientAddress, "second factor");
 			return false;
 		}
@@ -130,13 +130,13 @@ public class SecondFactor {
 			}
 		}
 		if (ok) {
-			this.throttle.succeeded(username);
+			this.throttle.secondFactorSucceeded(username);
 			this.events.record(
 					(how != null) ? SecurityEventKind.RECOVERY_CODE_USED : SecurityEventKind.SECOND_FACTOR_SUCCEEDED,
 					username, username, clientAddress, null);
 		}
 		else {
-			this.throttle.failed(username, clientAddress);
+			this.throttle.secondFactorFailed(username, clientAddress);
 			this.events.record(SecurityEventKind.SECOND_FACTOR_FAILED, username, null, clientAddress, null);
 		}
 		return ok;

@@ -3,6 +3,7 @@ package vn.hanoi.plantracker.user;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,10 @@ import vn.hanoi.plantracker.system.Today;
  * Counts failed sign-ins per account name and per client address in PostgreSQL, so that
  * every node sees the same counts: increasing delays, then a temporary lock. A name that
  * has no account is counted exactly like one that has, so the answers say nothing about
- * which names exist.
+ * which names exist. Wrong second-factor codes have a count of their own per account,
+ * with the same delays and lock: a correct password clears only the password's count, so
+ * six sign-ins with the password do not give six fresh sets of guesses at the code; only
+ * a correct code clears both.
  */
 @Service
 public class SignInThrottle {
@@ -48,13 +52,27 @@ public class SignInThrottle {
 				|| blockedUntil(addressKey(address)).filter(now::isBefore).isPresent();
 	}
 
-	/** Whether this account is locked now (shown to administrators). */
+	/**
+	 * Whether a second-factor code for this name from this address must wait: the code's
+	 * own count, the name's password count and the address.
+	 */
+	@Transactional(readOnly = true)
+	public boolean secondFactorMustWait(String username, String address) {
+		Instant now = this.today.now();
+		return mustWait(username, address) || blockedUntil(secondFactorKey(username)).filter(now::isBefore).isPresent();
+	}
+
+	/**
+	 * Whether this account is locked now, by passwords or by codes (shown to
+	 * administrators).
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Instant> lockedUntil(String username) {
 		Instant now = this.today.now();
-		return this.jdbc.sql(
-				"select blocked_until from sign_in_throttle where throttle_key = :key and locked and blocked_until is not null")
-			.param("key", accountKey(username))
+		return this.jdbc.sql("""
+				select max(blocked_until) from sign_in_throttle
+				where throttle_key in (:keys) and locked and blocked_until is not null""")
+			.param("keys", List.of(accountKey(username), secondFactorKey(username)))
 			.query(Timestamp.class)
 			.optional()
 			.map(Timestamp::toInstant)
@@ -73,7 +91,33 @@ public class SignInThrottle {
 		}
 	}
 
-	/** A correct password clears the account's count (not the address's). */
+	/** A wrong second-factor code: counted apart from passwords, and for the address. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void secondFactorFailed(String username, String address) {
+		if (count(secondFactorKey(username), this.limits.account())) {
+			this.events.record(SecurityEventKind.ACCOUNT_LOCKED, username, null, address,
+					"second factor locked for " + this.limits.account().lockFor());
+		}
+		if (count(addressKey(address), this.limits.address())) {
+			this.events.record(SecurityEventKind.ADDRESS_LOCKED, username, null, address,
+					"address locked for " + this.limits.address().lockFor());
+		}
+	}
+
+	/**
+	 * A correct second factor clears both of the account's counts (not the address's).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void secondFactorSucceeded(String username) {
+		this.jdbc.sql("delete from sign_in_throttle where throttle_key in (:keys)")
+			.param("keys", List.of(accountKey(username), secondFactorKey(username)))
+			.update();
+	}
+
+	/**
+	 * A correct password clears the password's count only: not the second factor's, not
+	 * the address's.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void succeeded(String username) {
 		this.jdbc.sql("delete from sign_in_throttle where throttle_key = :key")
@@ -81,11 +125,11 @@ public class SignInThrottle {
 			.update();
 	}
 
-	/** An administrator lifts a lock before its time. */
+	/** An administrator lifts a lock (by passwords or codes) before its time. */
 	@Transactional
 	public boolean unlock(String username) {
-		return this.jdbc.sql("delete from sign_in_throttle where throttle_key = :key")
-			.param("key", accountKey(username))
+		return this.jdbc.sql("delete from sign_in_throttle where throttle_key in (:keys)")
+			.param("keys", List.of(accountKey(username), secondFactorKey(username)))
 			.update() > 0;
 	}
 
@@ -133,7 +177,16 @@ public class SignInThrottle {
 
 	static String accountKey(String username) {
 		String name = (username == null) ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return "account:" + (name.length() > 200 ? name.substring(0, 200) : name);
+		name = (name.length() > 200) ? name.substring(0, 200) : name;
+		// a name with NUL or another control character is counted under a key the
+		// database can store
+		return "account:" + name.codePoints()
+			.map((cp) -> Character.isISOControl(cp) ? '?' : cp)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+	}
+
+	static String secondFactorKey(String username) {
+		return "second-factor:" + accountKey(username).substring("account:".length());
 	}
 
 	static String addressKey(String address) {

@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.audit;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +88,65 @@ class SecurityEventLogTests {
 			.andExpect(status().isBadRequest());
 		this.mvc.perform(get("/admin/security-events").param("page", "-5").with(this.users.as("admin")))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aCsrfRefusalAServiceRefusalAndAnotherAgencysIdAreRecorded() throws Exception {
+		this.mvc
+			.perform(post("/account/password").param("currentPassword", "x")
+				.with(this.users.as("officer.justice"))
+				.with(from("10.12.1.1")))
+			.andExpect(status().isForbidden());
+		// refused by the controller itself, not by a URL rule
+		this.mvc.perform(get("/rounds/pack").with(this.users.as("officer.justice")).with(from("10.12.1.2")))
+			.andExpect(status().isForbidden());
+		var other = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		long theirs = this.fixtures.freshAssignment(this.fixtures.unusedCommune());
+		this.mvc.perform(get("/assignments/" + theirs).with(this.fixtures.as(other)).with(from("10.12.1.3")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/assignments/999999999").with(this.fixtures.as(other)).with(from("10.12.1.3")))
+			.andExpect(status().isNotFound());
+		assertThat(events("10.12.1.1")).containsExactly("CSRF_REFUSED officer.justice POST /account/password");
+		assertThat(events("10.12.1.2")).containsExactly("ACCESS_DENIED officer.justice GET /rounds/pack");
+		assertThat(events("10.12.1.3"))
+			.containsExactly("OTHER_AGENCYS_ID " + other.getUsername() + " GET /assignments/" + theirs);
+	}
+
+	@Test
+	void oneSourceCannotFloodTheLogWithRefusals() throws Exception {
+		for (int i = 0; i < AccessRefusals.PER_WINDOW + 20; i++) {
+			this.mvc.perform(post("/login").param("username", "flood").param("password", "x").with(from("10.12.2.1")))
+				.andExpect(status().isForbidden());
+		}
+		List<String> recorded = events("10.12.2.1");
+		assertThat(recorded).hasSize(AccessRefusals.PER_WINDOW + 1);
+		assertThat(recorded.get(recorded.size() - 1)).startsWith("REFUSALS_SUPPRESSED");
+		// another source is still recorded
+		this.mvc.perform(post("/login").param("username", "flood").param("password", "x").with(from("10.12.2.2")))
+			.andExpect(status().isForbidden());
+		assertThat(events("10.12.2.2")).containsExactly("CSRF_REFUSED null POST /login");
+	}
+
+	@Test
+	void everyValueOfTheLogLineIsQuotedAndEscaped() {
+		assertThat(SecurityEvents.quoted("1.2.3.4\" user=\"admin\nsecurity_event=X\u0000\\"))
+			.isEqualTo("1.2.3.4\\\" user=\\\"admin\\nsecurity_event=X\\u0000\\\\");
+	}
+
+	private List<String> events(String address) {
+		return this.fixtures.jdbc()
+			.sql("select kind || ' ' || coalesce(username, 'null') || ' ' || coalesce(detail, '') from security_event"
+					+ " where client_address = ? order by id")
+			.param(address)
+			.query(String.class)
+			.list();
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return (request) -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test

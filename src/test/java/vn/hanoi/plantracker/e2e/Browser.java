@@ -176,6 +176,17 @@ final class Browser implements AutoCloseable {
 		return find(css).getText();
 	}
 
+	String pageSource() {
+		return this.driver.getPageSource();
+	}
+
+	/** Reloads the page, as the browser's reload button does. */
+	void reload() {
+		WebElement body = find("body");
+		this.driver.navigate().refresh();
+		waitUntilGone(body);
+	}
+
 	String path() {
 		return URI.create(this.driver.getCurrentUrl()).getPath();
 	}
@@ -197,9 +208,10 @@ final class Browser implements AutoCloseable {
 			.stream()
 			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
 			.map(LogEntry::getMessage)
-			// a deliberate 403/404 page logs its own status as a failed resource; that is
+			// a deliberate 403/404/405 page logs its own status as a failed resource;
+			// that is
 			// the page under test
-			.filter((message) -> !message.matches("(?s).*the server responded with a status of 40[34].*"))
+			.filter((message) -> !message.matches("(?s).*the server responded with a status of 40[345].*"))
 			.toList();
 		assertThat(errors).as(step + ": JavaScript console errors").isEmpty();
 		List<String> foreign = foreignRequests();

@@ -163,7 +163,15 @@ class ReportingRoundBrowserTests {
 		this.leader.click("#consolidated-link");
 		assertThat(this.leader.findAll("#consolidated-form")).as("leadership does not edit the text").isEmpty();
 		assertThat(this.leader.text("#consolidated-read")).contains("Đề nghị bố trí kinh phí tập huấn năm 2047.");
+		// approval cannot be undone: its own page says on how many agency reports the
+		// text
+		// rests, and only its button approves
 		this.leader.click("#approve");
+		assertThat(this.leader.text("h1")).isEqualTo("Phê duyệt báo cáo tổng hợp của Thành phố?");
+		assertThat(this.leader.text("#consequences")).contains("1/", "cơ quan phải báo cáo đã được tiếp nhận báo cáo",
+				"không thể chỉnh sửa");
+		this.leader.checkPage("67-consolidated-approve-confirm", "vi");
+		this.leader.click("#confirm-action");
 		assertThat(this.leader.text("#approved")).startsWith("Đã phê duyệt:");
 		assertThat(this.leader.findAll("#approve")).isEmpty();
 		this.leader.checkPage("67-consolidated-approved", "vi");

@@ -137,6 +137,86 @@ class HostileInputTests {
 	}
 
 	@Test
+	void overRangeIndexesNulAndControlCharactersInNamesFieldsAndFileNamesAreNeverA5xx() throws Exception {
+		List<String> failures = new ArrayList<>();
+		// the sign-in name: the same "wrong name or password" as any other
+		for (String name : List.of("\u0000", "admin\u0000", "a\u0007b\u001Bc", "x\u202Ey")) {
+			MockHttpServletResponse response = this.mvc
+				.perform(post("/login").param("username", name).param("password", "wrong-password").with(csrf()))
+				.andReturn()
+				.getResponse();
+			if (response.getStatus() >= 500 || !"/login?error".equals(response.getRedirectedUrl())) {
+				failures.add("sign-in as " + describe(name) + " -> " + response.getStatus());
+			}
+		}
+		// a round report's lines: the form comes back with what was typed and a message
+		Map<String, Object> report = this.fixtures.jdbc().sql("""
+				select ra.round_id, ra.code from round_agency ra join reporting_round r on r.id = ra.round_id
+				where r.status = 'OPEN' and ra.required and not exists (select 1 from agency_report ar
+				      where ar.round_id = ra.round_id and ar.agency_id = ra.agency_id and ar.status <> 'DRAFT')
+				order by r.id, ra.position limit 1""").query().singleRow();
+		PlanUser officer = this.fixtures.officerOf((String) report.get("code"));
+		String url = "/rounds/" + report.get("round_id") + "/reports/" + officer.getAgencyId();
+		String page = this.mvc.perform(get(url).with(this.fixtures.as(officer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+			.matcher(page);
+		assertThat(version.find()).as("the report form").isTrue();
+		for (String field : List.of("lines[256].result", "lines[1000].result", "lines[99999999999].result",
+				"lines[-1].result", "lines[x].result", "lines[0].assignmentId")) {
+			for (String value : List.of("kết quả", "\u0000", "abc")) {
+				MockHttpServletResponse response = this.mvc
+					.perform(post(url).param("version", version.group(1))
+						.param("results", "Kết quả đã gõ 42")
+						.param(field, value)
+						.with(csrf())
+						.with(this.fixtures.as(officer)))
+					.andReturn()
+					.getResponse();
+				String what = "POST " + url + " " + field + "=" + describe(value) + " -> " + response.getStatus();
+				if (response.getStatus() >= 500) {
+					failures.add(what);
+				}
+				else if (response.getStatus() == 200 && !response.getContentAsString().contains("Kết quả đã gõ 42")) {
+					failures.add(what + " lost the typed text");
+				}
+			}
+		}
+		assertThat(this.mvc
+			.perform(post(url).param("version", version.group(1))
+				.param("results", "Kết quả đã gõ 42")
+				.param("lines[256].result", "x")
+				.with(csrf())
+				.with(this.fixtures.as(officer)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Kết quả đã gõ 42").contains("Những gì đã nhập vẫn được giữ");
+		// file names, as the application's own rules see them (the real-HTTP case is in
+		// OversizeUploadTests)
+		String commune = this.fixtures.unusedCommune();
+		PlanUser uploader = this.fixtures.officerOf(commune);
+		long assignment = this.fixtures.freshAssignment(commune);
+		for (String fileName : List.of("a\u0000.pdf", "\u0000", "b\u0007\u001B.pdf", "c\u202Efdp.exe")) {
+			int status = this.mvc.perform(multipart("/assignments/" + assignment + "/progress")
+				.file(new org.springframework.mock.web.MockMultipartFile("files", fileName, "application/pdf",
+						"%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+				.param("version", "" + this.fixtures.version(assignment))
+				.param("status", "IN_PROGRESS")
+				.param("percent", "10")
+				.param("note", "Ghi chú")
+				.with(csrf())
+				.with(this.fixtures.as(uploader))).andReturn().getResponse().getStatus();
+			if (status >= 500) {
+				failures.add("upload named " + describe(fileName) + " -> " + status);
+			}
+		}
+		assertThat(this.fixtures.historyCount(assignment)).isZero();
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
 	void aBadReturnToIsSettledBeforeTheSaveSoTheDecisionIsSavedOnceAndRedirectsSafely() throws Exception {
 		String commune = this.fixtures.unusedCommune();
 		PlanUser officer = this.fixtures.officerOf(commune);

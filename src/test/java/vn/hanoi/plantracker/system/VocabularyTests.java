@@ -209,7 +209,7 @@ class VocabularyTests {
 		java.util.regex.Pattern otherVerbs = java.util.regex.Pattern.compile("(?iu)tiếp nhận|chấp nhận");
 		java.util.regex.Pattern confirm = java.util.regex.Pattern.compile("(?iu)xác nhận");
 		java.util.List<String> confirming = java.util.List.of("deadlineConfirm.", "taskEdit.deadlineConfirmed",
-				"taskEdit.dueHelp", "task.provisional", "twoFactor.", "sessions.reauth.");
+				"taskEdit.dueHelp", "task.provisional", "metrics.help.provisional.", "twoFactor.", "sessions.reauth.");
 		java.util.List<String> wrong = new java.util.ArrayList<>();
 		for (String key : vi.stringPropertyNames()) {
 			String text = vi.getProperty(key);

@@ -123,6 +123,56 @@ class SecondFactorTests {
 	}
 
 	@Test
+	void aCorrectPasswordDoesNotResetTheCountOfWrongCodes() throws Exception {
+		String username = coordinator();
+		String secret = enrol(username);
+		// the attacker's probe: two wrong codes after each of six sign-ins with the
+		// right password, at once
+		for (int i = 0; i < 6; i++) {
+			BrowserSession session = signIn(username);
+			second(session, "111111").andExpect(redirectedUrl("/login/second-factor?error"));
+			second(session, "222222").andExpect(redirectedUrl("/login/second-factor?error"));
+		}
+		assertThat(eventCount("SECOND_FACTOR_FAILED", username)).as("counted until the wait began").isEqualTo(3);
+		assertThat(eventCount("SIGN_IN_THROTTLED", username)).isEqualTo(9);
+		// the right code (of the next 30 seconds, which is accepted) waits too
+		BrowserSession again = signIn(username);
+		second(again, code(secret, 30)).andExpect(redirectedUrl("/login/second-factor?error"));
+		this.clock.setInstant(this.now.plusSeconds(1));
+		second(again, code(secret, 30)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void tenWrongCodesLockTheSecondFactorForFifteenMinutesWhateverThePassword() throws Exception {
+		String username = coordinator();
+		String secret = enrol(username);
+		int seconds = 0;
+		for (int i = 0; i < 5; i++) {
+			BrowserSession session = signIn(username);
+			for (int j = 0; j < 2; j++) {
+				seconds += 61; // past every wait: each code is counted
+				this.clock.setInstant(this.now.plusSeconds(seconds));
+				second(session, "333333").andExpect(redirectedUrl("/login/second-factor?error"));
+			}
+		}
+		assertThat(eventCount("SECOND_FACTOR_FAILED", username)).isEqualTo(10);
+		assertThat(eventCount("ACCOUNT_LOCKED", username)).isEqualTo(1);
+		seconds += 61;
+		this.clock.setInstant(this.now.plusSeconds(seconds));
+		BrowserSession locked = signIn(username);
+		second(locked, code(secret, seconds)).andExpect(redirectedUrl("/login/second-factor?error"));
+		seconds += 15 * 60;
+		this.clock.setInstant(this.now.plusSeconds(seconds));
+		BrowserSession later = signIn(username);
+		second(later, code(secret, seconds)).andExpect(redirectedUrl("/"));
+		assertThat(this.fixtures.jdbc()
+			.sql("select count(*) from sign_in_throttle where throttle_key like :key")
+			.param("key", "%:" + username)
+			.query(Long.class)
+			.single()).as("a correct code clears the account's counts").isZero();
+	}
+
+	@Test
 	void endingAnotherSessionAsksForThePasswordAndACodeWhenEnrolled() throws Exception {
 		String username = coordinator();
 		String secret = enrol(username);
@@ -133,7 +183,7 @@ class SecondFactorTests {
 		this.clock.setInstant(this.now.plusSeconds(60));
 		second(desk, code(secret, 60)).andExpect(redirectedUrl("/"));
 		desk.perform(get("/account/sessions")).andExpect(content().string(containsString("name=\"code\"")));
-		String end = "/account/sessions/" + laptop.sessionIdInStore() + "/end";
+		String end = "/account/sessions/" + SessionHandle.of(laptop.sessionIdInStore()) + "/end";
 		desk.perform(post(end).with(csrf()).param("currentPassword", PASSWORD))
 			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
 		this.clock.setInstant(this.now.plusSeconds(90));

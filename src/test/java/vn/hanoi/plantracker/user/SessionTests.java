@@ -1,6 +1,8 @@
 package vn.hanoi.plantracker.user;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,11 +61,29 @@ class SessionTests {
 		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
 		BrowserSession phone = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		BrowserSession desk = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
-		desk.perform(get("/account/sessions"))
+		String page = desk.perform(get("/account/sessions"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("127.0.0.1")))
-			.andExpect(content().string(containsString("/account/sessions/" + phone.sessionIdInStore() + "/end")));
+			.andExpect(content()
+				.string(containsString("/account/sessions/" + SessionHandle.of(phone.sessionIdInStore()) + "/end")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// Base64 of a session id is a working cookie: no id is on the page, in any form
+		for (BrowserSession session : List.of(phone, desk)) {
+			String id = session.sessionIdInStore();
+			assertThat(page).doesNotContain(id)
+				.doesNotContain(java.util.Base64.getEncoder().encodeToString(id.getBytes(StandardCharsets.UTF_8)))
+				.doesNotContain(java.util.Base64.getEncoder()
+					.withoutPadding()
+					.encodeToString(id.getBytes(StandardCharsets.UTF_8)));
+		}
+		// the raw id names nothing
 		desk.perform(post("/account/sessions/" + phone.sessionIdInStore() + "/end").param("currentPassword", PASSWORD)
+			.with(csrf())).andExpect(status().isNotFound());
+		phone.perform(get("/my/assignments")).andExpect(status().isOk());
+		desk.perform(post("/account/sessions/" + SessionHandle.of(phone.sessionIdInStore()) + "/end")
+			.param("currentPassword", PASSWORD)
 			.with(csrf())).andExpect(redirectedUrl("/account/sessions"));
 		phone.perform(get("/my/assignments")).andExpect(redirectedUrl("/login"));
 		desk.perform(get("/my/assignments")).andExpect(status().isOk());
@@ -77,7 +97,7 @@ class SessionTests {
 		desk.perform(get("/account/sessions"))
 			.andExpect(content().string(containsString("name=\"currentPassword\"")))
 			.andExpect(content().string(containsString("autocomplete=\"current-password\"")));
-		String end = "/account/sessions/" + phone.sessionIdInStore() + "/end";
+		String end = "/account/sessions/" + SessionHandle.of(phone.sessionIdInStore()) + "/end";
 		desk.perform(post(end).with(csrf()))
 			.andExpect(redirectedUrl("/account/sessions"))
 			.andExpect(flash().attribute("failure", "sessions.flash.reauthFailed"));
@@ -96,7 +116,8 @@ class SessionTests {
 		var intruder = this.fixtures.officerOf(this.fixtures.unusedCommune());
 		BrowserSession theirs = BrowserSession.signIn(this.mvc, victim.getUsername(), PASSWORD);
 		BrowserSession mine = BrowserSession.signIn(this.mvc, intruder.getUsername(), PASSWORD);
-		mine.perform(post("/account/sessions/" + theirs.sessionIdInStore() + "/end").param("currentPassword", PASSWORD)
+		mine.perform(post("/account/sessions/" + SessionHandle.of(theirs.sessionIdInStore()) + "/end")
+			.param("currentPassword", PASSWORD)
 			.with(csrf())).andExpect(status().isNotFound());
 		theirs.perform(get("/my/assignments")).andExpect(status().isOk());
 	}

@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -95,14 +96,14 @@ class AssignmentController {
 		this.evidenceRules.check(form.getFiles(), files)
 			.forEach((refusal) -> binding.rejectValue("files", refusal.code(), refusal.args(), refusal.code()));
 		if (binding.hasErrors()) {
-			return refuse(reportable(user, id), form, model, response);
+			return refuse(reportable(user, id), form, binding, model, request, response);
 		}
 		try {
 			this.service.recordProgress(user, id, form.toCommand(files));
 		}
 		catch (WorkflowException ex) {
 			binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
-			return refuse(reportable(user, id), form, model, response);
+			return refuse(reportable(user, id), form, binding, model, request, response);
 		}
 		catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
 			// stale when read, or overtaken by a concurrent save at commit
@@ -115,10 +116,11 @@ class AssignmentController {
 			// the transaction is rolled back: no update without its files; the text stays
 			HandledErrors.note("storage full, progress not saved: " + HandledErrors.describe(ex));
 			binding.reject("storage.full", "storage.full");
-			String view = refuse(reportable(user, id), form, model, response);
+			String view = refuse(reportable(user, id), form, binding, model, request, response);
 			response.setStatus(HttpStatus.INSUFFICIENT_STORAGE.value());
 			return view;
 		}
+		RefusedProgress.forget(request.getSession(false));
 		if (form.submitting()) {
 			redirect.addFlashAttribute("success", "flash.submittedTo");
 			redirect.addFlashAttribute("successArg", this.reading.reviewerOf(id));
@@ -127,6 +129,27 @@ class AssignmentController {
 			redirect.addFlashAttribute("success", "flash.progressSaved");
 		}
 		return "redirect:/assignments/" + id;
+	}
+
+	/**
+	 * The refused form's own address answers a GET too (a reload, a language switch): the
+	 * form as it was refused, with its messages; without one, the assignment page.
+	 */
+	@GetMapping("/assignments/{id}/progress")
+	String refused(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model,
+			HttpServletRequest request) {
+		RefusedProgress refused = RefusedProgress.of(request.getSession(false), id);
+		if (refused == null) {
+			return "redirect:/assignments/" + id;
+		}
+		AssignmentPage page = this.reading.page(user, id);
+		ProgressForm form = refused.form();
+		BindingResult binding = new BeanPropertyBindingResult(form, "progressForm");
+		refused.restore(binding);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "progressForm", binding);
+		ReviewForm review = new ReviewForm();
+		review.setVersion(page.assignment().version());
+		return render(page, form, review, model);
 	}
 
 	/** The page, to show the form again to an officer who may report on it. */
@@ -138,7 +161,9 @@ class AssignmentController {
 		return page;
 	}
 
-	private String refuse(AssignmentPage page, ProgressForm form, Model model, HttpServletResponse response) {
+	private String refuse(AssignmentPage page, ProgressForm form, BindingResult binding, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		RefusedProgress.keep(request.getSession(), page.assignment().id(), form, binding);
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		ReviewForm review = new ReviewForm();
 		review.setVersion(page.assignment().version());

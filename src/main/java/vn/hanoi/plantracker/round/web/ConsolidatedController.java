@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.round.ConsolidatedReport;
 import vn.hanoi.plantracker.round.ConsolidatedReports;
+import vn.hanoi.plantracker.round.ReportCoverage;
+import vn.hanoi.plantracker.round.ReportCoverages;
 import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.StaleReportException;
+import vn.hanoi.plantracker.system.Confirmation;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
 
 /**
  * The city's consolidated report: generated and edited by the coordinator, approved by
@@ -33,8 +38,11 @@ class ConsolidatedController {
 
 	private final ConsolidatedReports reports;
 
-	ConsolidatedController(ConsolidatedReports reports) {
+	private final ReportCoverages coverages;
+
+	ConsolidatedController(ConsolidatedReports reports, ReportCoverages coverages) {
 		this.reports = reports;
+		this.coverages = coverages;
 	}
 
 	@GetMapping("/rounds/{round}/consolidated")
@@ -47,8 +55,28 @@ class ConsolidatedController {
 		return "rounds/consolidated";
 	}
 
+	/**
+	 * Generating again replaces the edited text, so it asks first; the first draft
+	 * overwrites nothing and does not.
+	 */
+	@GetMapping("/rounds/{round}/consolidated/generate")
+	String confirmGenerate(@AuthenticationPrincipal PlanUser user, @PathVariable long round, Model model) {
+		ConsolidatedReport report = this.reports.view(user, round);
+		String page = "/rounds/" + round + "/consolidated";
+		model.addAttribute("confirmation",
+				Confirmation.of("round.consolidated.regenerate.confirm.title", page + "/generate", page)
+					.consequence("round.consolidated.regenerate.confirm.overwrite", report.dossier().revision())
+					.consequence("round.consolidated.regenerate.confirm.keep")
+					.button("round.consolidated.regenerate"));
+		return Confirmation.VIEW;
+	}
+
 	@PostMapping("/rounds/{round}/consolidated/generate")
-	String generate(@AuthenticationPrincipal PlanUser user, @PathVariable long round, RedirectAttributes redirect) {
+	String generate(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
+			@RequestParam(name = Confirmation.PARAM, required = false) Boolean confirmed, RedirectAttributes redirect) {
+		if (Confirmation.isMissing(confirmed) && this.reports.view(user, round).generated()) {
+			return "redirect:/rounds/" + round + "/consolidated/generate";
+		}
 		try {
 			this.reports.generate(user, round);
 			redirect.addFlashAttribute("success", "round.consolidated.generated");
@@ -88,9 +116,43 @@ class ConsolidatedController {
 		return "rounds/consolidated";
 	}
 
+	/**
+	 * Approval cannot be undone: the leader reads how many agency reports the text rests
+	 * on before approving it.
+	 */
+	@GetMapping("/rounds/{round}/consolidated/approve")
+	String confirmApprove(@AuthenticationPrincipal PlanUser user, @PathVariable long round, Model model,
+			RedirectAttributes redirect) {
+		ConsolidatedReport report = this.reports.view(user, round);
+		String page = "/rounds/" + round + "/consolidated";
+		if (!user.hasRole(Role.LEADER)) {
+			throw new AccessDeniedException("Only leadership approves the consolidated report");
+		}
+		if (!report.generated() || report.approved()) {
+			redirect.addFlashAttribute("failure",
+					report.approved() ? "round.consolidated.error.approved" : "round.consolidated.notYet");
+			return "redirect:" + page;
+		}
+		ReportCoverage coverage = this.coverages.of(user, round);
+		model.addAttribute("confirmation",
+				Confirmation.of("round.consolidated.approve.confirm.title", page + "/approve", page)
+					.consequence("round.confirm.coverage", coverage.accepted(), coverage.required(),
+							coverage.awaitingReview(), coverage.notSent())
+					.consequence("round.confirm.invited", coverage.invitedSent(), coverage.invited())
+					.consequence("round.consolidated.approve.confirm.revision", report.dossier().revision())
+					.consequence("round.consolidated.approve.confirm.final")
+					.field("version", report.version())
+					.button("round.consolidated.approve"));
+		return Confirmation.VIEW;
+	}
+
 	@PostMapping("/rounds/{round}/consolidated/approve")
 	String approve(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
-			@RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "-1") long version,
+			@RequestParam(name = Confirmation.PARAM, required = false) Boolean confirmed, RedirectAttributes redirect) {
+		if (Confirmation.isMissing(confirmed)) {
+			return "redirect:/rounds/" + round + "/consolidated/approve";
+		}
 		try {
 			this.reports.approve(user, round, version);
 			redirect.addFlashAttribute("success", "round.consolidated.approved");

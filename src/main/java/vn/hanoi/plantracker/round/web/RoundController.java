@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.round.web;
 
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,10 +19,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.plantracker.round.ReportCoverage;
+import vn.hanoi.plantracker.round.ReportCoverages;
 import vn.hanoi.plantracker.round.RoundDashboard;
 import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.Rounds;
 import vn.hanoi.plantracker.round.StaleReportException;
+import vn.hanoi.plantracker.system.Confirmation;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -35,10 +40,13 @@ class RoundController {
 
 	private final Today today;
 
-	RoundController(Rounds rounds, RoundDashboard dashboard, Today today) {
+	private final ReportCoverages coverages;
+
+	RoundController(Rounds rounds, RoundDashboard dashboard, Today today, ReportCoverages coverages) {
 		this.rounds = rounds;
 		this.dashboard = dashboard;
 		this.today = today;
+		this.coverages = coverages;
 	}
 
 	@GetMapping("/rounds")
@@ -103,8 +111,37 @@ class RoundController {
 		return "redirect:/rounds/" + id;
 	}
 
+	/** Leadership cannot be un-told: the coordinator sees whom the escalation names. */
+	@GetMapping("/rounds/{id}/escalate")
+	String confirmEscalate(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model,
+			RedirectAttributes redirect) {
+		requireCoordinator(user);
+		RoundDashboard.View view = this.dashboard.view(user, id);
+		List<String> missing = view.rows()
+			.stream()
+			.filter((r) -> r.required() && !r.sent())
+			.map(RoundDashboard.Row::name)
+			.toList();
+		if (!view.escalationDue() || missing.isEmpty()) {
+			redirect.addFlashAttribute("failure",
+					missing.isEmpty() ? "round.escalate.none" : "round.escalate.tooEarly");
+			return "redirect:/rounds/" + id;
+		}
+		long late = ChronoUnit.DAYS.between(view.round().dueOn(), this.today.date());
+		model.addAttribute("confirmation",
+				Confirmation.of("round.escalate.confirm.title", "/rounds/" + id + "/escalate", "/rounds/" + id)
+					.consequence("round.escalate.confirm.who", missing.size(), late, String.join("; ", missing))
+					.consequence("round.escalate.confirm.final")
+					.button("round.escalate.confirm.button"));
+		return Confirmation.VIEW;
+	}
+
 	@PostMapping("/rounds/{id}/escalate")
-	String escalate(@AuthenticationPrincipal PlanUser user, @PathVariable long id, RedirectAttributes redirect) {
+	String escalate(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@RequestParam(name = Confirmation.PARAM, required = false) Boolean confirmed, RedirectAttributes redirect) {
+		if (Confirmation.isMissing(confirmed)) {
+			return "redirect:/rounds/" + id + "/escalate";
+		}
 		try {
 			this.dashboard.escalate(user, id);
 			redirect.addFlashAttribute("success", "round.escalated");
@@ -115,9 +152,35 @@ class RoundController {
 		return "redirect:/rounds/" + id;
 	}
 
+	/** A closed round cannot be reopened: the coordinator sees what is still missing. */
+	@GetMapping("/rounds/{id}/close")
+	String confirmClose(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model,
+			RedirectAttributes redirect) {
+		requireCoordinator(user);
+		RoundDashboard.View view = this.dashboard.view(user, id);
+		if (!view.round().open()) {
+			redirect.addFlashAttribute("failure", "round.error.closed");
+			return "redirect:/rounds/" + id;
+		}
+		ReportCoverage coverage = this.coverages.of(user, id);
+		model.addAttribute("confirmation",
+				Confirmation.of("round.close.confirm.title", "/rounds/" + id + "/close", "/rounds/" + id)
+					.consequence("round.confirm.coverage", coverage.accepted(), coverage.required(),
+							coverage.awaitingReview(), coverage.notSent())
+					.consequence("round.confirm.invited", coverage.invitedSent(), coverage.invited())
+					.consequence("round.close.confirm.final")
+					.field("version", view.roundVersion())
+					.button("round.close"));
+		return Confirmation.VIEW;
+	}
+
 	@PostMapping("/rounds/{id}/close")
 	String close(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "-1") long version, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "-1") long version,
+			@RequestParam(name = Confirmation.PARAM, required = false) Boolean confirmed, RedirectAttributes redirect) {
+		if (Confirmation.isMissing(confirmed)) {
+			return "redirect:/rounds/" + id + "/close";
+		}
 		try {
 			this.rounds.close(user, id, version);
 			redirect.addFlashAttribute("success", "round.closed");

@@ -24,6 +24,7 @@ import vn.hanoi.plantracker.audit.SecurityEvents;
 import vn.hanoi.plantracker.user.OwnPassword;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.SecondFactor;
+import vn.hanoi.plantracker.user.SessionHandle;
 
 /**
  * The user's open sessions (browser, address, last seen), from the shared session store,
@@ -48,8 +49,9 @@ class SessionsController {
 		this.secondFactor = secondFactor;
 	}
 
-	/** One open session as the list shows it. */
-	record OpenSession(String id, String device, String address, Instant signedIn, Instant lastSeen, boolean current) {
+	/** One open session as the list shows it: by its handle, never its id. */
+	record OpenSession(String handle, String device, String address, Instant signedIn, Instant lastSeen,
+			boolean current) {
 
 	}
 
@@ -58,7 +60,7 @@ class SessionsController {
 		Map<String, ? extends Session> mine = this.sessions.findByPrincipalName(user.getUsername());
 		List<OpenSession> rows = mine.values()
 			.stream()
-			.map((s) -> new OpenSession(s.getId(), s.getAttribute("plantracker.device"),
+			.map((s) -> new OpenSession(SessionHandle.of(s.getId()), s.getAttribute("plantracker.device"),
 					s.getAttribute("plantracker.address"), s.getCreationTime(), s.getLastAccessedTime(),
 					s.getId().equals(current.getId())))
 			.sorted(Comparator.comparing(OpenSession::lastSeen).reversed())
@@ -68,14 +70,18 @@ class SessionsController {
 		return "account/sessions";
 	}
 
-	@PostMapping("/account/sessions/{id}/end")
-	String end(@AuthenticationPrincipal PlanUser user, @PathVariable String id,
+	@PostMapping("/account/sessions/{handle}/end")
+	String end(@AuthenticationPrincipal PlanUser user, @PathVariable String handle,
 			@RequestParam(required = false) String currentPassword, @RequestParam(required = false) String code,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		// a session of someone else answers exactly like one that does not exist
-		if (!this.sessions.findByPrincipalName(user.getUsername()).containsKey(id)) {
-			throw new vn.hanoi.plantracker.user.SessionNotFoundException(id);
-		}
+		// a session of someone else answers exactly like one that does not exist (and a
+		// raw session id names nothing here)
+		String id = this.sessions.findByPrincipalName(user.getUsername())
+			.keySet()
+			.stream()
+			.filter((sessionId) -> SessionHandle.names(handle, sessionId))
+			.findFirst()
+			.orElseThrow(() -> new vn.hanoi.plantracker.user.SessionNotFoundException(handle));
 		// ending a session is sensitive: the user signs in again on the spot (ASVS 7.5.1)
 		String address = request.getRemoteAddr();
 		if (!this.password.confirms(user, currentPassword, address)

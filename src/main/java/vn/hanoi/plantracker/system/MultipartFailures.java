@@ -1,0 +1,63 @@
+package vn.hanoi.plantracker.system;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A multipart body that Tomcat cannot parse — the upload spool's disk is full, the body
+ * is malformed or has too many parts, a file name holds NUL — is answered by the
+ * application's error page (507 when the disk is full, 400 otherwise), whichever filter
+ * would have read the body first. Without this, Spring Security's CSRF filter reads a
+ * parameter, Tomcat's parse fails there, and the user gets Tomcat's bare 400 page or a
+ * 500 for every save of the form, with or without a file. Runs before Spring Security and
+ * after {@link OversizeUploads} (which answers a body over the size limit itself).
+ */
+class MultipartFailures extends OncePerRequestFilter {
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String type = request.getContentType();
+		return !"POST".equals(request.getMethod()) || type == null
+				|| !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			request.getParts();
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (overSizeLimit(ex)) {
+				// Spring's multipart resolver reports it to the form (WebErrors)
+				chain.doFilter(request, response);
+				return;
+			}
+			boolean full = StorageFull.causedBy(ex);
+			HandledErrors.note(request,
+					(full ? "upload spool full: " : "multipart body refused: ") + HandledErrors.describe(ex));
+			response.sendError(full ? HttpStatus.INSUFFICIENT_STORAGE.value() : HttpStatus.BAD_REQUEST.value());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean overSizeLimit(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof org.apache.tomcat.util.http.fileupload.impl.FileSizeLimitExceededException
+					|| t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeLimitExceededException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
