@@ -168,7 +168,7 @@ class ReportingRoundBrowserTests {
 		// rests, and only its button approves
 		this.leader.click("#approve");
 		assertThat(this.leader.text("h1")).isEqualTo("Phê duyệt báo cáo tổng hợp của Thành phố?");
-		assertThat(this.leader.text("#consequences")).contains("1/", "cơ quan phải báo cáo đã được tiếp nhận báo cáo",
+		assertThat(this.leader.text("#consequences")).contains("1/", "cơ quan phải báo cáo đã được công nhận báo cáo",
 				"không thể chỉnh sửa");
 		this.leader.checkPage("67-consolidated-approve-confirm", "vi");
 		this.leader.click("#confirm-action");

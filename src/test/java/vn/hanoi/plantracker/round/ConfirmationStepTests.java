@@ -110,7 +110,7 @@ class ConfirmationStepTests {
 		long required = this.support.namedAgencies(round, true).size();
 		String confirmation = page(approve, "leader");
 		assertThat(confirmation).contains("Phê duyệt báo cáo tổng hợp của Thành phố?")
-			.contains("1/" + required + " cơ quan phải báo cáo đã được tiếp nhận báo cáo; 1 đã gửi")
+			.contains("1/" + required + " cơ quan phải báo cáo đã được công nhận báo cáo; 1 đã gửi")
 			.contains("; " + (required - 2) + " còn thiếu")
 			.contains("không thể chỉnh sửa")
 			.contains("name=\"confirmed\" value=\"true\"")

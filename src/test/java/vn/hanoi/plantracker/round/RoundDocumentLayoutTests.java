@@ -78,7 +78,7 @@ class RoundDocumentLayoutTests {
 	void bothReportsHaveTheDecreesLetterheadPageNumbersAndALandscapeAnnex() throws Exception {
 		this.clock.setHanoiTime(LocalDateTime.of(2026, 11, 2, 9, 0));
 		RoundSupport support = new RoundSupport(this.rounds, this.reports, this.fixtures);
-		long round = support.open(2062, LocalDate.of(2026, 11, 10));
+		long round = support.open(2052, LocalDate.of(2026, 11, 10));
 		this.consolidated.generate(support.coordinator(), round);
 		RoundDossier dossier = this.dossiers.live(round);
 		byte[] health = this.documents.agencyReport(dossier, dossier.part(support.agencyId("SYT")), VI);
@@ -124,7 +124,7 @@ class RoundDocumentLayoutTests {
 	void eachAgencyReportIsSignedByTheTitleOfItsHead() throws Exception {
 		this.clock.setHanoiTime(LocalDateTime.of(2026, 11, 2, 9, 0));
 		RoundSupport support = new RoundSupport(this.rounds, this.reports, this.fixtures);
-		long round = support.open(2064, LocalDate.of(2026, 11, 10));
+		long round = support.open(2054, LocalDate.of(2026, 11, 10));
 		RoundDossier dossier = this.dossiers.live(round);
 		String sign = "(Ký, ghi rõ họ tên, đóng dấu)";
 		assertThat(signer(dossier, "SYT", VI)).containsExactly("GIÁM ĐỐC", sign);

@@ -261,7 +261,7 @@ class RoundDocumentTests {
 	@Test
 	void anApprovedConsolidatedReportKeepsItsFiguresAndTextWhateverChangesAfterwards() throws Exception {
 		this.clock.setHanoiTime(LocalDateTime.of(2026, 11, 2, 9, 0));
-		long round = this.support.open(2063, LocalDate.of(2026, 11, 10));
+		long round = this.support.open(2053, LocalDate.of(2026, 11, 10));
 		long health = this.support.agencyId("SYT");
 		long justice = this.support.agencyId("STP");
 		this.agencyReports.submit(this.fixtures.user("officer.health"),

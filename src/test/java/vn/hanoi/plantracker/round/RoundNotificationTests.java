@@ -84,7 +84,7 @@ class RoundNotificationTests {
 		assertThat(row.get("detail")).isEqualTo("Sở Y tế");
 		assertThat(row.get("agency_id")).isEqualTo(health);
 		assertThat(list("coordinator")).contains("Báo cáo của cơ quan chờ bạn xem xét: Báo cáo năm 2081")
-			.contains("Xem báo cáo: tiếp nhận hoặc trả lại");
+			.contains("Xem báo cáo: công nhận hoặc trả lại");
 		this.mvc.perform(get("/notifications/" + row.get("id")).with(this.demo.as("coordinator")))
 			.andExpect(redirectedUrl("/rounds/" + round + "/reports/" + health));
 		assertThat(this.support.notifications(this.support.leader(), "ROUND_SUBMITTED"))
