@@ -37,14 +37,6 @@ public class Figures {
 	/** The two totals of a selection: the city's own work and the requested bodies'. */
 	public record Totals(Counts city, Counts requested) {
 
-		public Counts of(Scope scope) {
-			return switch (scope) {
-				case CITY -> this.city;
-				case REQUESTED -> this.requested;
-				case ALL -> throw new IllegalArgumentException("The city's and the requested bodies' totals are apart");
-			};
-		}
-
 	}
 
 }

@@ -2,8 +2,8 @@
  * The owner of every figure: the due set, the classification of an assignment on a day
  * ({@link vn.hanoi.plantracker.standing.Metric},
  * {@link vn.hanoi.plantracker.standing.Standing}), the deadline rule of the live pages
- * ({@link vn.hanoi.plantracker.standing.Deadlines}), the scopes
- * ({@link vn.hanoi.plantracker.standing.Scope}) and the totals as of any day
+ * ({@link vn.hanoi.plantracker.standing.Deadlines}), the scopes (the city's own agencies,
+ * the requested bodies apart) and the totals as of any day
  * ({@link vn.hanoi.plantracker.standing.Figures}). Dashboards, reports, rounds and
  * notifications ask it; none of them spells a status rule. It reads the assignment
  * module's published temporal read model ({@code assignment_as_of}, {@code task_as_of},
