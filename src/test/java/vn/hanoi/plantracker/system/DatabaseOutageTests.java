@@ -18,16 +18,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.hanoi.plantracker.support.HttpUser;
 
@@ -35,7 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PostgreSQL stops under load and comes back: a real server of the test's own (so it can
- * be stopped), the application on a real port, signed-in users over real HTTP.
+ * be stopped), the application on a real port, signed-in users over real HTTP. And the
+ * other way round: the node failing (out of memory, a defect) with the database up is a
+ * server error, never reported as the database's outage.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "plantracker.embedded-db.enabled=false", "spring.datasource.username=postgres" })
@@ -104,6 +114,60 @@ class DatabaseOutageTests {
 			return () -> postgres.close();
 		}
 
+	}
+
+	/**
+	 * Pages that fail the way a node out of memory fails, with the database up: the heap
+	 * exhausted in a handler, the heap exhausted while the driver reads rows (the driver
+	 * and Spring turn it into a resource failure, SQL state 53200), and a defect.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FailingPages {
+
+		@Bean
+		FailingPage failingPage() {
+			return new FailingPage();
+		}
+
+	}
+
+	@Controller
+	static class FailingPage {
+
+		@GetMapping("/test/fails/{how}")
+		String fail(@PathVariable String how) {
+			if (how.equals("heap")) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+			if (how.equals("rows")) {
+				throw new DataAccessResourceFailureException("StatementCallback; SQL [select ...]",
+						new PSQLException("Ran out of memory retrieving query results.", PSQLState.OUT_OF_MEMORY,
+								new OutOfMemoryError("Java heap space")));
+			}
+			throw new IllegalStateException("a defect");
+		}
+
+	}
+
+	@Autowired
+	DatabaseAvailability database;
+
+	@Test
+	void aNodeOutOfMemoryOrADefectIsAServerErrorNeverADatabaseOutage() throws Exception {
+		String base = "http://localhost:" + this.port;
+		HttpUser user = new HttpUser(base).signIn("leader", "demo-plan-133");
+		for (String how : List.of("heap", "rows", "defect")) {
+			// as a browser asks: for a page
+			HttpResponse<String> page = user
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/test/fails/" + how))
+					.header("Accept", "text/html")
+					.GET());
+			assertThat(page.statusCode()).as(how).isEqualTo(500);
+			assertThat(page.body()).as(how).contains("Đã có lỗi xảy ra").doesNotContain("Dịch vụ tạm thời gián đoạn");
+			assertThat(page.headers().firstValue("Retry-After")).as(how).isEmpty();
+			assertThat(this.database.isDown()).as(how).isFalse();
+			assertThat(user.get("/plans").statusCode()).as("the next page, " + how).isEqualTo(200);
+		}
 	}
 
 	@Test
