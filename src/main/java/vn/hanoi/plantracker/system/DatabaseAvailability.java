@@ -111,6 +111,11 @@ public class DatabaseAvailability {
 			this.downSince = System.currentTimeMillis();
 			this.lastProbe = this.downSince;
 			log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
+			// the requests that entered before and wait for the pool answer now, not
+			// after the pool's whole timeout
+			if (this.dataSource.getIfAvailable() instanceof OutageAwareDataSource pool) {
+				pool.abortWaiters();
+			}
 		}
 		return true;
 	}
@@ -129,7 +134,11 @@ public class DatabaseAvailability {
 	}
 
 	private Connection openProbeConnection() throws SQLException {
-		if (this.dataSource.getObject() instanceof HikariDataSource hikari) {
+		DataSource target = this.dataSource.getObject();
+		if (target instanceof OutageAwareDataSource pool) {
+			target = pool.getTargetDataSource();
+		}
+		if (target instanceof HikariDataSource hikari) {
 			Properties properties = new Properties();
 			if (hikari.getUsername() != null) {
 				properties.setProperty("user", hikari.getUsername());
@@ -142,7 +151,7 @@ public class DatabaseAvailability {
 			properties.setProperty("loginTimeout", "2");
 			return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
 		}
-		return this.dataSource.getObject().getConnection();
+		return target.getConnection();
 	}
 
 	/**

@@ -2,7 +2,11 @@ package vn.hanoi.plantracker.system;
 
 import java.util.Map;
 
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -106,6 +110,22 @@ class ReliabilityConfig {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * The application's pool fails fast while the database is known to be down
+	 * ({@link OutageAwareDataSource}).
+	 */
+	@Bean
+	static BeanPostProcessor outageAwareDataSource(ObjectProvider<DatabaseAvailability> availability) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				return (bean instanceof HikariDataSource pool) ? new OutageAwareDataSource(pool, availability) : bean;
+			}
+
+		};
 	}
 
 	/**

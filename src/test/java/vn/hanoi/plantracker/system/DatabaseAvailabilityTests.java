@@ -90,6 +90,92 @@ class DatabaseAvailabilityTests {
 		assertThat(database.isDown()).isTrue();
 	}
 
+	/**
+	 * A request that was waiting for the pool when another request's failure showed the
+	 * database down answers at once: it does not wait out the pool's timeout (3 s; here
+	 * 20 s), and keeps no interrupt. A request that asks for a connection afterwards is
+	 * refused without waiting either.
+	 */
+	@Test
+	void aRequestWaitingForThePoolGivesUpAsSoonAsTheDatabaseIsKnownDown() throws Exception {
+		AtomicInteger poolWaits = new AtomicInteger();
+		// the pool as Hikari behaves with the server gone: a request waits for a
+		// connection until the timeout, and an interrupt ends the wait with an exception;
+		// the probe's own connection (outside the pool) is refused
+		DataSource hikariLike = new AbstractDataSource() {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				if (!Thread.currentThread().getName().startsWith("request")) {
+					throw new PSQLException("Connection refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT);
+				}
+				poolWaits.incrementAndGet();
+				try {
+					Thread.sleep(20_000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new SQLException("HikariPool-1 - Interrupted during connection acquisition", ex);
+				}
+				throw new java.sql.SQLTransientConnectionException("HikariPool-1 - request timed out after 20000ms");
+			}
+
+			@Override
+			public Connection getConnection(String username, String password) throws SQLException {
+				return getConnection();
+			}
+
+		};
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		OutageAwareDataSource pool = new OutageAwareDataSource(hikariLike,
+				beans.getBeanProvider(DatabaseAvailability.class));
+		beans.addBean("dataSource", pool);
+		DatabaseAvailability database = new DatabaseAvailability(beans.getBeanProvider(DataSource.class));
+		beans.addBean("databaseAvailability", database);
+
+		java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicBoolean interruptKept = new java.util.concurrent.atomic.AtomicBoolean();
+		Thread request = new Thread(() -> {
+			try {
+				outcome.set(pool.getConnection());
+			}
+			catch (SQLException ex) {
+				outcome.set(ex);
+			}
+			interruptKept.set(Thread.currentThread().isInterrupted());
+		}, "request-1");
+		request.start();
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+		while (request.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+			Thread.sleep(5);
+		}
+		assertThat(request.getState()).as("waiting for the pool").isEqualTo(Thread.State.TIMED_WAITING);
+
+		long started = System.nanoTime();
+		assertThat(database.recordFailure(new SQLException("FATAL: terminating connection", "57P01"))).isTrue();
+		request.join(5_000);
+		long waitedMillis = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+		assertThat(request.isAlive()).isFalse();
+		assertThat(waitedMillis).as("answered at once, not after the pool's timeout").isLessThan(2_000);
+		assertThat(outcome.get()).isInstanceOfSatisfying(java.sql.SQLTransientConnectionException.class,
+				(ex) -> assertThat(ex.getSQLState()).isEqualTo("08001"));
+		assertThat(DatabaseAvailability.isOutage((Throwable) outcome.get())).isTrue();
+		assertThat(interruptKept).as("the interrupt that woke it is taken back").isFalse();
+
+		Thread later = new Thread(() -> {
+			try {
+				pool.getConnection();
+			}
+			catch (SQLException ex) {
+				// refused: the database is down
+			}
+		}, "request-2");
+		later.start();
+		later.join(5_000);
+		assertThat(later.isAlive()).isFalse();
+		assertThat(poolWaits).as("the later request never waited for the pool").hasValue(1);
+	}
+
 	/** Availability over a data source whose probe connection is valid or refused. */
 	private DatabaseAvailability availability(boolean reachable) {
 		DataSource dataSource = new AbstractDataSource() {

@@ -50,6 +50,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "plantracker.embedded-db.enabled=false", "spring.datasource.username=postgres" })
 @ActiveProfiles({ "test", "demo" })
+// closed after this class, which stops its own PostgreSQL then (no other class shares a
+// context with a server of its own)
+@org.springframework.test.annotation.DirtiesContext(
+		classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class DatabaseOutageTests {
 
@@ -92,11 +96,13 @@ class DatabaseOutageTests {
 	}
 
 	/**
-	 * This context's own database stops when the context closes (at the JVM's exit),
-	 * after the pool and everything that uses it: Spring Modulith's event registry reads
-	 * the database when it is destroyed. Stopped in an {@code @AfterAll} instead, with
-	 * the context still cached, it made that registry wait at the JVM's exit and log a
-	 * WARN.
+	 * This context's own database stops when the context closes (after this class: see
+	 * {@code @DirtiesContext}), after the pool and everything that uses it: Spring
+	 * Modulith's event registry reads the database when it is destroyed. Stopped in an
+	 * {@code @AfterAll} instead, with the context still cached, it made that registry
+	 * wait at the JVM's exit and log a WARN; left to the JVM's exit, a JVM ended before
+	 * its shutdown hooks were done left the server running. Its data directory goes with
+	 * it.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class StopsPostgresLast {
@@ -111,7 +117,10 @@ class DatabaseOutageTests {
 
 		@Bean
 		DisposableBean outagePostgres() {
-			return () -> postgres.close();
+			return () -> {
+				postgres.close();
+				org.springframework.util.FileSystemUtils.deleteRecursively(data);
+			};
 		}
 
 	}
