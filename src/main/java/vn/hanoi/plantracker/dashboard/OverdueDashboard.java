@@ -103,8 +103,8 @@ public class OverdueDashboard {
 			groups.add(new AgencyGroup(t.agencyId(), t.nameVi(), t.nameEn(), t.kind(), t.requestOnly(), t.inList(),
 					t.maxDaysOverdue(), opened ? rows(filter, t.agencyId(), after) : null));
 		}
-		return new DashboardView(counts, new DashboardPage(groups, listed.size(), filter.page(), PAGE_SIZE),
-				agencies(version), areas(version));
+		return new DashboardView(counts, new DashboardPage(groups, listed.size(), filter.page(), PAGE_SIZE), agencies(),
+				areas());
 	}
 
 	/** The top numbers, narrowed by agency, kind, key area and role only. */
@@ -177,18 +177,14 @@ public class OverdueDashboard {
 	}
 
 	public List<Option> agencies() {
-		return agencies(this.dataVersion.current());
-	}
-
-	private List<Option> agencies(long version) {
-		return this.options.get(version, "agencies",
+		return this.options.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "agencies",
 				() -> this.jdbc.sql("select id, name_vi, name_en from agency order by sort_order, name_vi")
 					.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2), rs.getString(3)))
 					.list());
 	}
 
-	private List<Option> areas(long version) {
-		return this.options.get(version, "areas", () -> this.jdbc.sql("""
+	private List<Option> areas() {
+		return this.options.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "areas", () -> this.jdbc.sql("""
 				select k.id, p.number || ' · ' || k.ordinal || '. ' || k.title_vi,
 				       p.number || ' · ' || k.ordinal || '. ' || k.title_en
 				from key_area k join plan p on p.id = k.plan_id order by p.issued_on, p.id, k.ordinal

@@ -72,7 +72,7 @@ class ReportQueries {
 	}
 
 	Optional<Long> latestPlanId() {
-		return this.latestPlan.get(this.dataVersion.current(), "latest",
+		return this.latestPlan.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "latest",
 				() -> this.jdbc.sql("select id from plan order by issued_on desc, id desc limit 1")
 					.query(Long.class)
 					.optional());

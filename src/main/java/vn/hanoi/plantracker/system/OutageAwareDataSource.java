@@ -94,6 +94,49 @@ final class OutageAwareDataSource extends DelegatingDataSource implements Closea
 		}
 	}
 
+	/**
+	 * The pool's source of new connections, telling {@link DatabaseAvailability} when one
+	 * cannot be opened: when the server has gone, the pool finds out first (its idle
+	 * connections fail their check and it opens new ones), while the requests wait for
+	 * it.
+	 */
+	static DataSource reportingFailures(DataSource driver, ObjectProvider<DatabaseAvailability> availability) {
+		return new DelegatingDataSource(driver) {
+
+			@Override
+			public Connection getConnection() throws SQLException {
+				long started = System.currentTimeMillis();
+				try {
+					return super.getConnection();
+				}
+				catch (SQLException ex) {
+					failed(ex, started);
+					throw ex;
+				}
+			}
+
+			@Override
+			public Connection getConnection(String username, String password) throws SQLException {
+				long started = System.currentTimeMillis();
+				try {
+					return super.getConnection(username, password);
+				}
+				catch (SQLException ex) {
+					failed(ex, started);
+					throw ex;
+				}
+			}
+
+			private void failed(SQLException ex, long started) {
+				DatabaseAvailability database = availability.getIfAvailable();
+				if (database != null) {
+					database.connectionFailed(ex, started);
+				}
+			}
+
+		};
+	}
+
 	private static SQLTransientConnectionException unreachable(Throwable cause) {
 		return new SQLTransientConnectionException("The database is unreachable (known down)", "08001", cause);
 	}

@@ -114,7 +114,9 @@ class ReliabilityConfig {
 
 	/**
 	 * The application's pool fails fast while the database is known to be down
-	 * ({@link OutageAwareDataSource}).
+	 * ({@link OutageAwareDataSource}), and the pool's own failures to connect tell
+	 * {@link DatabaseAvailability} at once (the pool is not started yet here: it opens
+	 * its connections through the same driver, URL and properties as it would itself).
 	 */
 	@Bean
 	static BeanPostProcessor outageAwareDataSource(ObjectProvider<DatabaseAvailability> availability) {
@@ -122,7 +124,17 @@ class ReliabilityConfig {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				return (bean instanceof HikariDataSource pool) ? new OutageAwareDataSource(pool, availability) : bean;
+				if (!(bean instanceof HikariDataSource pool)) {
+					return bean;
+				}
+				if (pool.getDataSource() == null && pool.getJdbcUrl() != null
+						&& pool.getDataSourceClassName() == null) {
+					pool.setDataSource(OutageAwareDataSource.reportingFailures(
+							new com.zaxxer.hikari.util.DriverDataSource(pool.getJdbcUrl(), pool.getDriverClassName(),
+									pool.getDataSourceProperties(), pool.getUsername(), pool.getPassword()),
+							availability));
+				}
+				return new OutageAwareDataSource(pool, availability);
 			}
 
 		};

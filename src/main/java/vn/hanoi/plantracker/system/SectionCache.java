@@ -103,9 +103,10 @@ public class SectionCache {
 	 * (the page's context: a web context, with the model in the request's attributes). A
 	 * personal section (the navigation bar: the viewer's name, unread count) is kept for
 	 * the viewer alone, and varies with {@code vary} (what else it shows that the key
-	 * does not hold).
+	 * does not hold). {@code scope} is what the section's data is read from (a
+	 * {@link DataVersion.Scope}; null: the city's).
 	 */
-	String render(String template, ITemplateContext context, boolean personal, Object vary) {
+	String render(String template, ITemplateContext context, boolean personal, Object vary, Object scope) {
 		IWebContext page = (IWebContext) context;
 		IServletWebExchange exchange = (IServletWebExchange) page.getExchange();
 		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
@@ -122,7 +123,12 @@ public class SectionCache {
 		else {
 			List<Object> key = key(template, page.getLocale(), request, personal);
 			key.add(String.valueOf(vary));
-			html = (personal ? this.personal : this.cache).get(this.dataVersion.current(), key,
+			// what the section reads: the page says (an agency's report: its agency's);
+			// the navigation bar shows the viewer and the structure only; otherwise the
+			// city's, which every change changes
+			DataVersion.Scope data = (scope instanceof DataVersion.Scope named) ? named
+					: personal ? DataVersion.Scope.STRUCTURE : DataVersion.Scope.CITY;
+			html = (personal ? this.personal : this.cache).get(this.dataVersion.of(data), key,
 					() -> renderNow(template, exchange, page.getLocale(), request, personal));
 		}
 		return withToken(html, request);

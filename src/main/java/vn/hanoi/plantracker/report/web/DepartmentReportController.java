@@ -12,6 +12,7 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.report.AgencyReport;
 import vn.hanoi.plantracker.report.DepartmentSort;
 import vn.hanoi.plantracker.report.ReportCache;
+import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.ReportOutline;
 import vn.hanoi.plantracker.report.Reports;
@@ -45,6 +46,8 @@ class DepartmentReportController {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
 		model.addAttribute("today", this.today.date());
 		model.addAttribute("report", this.cache.departments(user, filter, sort, desc));
+		// the section's data: the plan's work (SectionCache)
+		model.addAttribute("dataScope", DataVersion.Scope.plan(filter.planId()));
 		model.addAttribute("sort", sort);
 		model.addAttribute("desc", desc);
 		common(filter, model);
@@ -57,6 +60,9 @@ class DepartmentReportController {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
 		AgencyReport report = this.cache.agency(user, agencyId, filter);
 		model.addAttribute("report", report);
+		// the section's data: this agency's work (SectionCache): another agency's save
+		// leaves it cached
+		model.addAttribute("dataScope", DataVersion.Scope.agency(agencyId));
 		model.addAttribute("sections", StatusSection.of(report.byMetric(), agencyId, filter));
 		common(filter, model);
 		return "reports/agency";
