@@ -377,7 +377,9 @@ run_export() { # name cookie url: EXPORT_RUNS sequential requests; "req/s" is 1 
 # code every page shares (filters, session, layout), which the scenario's own 5 s warm-up does not cover
 for page in "${PAGES[@]}"; do
 	IFS='|' read -r name var path <<<"$page"
-	wanted "$name" || continue
+	# (the mixed scenarios' pages too)
+	wanted "$name" || { wanted mixed && [[ " ${MIXED_PAGES:-summary_today departments agency_other dashboard} " == *" $name "* ]]; } \
+		|| continue
 	cookie=; cookies=
 	[ -z "$var" ] || { cookie=${!var}; cookies=${var}S; cookies=${!cookies}; }
 	BENCH_COOKIES=$cookies BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 30s -s "$BENCH/wrk/get.lua" "$BASE$path" >/dev/null
