@@ -2,6 +2,10 @@ package vn.hanoi.plantracker.system;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.logging.LogLevel;
@@ -56,9 +60,10 @@ class ReliabilityConfig {
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability database,
-			ITemplateEngine templates, LocaleResolver locales) {
+			ITemplateEngine templates, LocaleResolver locales, ObjectProvider<MeterRegistry> meters) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(database, templates, locales));
+				new DatabaseOutageFilter(database, templates, locales,
+						meters.getIfAvailable(SimpleMeterRegistry::new)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
