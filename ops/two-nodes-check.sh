@@ -62,7 +62,7 @@ cleanup() {
 	stop_pid "$node_b" 30 &
 	wait
 	if [[ -n "$postgres" ]] && kill -0 "$postgres" 2> /dev/null; then
-		"$WORK/pg/bin/pg_ctl" -D "$WORK/pgdata" -m fast -w stop > /dev/null 2>&1 || true
+		as_postgres "$WORK/pg/bin/pg_ctl" -D "$WORK/pgrun/data" -m fast -w stop > /dev/null 2>&1 || true
 		stop_pid "$postgres" 10
 	fi
 }
@@ -83,12 +83,23 @@ free_port() {
 PG_PORT=$(free_port)
 mkdir -p "$WORK/pg"
 (cd "$WORK/pg" && jar xf "$PG_JAR" postgres-linux-x86_64.txz && tar -xJf postgres-linux-x86_64.txz && rm postgres-linux-x86_64.txz)
-"$WORK/pg/bin/initdb" -D "$WORK/pgdata" -U postgres -A trust -E UTF8 --no-sync > "$WORK/initdb.log" 2>&1 \
+# PostgreSQL refuses to run as root: as root (CI), it runs as "nobody", in a directory of its own
+mkdir -p "$WORK/pgrun"
+as_postgres() {
+	if [[ "$(id -u)" -eq 0 ]]; then
+		setpriv --reuid=65534 --regid=65534 --clear-groups "$@"
+	else
+		"$@"
+	fi
+}
+[[ "$(id -u)" -eq 0 ]] && chown 65534:65534 "$WORK/pgrun"
+as_postgres "$WORK/pg/bin/initdb" -D "$WORK/pgrun/data" -U postgres -A trust -E UTF8 --no-sync > "$WORK/initdb.log" 2>&1 \
 	|| fail "initdb (see $WORK/initdb.log)"
 start_postgres() {
-	"$WORK/pg/bin/pg_ctl" -D "$WORK/pgdata" -l "$WORK/postgres.log" -w -t 60 \
-		-o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK" start > /dev/null || fail "PostgreSQL did not start"
-	postgres=$(head -1 "$WORK/pgdata/postmaster.pid")
+	as_postgres "$WORK/pg/bin/pg_ctl" -D "$WORK/pgrun/data" -l "$WORK/pgrun/postgres.log" -w -t 60 \
+		-o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $WORK/pgrun" start > /dev/null \
+		|| fail "PostgreSQL did not start (see $WORK/pgrun/postgres.log)"
+	postgres=$(head -1 "$WORK/pgrun/data/postmaster.pid")
 }
 start_postgres
 say "PostgreSQL on 127.0.0.1:$PG_PORT (PID $postgres)"
@@ -213,7 +224,7 @@ say "   $total requests by $WORKERS clients, $errors not answered 200 (allowed: 
 ((total > killed_at + 10)) || fail "too few requests after the kill ($total in all, $killed_at before)"
 
 # --- 5. a database outage through the proxy -------------------------------------------------------------
-"$WORK/pg/bin/pg_ctl" -D "$WORK/pgdata" -m fast -w stop > /dev/null
+as_postgres "$WORK/pg/bin/pg_ctl" -D "$WORK/pgrun/data" -m fast -w stop > /dev/null
 postgres=""
 outage=""
 for _ in $(seq 1 30); do
