@@ -3,6 +3,8 @@ package vn.hanoi.plantracker.system;
 import java.io.IOException;
 import java.util.Locale;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,7 +22,8 @@ import org.thymeleaf.context.Context;
  * temporarily unavailable" (503, in the user's language, with a Retry-After), instead of
  * waiting on the pool and failing with a 500. It sits before the session and security
  * filters, which read the database themselves. The page is standalone: the layout's
- * navigation reads the database.
+ * navigation reads the database. Each such answer counts in
+ * {@code plantracker.database.unavailable} (the metrics endpoint).
  */
 class DatabaseOutageFilter extends OncePerRequestFilter {
 
@@ -30,7 +33,13 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	DatabaseOutageFilter(DatabaseAvailability database, ITemplateEngine templates, LocaleResolver locales) {
+	private final Counter unavailable;
+
+	DatabaseOutageFilter(DatabaseAvailability database, ITemplateEngine templates, LocaleResolver locales,
+			MeterRegistry meters) {
+		this.unavailable = Counter.builder("plantracker.database.unavailable")
+			.description("Requests answered 503 because the database could not be reached")
+			.register(meters);
 		this.database = database;
 		this.templates = templates;
 		this.locales = locales;
@@ -47,8 +56,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (this.database.isDown()) {
+			this.unavailable.increment();
 			HandledErrors.note(request, "database unreachable");
-			if (request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (path.startsWith("/actuator/") || path.equals("/healthz") || path.equals("/livez")
+					|| path.equals("/readyz")) {
 				// a monitor or proxy, possibly with a session cookie: no session lookup
 				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
@@ -79,6 +91,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			// the whole response, not only its buffer: status, headers, a stream taken
 			// instead of the writer, an error already sent
 			response.reset();
+			this.unavailable.increment();
 			unavailable(request, response);
 		}
 	}

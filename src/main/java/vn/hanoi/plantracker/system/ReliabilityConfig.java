@@ -3,6 +3,8 @@ package vn.hanoi.plantracker.system;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -60,9 +62,10 @@ class ReliabilityConfig {
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability database,
-			ITemplateEngine templates, LocaleResolver locales) {
+			ITemplateEngine templates, LocaleResolver locales, ObjectProvider<MeterRegistry> meters) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(database, templates, locales));
+				new DatabaseOutageFilter(database, templates, locales,
+						meters.getIfAvailable(SimpleMeterRegistry::new)));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

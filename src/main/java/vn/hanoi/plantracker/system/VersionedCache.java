@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+
 /**
  * Results of read-only queries, kept while the {@link DataVersion} they were read at is
  * the newest one seen; a newer version drops them all. A reader that still sees an older
@@ -20,6 +23,11 @@ import java.util.function.Supplier;
  * result's memory, not one each. A failed read fails every reader that waited for it
  * (they would most likely fail the same way, each holding its own share of the heap and a
  * connection) and is not kept: the next reader tries again.
+ * <p>
+ * A named cache counts its reads in {@code plantracker.read-cache.requests}, tagged with
+ * its name and {@code result} {@code hit} (answered from memory, or by waiting for the
+ * reader that reads it) or {@code miss} (read from the database), in Micrometer's global
+ * registry, which Spring Boot connects to the application's (the Prometheus endpoint).
  */
 public final class VersionedCache<K, V> {
 
@@ -34,12 +42,43 @@ public final class VersionedCache<K, V> {
 	 */
 	private final Map<Flight<K>, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
+	private final Counter hits;
+
+	private final Counter misses;
+
 	public VersionedCache(int maxEntries, boolean enabled) {
+		this(null, maxEntries, enabled);
+	}
+
+	public VersionedCache(String name, int maxEntries, boolean enabled) {
 		this.maxEntries = maxEntries;
 		this.enabled = enabled;
+		this.hits = (name != null) ? counter(name, "hit") : null;
+		this.misses = (name != null) ? counter(name, "miss") : null;
+	}
+
+	private static Counter counter(String name, String result) {
+		return Counter.builder("plantracker.read-cache.requests")
+			.tag("cache", name)
+			.tag("result", result)
+			.description("Reads of a read cache: from memory (hit) or from the database (miss)")
+			.register(Metrics.globalRegistry);
 	}
 
 	public V get(long version, K key, Supplier<V> loader) {
+		if (this.hits == null) {
+			return read(version, key, loader);
+		}
+		boolean[] loaded = { false };
+		V value = read(version, key, () -> {
+			loaded[0] = true;
+			return loader.get();
+		});
+		(loaded[0] ? this.misses : this.hits).increment();
+		return value;
+	}
+
+	private V read(long version, K key, Supplier<V> loader) {
 		Generation<K, V> current = this.enabled ? generationFor(version) : null;
 		boolean keep = current != null && version == current.version;
 		if (keep) {
