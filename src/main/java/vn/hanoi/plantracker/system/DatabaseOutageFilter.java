@@ -10,6 +10,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -35,8 +38,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	private final Counter unavailable;
 
+	private final ApplicationAvailability availability;
+
 	DatabaseOutageFilter(DatabaseAvailability database, ITemplateEngine templates, LocaleResolver locales,
-			MeterRegistry meters) {
+			MeterRegistry meters, ApplicationAvailability availability) {
+		this.availability = availability;
 		this.unavailable = Counter.builder("plantracker.database.unavailable")
 			.description("Requests answered 503 because the database could not be reached")
 			.register(meters);
@@ -59,12 +65,20 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			this.unavailable.increment();
 			HandledErrors.note(request, "database unreachable");
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			if (path.startsWith("/actuator/") || path.equals("/healthz") || path.equals("/livez")
-					|| path.equals("/readyz")) {
-				// a monitor or proxy, possibly with a session cookie: no session lookup
-				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				response.getWriter().write("{\"status\":\"DOWN\"}");
+			// a monitor or proxy, possibly with a session cookie: no session lookup. The
+			// node is alive and ready all the same (it answers with the outage page): a
+			// proxy that took every node out would show its own bare page instead
+			if (path.equals("/livez") || path.equals("/actuator/health/liveness")) {
+				probe(response, this.availability.getLivenessState() == LivenessState.CORRECT, "DOWN");
+				return;
+			}
+			if (path.equals("/readyz") || path.equals("/actuator/health/readiness")) {
+				probe(response, this.availability.getReadinessState() == ReadinessState.ACCEPTING_TRAFFIC,
+						"OUT_OF_SERVICE");
+				return;
+			}
+			if (path.startsWith("/actuator/") || path.equals("/healthz")) {
+				probe(response, false, "DOWN");
 				return;
 			}
 			unavailable(request, response);
@@ -94,6 +108,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			this.unavailable.increment();
 			unavailable(request, response);
 		}
+	}
+
+	private static void probe(HttpServletResponse response, boolean up, String otherwise) throws IOException {
+		response.setStatus(up ? HttpStatus.OK.value() : HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.getWriter().write("{\"status\":\"" + (up ? "UP" : otherwise) + "\"}");
 	}
 
 	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -62,10 +63,11 @@ class ReliabilityConfig {
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability database,
-			ITemplateEngine templates, LocaleResolver locales, ObjectProvider<MeterRegistry> meters) {
+			ITemplateEngine templates, LocaleResolver locales, ObjectProvider<MeterRegistry> meters,
+			ApplicationAvailability availability) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(database, templates, locales,
-						meters.getIfAvailable(SimpleMeterRegistry::new)));
+				new DatabaseOutageFilter(database, templates, locales, meters.getIfAvailable(SimpleMeterRegistry::new),
+						availability));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}

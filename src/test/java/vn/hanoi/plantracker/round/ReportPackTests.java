@@ -146,7 +146,7 @@ class ReportPackTests {
 			assertThat(toLeader()).isEmpty();
 
 			// Monday 28/12: the run fails again, and the retry an hour later sends it
-			this.fixtures.jdbc().sql("delete from shedlock where name like 'leadership-report-pack%'").update();
+			releaseLocks();
 			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 28, 8, 0));
 			smtp.stop();
 			assertThatThrownBy(this.pack::run).isInstanceOf(RuntimeException.class);
@@ -164,9 +164,20 @@ class ReportPackTests {
 	}
 
 	private void forgetPacks() {
-		this.fixtures.jdbc().sql("delete from shedlock where name like 'leadership-report-pack%'").update();
+		releaseLocks();
 		this.fixtures.jdbc()
 			.sql("delete from report_pack_sent where pack_date between date '2026-12-21' and date '2026-12-28'")
+			.update();
+	}
+
+	/**
+	 * Ends the pack's locks (ShedLock keeps its rows and updates them: a deleted row
+	 * would never be taken again).
+	 */
+	private void releaseLocks() {
+		this.fixtures.jdbc()
+			.sql("update shedlock set lock_until = now() - interval '1 second'"
+					+ " where name like 'leadership-report-pack%'")
 			.update();
 	}
 
