@@ -182,6 +182,7 @@ class AccessibilityBrowserTests {
 		for (String seed : seeds) {
 			if (seen.add(seed)) {
 				queue.addLast(seed);
+				kinds.add(kind(seed));
 			}
 		}
 		int visited = 0;
@@ -192,19 +193,35 @@ class AccessibilityBrowserTests {
 			String where = role + " " + path;
 
 			@SuppressWarnings("unchecked")
-			Map<String, Object> page = (Map<String, Object>) js.executeScript("""
-					return {height: document.documentElement.scrollHeight,
-					        wide: document.documentElement.scrollWidth > window.innerWidth,
-					        text: document.body ? document.body.innerText : '',
-					        path: location.pathname + location.search,
-					        links: Array.from(document.querySelectorAll('a[href]'))
-					          .filter(a => a.origin === location.origin)
-					          .map(a => a.pathname + a.search)};""");
+			Map<String, Object> page = (Map<String, Object>) js.executeScript(
+					"""
+							return {height: document.documentElement.scrollHeight,
+							        wide: document.documentElement.scrollWidth > window.innerWidth,
+							        // what sticks out: the elements past the right edge that no scrolling box clips
+							        outside: Array.from(document.querySelectorAll('body *')).filter(function (e) {
+							          var r = e.getBoundingClientRect();
+							          if (r.width === 0 || r.right <= window.innerWidth + 1) return false;
+							          for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+							            if (getComputedStyle(p).overflowX !== 'visible') return false;
+							          }
+							          return true;
+							        }).slice(-3).map(function (e) {
+							          return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+							            + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+							            + ' ' + Math.round(e.getBoundingClientRect().right) + 'px';
+							        }).join(' | '),
+							        text: document.body ? document.body.innerText : '',
+							        path: location.pathname + location.search,
+							        links: Array.from(document.querySelectorAll('a[href]'))
+							          .filter(a => a.origin === location.origin)
+							          .map(a => a.pathname + a.search)};""");
 			long height = ((Number) page.get("height")).longValue();
 			String text = (String) page.get("text");
 			tsv.append(role).append('\t').append(path).append('\t').append(height).append('\n');
 			softly.assertThat(height).as(where + ": page height at 390 px").isLessThanOrEqualTo(PHONE_HEIGHT_BUDGET);
-			softly.assertThat((Boolean) page.get("wide")).as(where + ": page wider than the phone screen").isFalse();
+			softly.assertThat((Boolean) page.get("wide"))
+				.as(where + ": page wider than the phone screen: " + page.get("outside"))
+				.isFalse();
 			softly.assertThat(text).as(where + ": a message key reached the page").doesNotContain("??");
 			softly.assertThat(text).as(where + ": Spring's own error page").doesNotContain("Whitelabel");
 			@SuppressWarnings("unchecked")

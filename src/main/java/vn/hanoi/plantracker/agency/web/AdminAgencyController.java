@@ -88,6 +88,15 @@ class AdminAgencyController {
 		return render(agency, form, model);
 	}
 
+	/**
+	 * A refused rename or end is shown at its POST address; a reload or a language switch
+	 * there asks for it with GET: the agency's page.
+	 */
+	@GetMapping({ "/admin/agencies/{id}/rename", "/admin/agencies/{id}/end" })
+	String changeAgain(@PathVariable long id) {
+		return "redirect:/admin/agencies/" + id;
+	}
+
 	@PostMapping("/admin/agencies/{id}/rename")
 	String rename(@PathVariable long id,
 			@Validated(AgencyForm.Renaming.class) @ModelAttribute("agencyForm") AgencyForm form, BindingResult binding,
