@@ -88,6 +88,9 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {
+			// only a failure to reach the database: a defect, or the node out of memory
+			// (the dispatcher wraps the OutOfMemoryError, the driver may too), goes on to
+			// the usual error page and leaves the database's state alone
 			if (!this.database.recordFailure(ex)) {
 				throw ex;
 			}
