@@ -59,7 +59,7 @@ class EmptyReportLinesTests {
 
 	@Test
 	void sendingWithEmptyLinesSavesTheDraftAndAsksFirstNamingHowManyAreEmpty() throws Exception {
-		long round = this.support.open(2131, null);
+		long round = this.support.open(2031, null);
 		long health = this.support.agencyId("SYT");
 		String base = "/rounds/" + round + "/reports/" + health;
 		List<RoundDossier.Line> lines = lines(round, health);
@@ -114,7 +114,7 @@ class EmptyReportLinesTests {
 
 	@Test
 	void aReportWithEveryLineFilledInIsSentAtOnceAndAnotherAgencysStepIsNotFound() throws Exception {
-		long round = this.support.open(2132, null);
+		long round = this.support.open(2032, null);
 		long health = this.support.agencyId("SYT");
 		long justice = this.support.agencyId("STP");
 		String base = "/rounds/" + round + "/reports/" + health;
@@ -141,7 +141,7 @@ class EmptyReportLinesTests {
 
 	@Test
 	void aFailedSendComesBackToTheReportsOwnPageWithWhatWasTyped() throws Exception {
-		long round = this.support.open(2133, null);
+		long round = this.support.open(2033, null);
 		long health = this.support.agencyId("SYT");
 		String base = "/rounds/" + round + "/reports/" + health;
 		// "Results achieved" is required: that is said first, before any empty line
