@@ -98,7 +98,7 @@ public class ApiProblems {
 	 */
 	static Map<String, Object> body(ProblemDetail problem) {
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("type", problem.getType().toString());
+		body.put("type", (problem.getType() != null) ? problem.getType().toString() : "about:blank");
 		body.put("title", problem.getTitle());
 		body.put("status", problem.getStatus());
 		body.put("detail", problem.getDetail());

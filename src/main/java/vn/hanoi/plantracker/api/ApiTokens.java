@@ -189,9 +189,10 @@ public class ApiTokens {
 		}
 		this.jdbc.sql("""
 				update api_token set last_used_at = :now, last_used_address = :address
-				where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute'
-				                    or last_used_address is distinct from :address)""")
+				where id = :id and (last_used_at is null or last_used_at < :minuteAgo
+				                    or last_used_address is distinct from cast(:address as varchar))""")
 			.param("now", now)
+			.param("minuteAgo", Timestamp.from(now.toInstant().minusSeconds(60)))
 			.param("address",
 					(clientAddress == null) ? null : clientAddress.substring(0, Math.min(64, clientAddress.length())))
 			.param("id", row.get().id())
