@@ -75,7 +75,7 @@ public class PlanQueries {
 			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
 		this.jdbc = jdbc;
 		this.dataVersion = dataVersion;
-		this.cache = new VersionedCache<>(200, cacheEnabled);
+		this.cache = new VersionedCache<>("plans", 200, cacheEnabled);
 	}
 
 	public List<TaskSummary> taskSummaries(Long planId, LocalDate today) {
