@@ -46,6 +46,18 @@ public class UserAccounts {
 		this.users.findWithAgencyByUsername(username).ifPresent(UserAccount::markDemoAccount);
 	}
 
+	/**
+	 * The account as the rest of the application sees a signed-in user (its role and
+	 * agency as they are now), for a machine that authenticates as it (an API token);
+	 * empty when the account is gone or disabled.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PlanUser> activePrincipal(long userId) {
+		return this.users.findWithAgencyById(userId)
+			.filter(UserAccount::isEnabled)
+			.map((account) -> new PlanUser(account, false));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return this.users.existsByUsernameIgnoreCase(username);
