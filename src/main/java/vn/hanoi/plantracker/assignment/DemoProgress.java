@@ -1,8 +1,11 @@
 package vn.hanoi.plantracker.assignment;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -267,14 +271,31 @@ class DemoProgress implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final DataSource dataSource;
+
 	private final TransactionTemplate transaction;
 
 	private final Today today;
 
-	DemoProgress(JdbcClient jdbc, PlatformTransactionManager transactionManager, Today today) {
+	DemoProgress(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager, Today today) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.today = today;
+	}
+
+	/**
+	 * The driver gives up on a statement after {@code socketTimeout} (a minute); the
+	 * history of a plan is one statement, which may take longer on a small machine. The
+	 * pool resets the connection's timeout when it is returned.
+	 */
+	private void allowLongStatements() {
+		try {
+			DataSourceUtils.getConnection(this.dataSource).setNetworkTimeout(Runnable::run, 600_000);
+		}
+		catch (SQLException ex) {
+			log.debug("Could not lengthen the network timeout of the demo's connection", ex);
+		}
 	}
 
 	@Override
@@ -299,6 +320,7 @@ class DemoProgress implements ApplicationRunner {
 		// PostgreSQL is transactional), since the projection and the rebuild below write
 		// both for all at once
 		this.jdbc.sql("set local statement_timeout = '10min'").update();
+		allowLongStatements();
 		this.jdbc.sql("alter table progress_update disable trigger assignment_submitted_at_track").update();
 		this.jdbc.sql("alter table assignment disable trigger assignment_state_track").update();
 		int entries = this.jdbc.sql(HISTORY)

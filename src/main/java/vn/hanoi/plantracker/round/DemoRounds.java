@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,6 +26,7 @@ import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
  * Demo rounds for the demo plan, relative to the day the demo first starts: every round
@@ -66,8 +66,11 @@ class DemoRounds implements ApplicationRunner {
 
 	private final Today today;
 
+	private final UserAccounts accounts;
+
 	DemoRounds(Rounds rounds, ConsolidatedReports consolidated, JdbcClient jdbc, UserDetailsService users,
-			TransactionTemplate transactions, Reports reports, Today today) {
+			TransactionTemplate transactions, Reports reports, Today today, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.rounds = rounds;
 		this.consolidated = consolidated;
 		this.jdbc = jdbc;
@@ -198,12 +201,8 @@ class DemoRounds implements ApplicationRunner {
 
 	private PlanUser officerOf(String code) {
 		String username = NAMED_OFFICERS.getOrDefault(code, "officer." + code.toLowerCase(Locale.ROOT));
-		try {
-			return user(username);
-		}
-		catch (UsernameNotFoundException ex) {
-			return null;
-		}
+		// asked first: a failed look-up would mark the round's transaction rollback-only
+		return this.accounts.exists(username) ? user(username) : null;
 	}
 
 	private void report(long round, long agency, PlanUser officer, String status, LocalDateTime at,

@@ -118,12 +118,17 @@ class RoundWorkflowTests {
 	@Test
 	void theDemosRoundsAreClosedOnceTheirTimeHasPassedAndOnlyTheCurrentOneIsOpen() {
 		// generated relative to the day the shared context started (DemoRounds): every
-		// round more than 20 days past its due day closed, the annual 2025 round among them
+		// round more than 20 days past its due day closed, the annual 2025 round among
+		// them
 		// once it is, and no round open more than 30 days past its due day
 		LocalDate today = LocalDate.now(vn.hanoi.plantracker.system.Today.ZONE);
-		var demo = this.support.jdbc().sql("""
-				select kind, year, status, due_on from reporting_round
-				where year between 2025 and :year order by due_on""").param("year", today.getYear()).query().listOfRows();
+		var demo = this.support.jdbc()
+			.sql("""
+					select kind, year, status, due_on from reporting_round
+					where year between 2025 and :year order by due_on""")
+			.param("year", today.getYear())
+			.query()
+			.listOfRows();
 		assertThat(demo).isNotEmpty();
 		for (var round : demo) {
 			LocalDate due = ((java.sql.Date) round.get("due_on")).toLocalDate();
