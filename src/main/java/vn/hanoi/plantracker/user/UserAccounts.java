@@ -40,6 +40,21 @@ public class UserAccounts {
 				agency, this.today.now()));
 	}
 
+	/**
+	 * An account whose password is already encoded: the demo's many accounts share one
+	 * published password, hashed once.
+	 */
+	@Transactional
+	UserAccount createEncoded(String username, String encodedPassword, String fullName, Role role, String agencyCode) {
+		Agency agency = this.agencies.findByCode(agencyCode)
+			.orElseThrow(() -> new IllegalStateException("No agency with code " + agencyCode));
+		return this.users.save(new UserAccount(username, encodedPassword, fullName, role, agency, this.today.now()));
+	}
+
+	String encode(String rawPassword) {
+		return this.passwordEncoder.encode(rawPassword);
+	}
+
 	/** Only in the demo profile does this let the account skip the second factor. */
 	@Transactional
 	void markDemoAccount(String username) {
