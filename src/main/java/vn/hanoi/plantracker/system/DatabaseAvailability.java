@@ -65,6 +65,11 @@ public class DatabaseAvailability {
 					log.info("The database is reachable again after {} ms", now - this.downSince);
 					this.upSince = now;
 					this.downSince = 0;
+					// the pool, which has been failing to connect and waits longer and
+					// longer between attempts, tries again at once
+					if (this.dataSource.getIfAvailable() instanceof OutageAwareDataSource pool) {
+						pool.databaseIsBack();
+					}
 				}
 			}
 			finally {

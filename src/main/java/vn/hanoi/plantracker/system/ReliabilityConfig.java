@@ -3,10 +3,13 @@ package vn.hanoi.plantracker.system;
 import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -60,9 +63,11 @@ class ReliabilityConfig {
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability database,
-			ITemplateEngine templates, LocaleResolver locales) {
+			ITemplateEngine templates, LocaleResolver locales, ObjectProvider<MeterRegistry> meters,
+			ApplicationAvailability availability) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(database, templates, locales));
+				new DatabaseOutageFilter(database, templates, locales, meters.getIfAvailable(SimpleMeterRegistry::new),
+						availability));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
@@ -127,14 +132,16 @@ class ReliabilityConfig {
 				if (!(bean instanceof HikariDataSource pool)) {
 					return bean;
 				}
+				OutageAwareDataSource.ConnectionAttempts attempts = null;
 				if (pool.getDataSource() == null && pool.getJdbcUrl() != null
 						&& pool.getDataSourceClassName() == null) {
-					pool.setDataSource(OutageAwareDataSource.reportingFailures(
+					attempts = OutageAwareDataSource.reportingFailures(
 							new com.zaxxer.hikari.util.DriverDataSource(pool.getJdbcUrl(), pool.getDriverClassName(),
 									pool.getDataSourceProperties(), pool.getUsername(), pool.getPassword()),
-							availability));
+							availability);
+					pool.setDataSource(attempts);
 				}
-				return new OutageAwareDataSource(pool, availability);
+				return new OutageAwareDataSource(pool, availability, attempts);
 			}
 
 		};

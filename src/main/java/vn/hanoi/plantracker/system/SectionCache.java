@@ -86,8 +86,8 @@ public class SectionCache {
 		this.dataVersion = dataVersion;
 		this.today = today;
 		this.enabled = enabled;
-		this.cache = new VersionedCache<>(maxEntries, enabled);
-		this.personal = new VersionedCache<>(maxEntries * 4, enabled);
+		this.cache = new VersionedCache<>("sections", maxEntries, enabled);
+		this.personal = new VersionedCache<>("personal-sections", maxEntries * 4, enabled);
 		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
 		this.views = new Counter[] { counter(meters, "plantracker.sections.viewed", "shared", "Page sections shown"),
 				counter(meters, "plantracker.sections.viewed", "personal", "Page sections shown") };

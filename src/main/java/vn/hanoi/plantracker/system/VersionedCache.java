@@ -8,6 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+
 /**
  * Results of read-only queries, each kept under the {@link DataVersion.Stamp} it was read
  * at: a reader with the same stamp gets it, a reader with a newer one reads again and
@@ -38,9 +41,27 @@ public final class VersionedCache<K, V> {
 	 */
 	private final Map<Flight<K>, CompletableFuture<V>> inFlight = new ConcurrentHashMap<>();
 
+	private final Counter hits;
+
+	private final Counter misses;
+
 	public VersionedCache(int maxEntries, boolean enabled) {
+		this(null, maxEntries, enabled);
+	}
+
+	public VersionedCache(String name, int maxEntries, boolean enabled) {
 		this.maxEntries = maxEntries;
 		this.enabled = enabled;
+		this.hits = (name != null) ? counter(name, "hit") : null;
+		this.misses = (name != null) ? counter(name, "miss") : null;
+	}
+
+	private static Counter counter(String name, String result) {
+		return Counter.builder("plantracker.read-cache.requests")
+			.tag("cache", name)
+			.tag("result", result)
+			.description("Reads of a read cache: from memory (hit) or from the database (miss)")
+			.register(Metrics.globalRegistry);
 	}
 
 	/** Under the city's version alone (every change is a new one). */
@@ -49,6 +70,19 @@ public final class VersionedCache<K, V> {
 	}
 
 	public V get(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
+		if (this.hits == null) {
+			return read(stamp, key, loader);
+		}
+		boolean[] loaded = { false };
+		V value = read(stamp, key, () -> {
+			loaded[0] = true;
+			return loader.get();
+		});
+		(loaded[0] ? this.misses : this.hits).increment();
+		return value;
+	}
+
+	private V read(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
 		boolean keep = this.enabled;
 		if (keep) {
 			Entry<V> kept = this.entries.get(key);
