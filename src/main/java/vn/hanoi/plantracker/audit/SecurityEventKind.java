@@ -17,6 +17,11 @@ public enum SecurityEventKind {
 	 * A source sent more refused requests than the log records; the rest of its window is
 	 * not recorded.
 	 */
-	REFUSALS_SUPPRESSED
+	REFUSALS_SUPPRESSED,
+	/**
+	 * A signed-in user's password (or code) was wrong when proving again who they are
+	 * before a sensitive change.
+	 */
+	REAUTHENTICATION_FAILED
 
 }

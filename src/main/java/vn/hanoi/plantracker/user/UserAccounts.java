@@ -40,6 +40,14 @@ public class UserAccounts {
 				agency, this.today.now()));
 	}
 
+	/**
+	 * Its user must replace the password at the next sign-in (it was chosen for them).
+	 */
+	@Transactional
+	void requirePasswordChange(String username) {
+		this.users.findWithAgencyByUsername(username).ifPresent(UserAccount::requirePasswordChange);
+	}
+
 	/** Only in the demo profile does this let the account skip the second factor. */
 	@Transactional
 	void markDemoAccount(String username) {
