@@ -74,7 +74,10 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.equals("/login") || path.equals("/error")
 				|| path.equals("/favicon.ico") || path.equals("/favicon.svg")
-				|| path.equals(SecondFactorFilter.CODE_PAGE);
+				// the second factor comes first where it is needed (no loop between the
+				// two)
+				|| path.equals(SecondFactorFilter.CODE_PAGE) || path.equals(SecondFactorFilter.SETUP_PAGE)
+				|| path.startsWith(SecondFactorFilter.SETUP_PAGE + "/");
 	}
 
 	private String endedBecause(UserDetails user, AccountStatus.State current, HttpServletRequest request) {

@@ -80,6 +80,11 @@ class TotpSecretSeal {
 		return !this.configuredKey.isEmpty();
 	}
 
+	/** Where the key is kept when the environment gives none. */
+	Path keyFile() {
+		return this.keyFile;
+	}
+
 	static boolean isSealed(String stored) {
 		return stored != null && stored.startsWith(PREFIX);
 	}

@@ -28,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 @IntegrationTest
 class TotpSecretsAtRestTests {
 
-	private static final String KEY_A = key(1);
-
 	private static final String KEY_B = key(2);
 
 	@Autowired
@@ -46,6 +44,9 @@ class TotpSecretsAtRestTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	org.springframework.core.env.Environment environment;
 
 	private Instant now;
 
@@ -89,30 +90,53 @@ class TotpSecretsAtRestTests {
 	}
 
 	@Test
-	void aRotationReSealsWithTheNewKeyWhatTheOldKeySealed() {
+	void aRotationReSealsWithTheNewKeyWhatTheOldKeySealed() throws Exception {
 		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
 		JdbcClient jdbc = this.fixtures.jdbc();
-		TotpSecretSeal before = new TotpSecretSeal(KEY_A, "", "", "x", "unused");
 		String secret = this.secondFactor.newSecret();
 		jdbc.sql("update app_user set totp_secret = ? where id = ?")
-			.param(before.seal(secret, officer.getId()))
+			.param(this.seal.seal(secret, officer.getId()))
 			.param(officer.getId())
 			.update();
+		String current = applicationKey();
 		try {
 			TotpSecretSeal unrelated = new TotpSecretSeal(KEY_B, "", "", "x", "unused");
 			assertThatIllegalStateException().isThrownBy(() -> new SealedTotpSecrets(jdbc, unrelated).run(null))
 				.withMessageContaining("PLANTRACKER_TOTP_OLD_KEY");
-			TotpSecretSeal rotated = new TotpSecretSeal(KEY_B, KEY_A, "", "x", "unused");
+			// the operator's rotation: the new key, and the one in use until now as the
+			// old
+			TotpSecretSeal rotated = new TotpSecretSeal(KEY_B, current, "", "x", "unused");
 			new SealedTotpSecrets(jdbc, rotated).run(null);
 			String stored = storedSecret(officer.getId());
 			assertThat(rotated.opensWithCurrentKey(stored, officer.getId())).isTrue();
-			assertThat(before.open(stored, officer.getId())).as("the old key no longer opens it").isEmpty();
+			assertThat(this.seal.open(stored, officer.getId())).as("the old key no longer opens it").isEmpty();
 			assertThat(new TotpSecretSeal(KEY_B, "", "", "x", "unused").open(stored, officer.getId())).contains(secret);
 		}
 		finally {
-			// the application's own key must open every secret at the next start
+			// and back, so that the application's key opens every secret again
+			new SealedTotpSecrets(jdbc, new TotpSecretSeal(current, KEY_B, "", "x", "unused")).run(null);
 			jdbc.sql("update app_user set totp_secret = null where id = ?").param(officer.getId()).update();
 		}
+		assertThat(
+				jdbc.sql("select totp_secret from app_user where totp_secret is not null").query(String.class).list())
+			.allMatch((stored) -> this.seal.opensWithCurrentKey(stored, idOf(stored)));
+	}
+
+	/** The key this application runs with: from the environment, or its key file. */
+	private String applicationKey() throws Exception {
+		String configured = this.environment.getProperty("plantracker.totp.key", "");
+		return configured.isBlank()
+				? java.nio.file.Files.readString(this.seal.keyFile(), java.nio.charset.StandardCharsets.US_ASCII)
+					.strip()
+				: configured.strip();
+	}
+
+	private long idOf(String stored) {
+		return this.fixtures.jdbc()
+			.sql("select id from app_user where totp_secret = ?")
+			.param(stored)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
