@@ -24,7 +24,9 @@ SEED=${SEED:-133}
 APP_PORT=${APP_PORT:-8100}
 PG_PORT=${PG_PORT:-55110}
 WORK=${WORK:-/tmp/plantracker-bench}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TrimNativeHeapInterval=5000}
+# ExitOnOutOfMemoryError: a node out of heap ends at once (a supervisor restarts it in production) instead of
+# limping on and answering nothing; here the run then reports the app gone (see README, "Out of memory")
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
 # fewer glibc malloc arenas: less resident memory for the same work
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${DURATION:-20s}

@@ -25,6 +25,19 @@ final class AssignmentAccess {
 		return user.hasRole(Role.OFFICER) && user.getAgencyId() == agencyId;
 	}
 
+	/**
+	 * Whether a list of an agency's assignments (null: every agency's) can show anything
+	 * to the user: an officer asking for another agency's gets an empty list.
+	 */
+	static boolean mayList(PlanUser user, Long agencyId) {
+		return !user.hasRole(Role.OFFICER) || agencyId == null || agencyId == user.getAgencyId();
+	}
+
+	/** The agency a list shows: an officer's own whatever was asked, else as asked. */
+	static Long listedAgency(PlanUser user, Long agencyId) {
+		return user.hasRole(Role.OFFICER) ? user.getAgencyId() : agencyId;
+	}
+
 	static void requireRead(PlanUser user, long assignmentId, long agencyId) {
 		if (!canRead(user, agencyId)) {
 			throw new AssignmentNotFoundException(assignmentId).ofAnotherAgency();

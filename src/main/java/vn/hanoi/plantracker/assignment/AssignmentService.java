@@ -2,17 +2,24 @@ package vn.hanoi.plantracker.assignment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -21,7 +28,8 @@ import vn.hanoi.plantracker.user.UserAccount;
 /**
  * The reporting workflow. Each change appends one history entry and updates the
  * assignment's current state in the same transaction; a form opened on an older version
- * is refused as stale, never overwrites.
+ * is refused as stale, never overwrites. Each committed entry counts in
+ * {@code plantracker.saves} (tag {@code kind}: PROGRESS, SUBMIT, ACCEPT, RETURN ...).
  */
 @Service
 @Transactional
@@ -39,9 +47,19 @@ public class AssignmentService {
 
 	private final Today today;
 
+	private final Map<UpdateKind, Counter> saves = new EnumMap<>(UpdateKind.class);
+
 	AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates,
-			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events,
-			Today today) {
+			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events, Today today,
+			ObjectProvider<MeterRegistry> meters) {
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		for (UpdateKind kind : UpdateKind.values()) {
+			this.saves.put(kind,
+					Counter.builder("plantracker.saves")
+						.tag("kind", kind.name())
+						.description("Progress, review and other history entries saved (committed)")
+						.register(registry));
+		}
 		this.assignments = assignments;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -85,7 +103,7 @@ public class AssignmentService {
 				command.percent(), blankToNull(command.note()), blankToNull(command.documentRef()), author(officer),
 				now(), this.today.date());
 		entry.reportConcerns(blankToNull(command.difficulties()), blankToNull(command.proposals()));
-		ProgressUpdate update = this.updates.save(entry);
+		ProgressUpdate update = this.updates.save(counted(entry));
 		command.files().forEach((file) -> this.evidence.save(new EvidenceFile(update, file)));
 		if (submitting) {
 			this.events.publishEvent(new AssignmentSubmitted(assignmentId, assignment.getAgency().getId(),
@@ -97,8 +115,8 @@ public class AssignmentService {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public void accept(PlanUser coordinator, long assignmentId, ReviewCommand command) {
 		Assignment assignment = reviewable(assignmentId, command.version());
-		this.updates.save(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
-				blankToNull(command.note()), null, author(coordinator), now(), this.today.date()));
+		this.updates.save(counted(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
+				blankToNull(command.note()), null, author(coordinator), now(), this.today.date())));
 		this.events.publishEvent(new AssignmentAccepted(assignmentId, assignment.getAgency().getId(),
 				assignment.getTask().getId(), assignment.getCompletedOn()));
 	}
@@ -113,8 +131,8 @@ public class AssignmentService {
 		}
 		Assignment assignment = reviewable(assignmentId, command.version());
 		int percent = assignment.getPercentComplete();
-		this.updates.save(assignment.apply(UpdateKind.RETURN, AssignmentStatus.RETURNED, percent,
-				command.note().strip(), null, author(coordinator), now(), this.today.date()));
+		this.updates.save(counted(assignment.apply(UpdateKind.RETURN, AssignmentStatus.RETURNED, percent,
+				command.note().strip(), null, author(coordinator), now(), this.today.date())));
 		this.events.publishEvent(new AssignmentReturned(assignmentId, assignment.getAgency().getId(),
 				assignment.getTask().getId(), command.note().strip()));
 	}
@@ -160,6 +178,25 @@ public class AssignmentService {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * Counts the entry once its transaction has committed (a rolled-back save is none).
+	 */
+	private ProgressUpdate counted(ProgressUpdate entry) {
+		Counter counter = this.saves.get(entry.getKind());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					counter.increment();
+				}
+			});
+		}
+		else {
+			counter.increment();
+		}
+		return entry;
 	}
 
 }

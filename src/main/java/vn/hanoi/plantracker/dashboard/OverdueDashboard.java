@@ -66,8 +66,8 @@ public class OverdueDashboard {
 		this.today = today;
 		this.dataVersion = dataVersion;
 		this.dueSoonDays = dueSoonDays;
-		this.tallies = new VersionedCache<>(500, cache);
-		this.options = new VersionedCache<>(2, cache);
+		this.tallies = new VersionedCache<>("overdue-tallies", 500, cache);
+		this.options = new VersionedCache<>("overdue-options", 2, cache);
 	}
 
 	public int dueSoonDays() {

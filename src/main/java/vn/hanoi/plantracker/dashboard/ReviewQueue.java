@@ -33,7 +33,7 @@ public class ReviewQueue {
 			@Value("${plantracker.read-cache.enabled:true}") boolean cache) {
 		this.query = query;
 		this.dataVersion = dataVersion;
-		this.pages = new VersionedCache<>(500, cache);
+		this.pages = new VersionedCache<>("review-queue", 500, cache);
 	}
 
 	/** One page of the queue (from 1), of one agency when {@code agencyId} is given. */

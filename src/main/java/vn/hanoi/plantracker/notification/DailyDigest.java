@@ -2,6 +2,7 @@ package vn.hanoi.plantracker.notification;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -11,26 +12,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.standing.Deadlines;
+import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.Role;
 
 /**
- * Every morning at 07:00 in Hanoi, each agency with overdue or due-soon work gets one
- * digest (in the application, and by email when it is on). Never twice for a day:
- * ShedLock keeps a second instance from running the job at the same time, and the
- * {@code digest_sent} row, claimed in the same transaction as the notifications, keeps a
- * restart or a late second run from sending again.
+ * Every morning at 07:00 in Hanoi ({@code plantracker.digest.cron}), each agency with
+ * overdue or due-soon work gets one digest (in the application, and by email when it is
+ * on). Never twice for a day: ShedLock keeps a second instance from running the job at
+ * the same time, and the {@code digest_sent} row, claimed in the same transaction as the
+ * notifications, keeps a restart or a late second run from sending again.
  */
 @Component
 public class DailyDigest {
 
 	private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+
+	/** The hour of {@link #run}'s schedule. */
+	private static final LocalTime SCHEDULED_AT = LocalTime.of(7, 0);
 
 	private final JdbcClient jdbc;
 
@@ -46,10 +53,13 @@ public class DailyDigest {
 
 	private final LeadershipAttention attention;
 
+	private final JobRuns.Job job;
+
 	DailyDigest(JdbcClient jdbc, TransactionTemplate transactions, NotificationListener inApp, EmailNotifications email,
 			Today today, @Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays,
-			LeadershipAttention attention) {
+			LeadershipAttention attention, JobRuns jobs) {
 		this.jdbc = jdbc;
+		this.job = jobs.job("daily-digest");
 		this.attention = attention;
 		this.transactions = transactions;
 		this.inApp = inApp;
@@ -58,12 +68,32 @@ public class DailyDigest {
 		this.dueSoonDays = dueSoonDays;
 	}
 
-	@Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+	@Scheduled(cron = "${plantracker.digest.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	public void run() {
+		this.job.run(() -> {
+			int sent = sendFor(this.today.date());
+			log.info("Daily digest: {} agencies notified", sent);
+			escalateFor(this.today.date());
+		});
+	}
+
+	/**
+	 * At start, the digest and the escalation of today if their hour has passed while the
+	 * application was down: each agency's digest and the day's escalation are claimed
+	 * rows, so a node that starts after the job ran, or with another node, sends nothing
+	 * twice.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUpAtStart() {
+		if (this.today.now().atZone(Today.ZONE).toLocalTime().isBefore(SCHEDULED_AT)) {
+			return;
+		}
 		int sent = sendFor(this.today.date());
-		log.info("Daily digest: {} agencies notified", sent);
-		escalateFor(this.today.date());
+		boolean escalated = escalateFor(this.today.date());
+		if (sent > 0 || escalated) {
+			log.info("Daily digest caught up at start: {} agencies notified, escalation sent: {}", sent, escalated);
+		}
 	}
 
 	/** Sends the digest of {@code date} to every agency that has not had it yet. */

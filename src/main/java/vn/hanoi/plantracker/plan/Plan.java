@@ -84,6 +84,18 @@ public class Plan {
 		return this.titleVi;
 	}
 
+	public String getTitleEn() {
+		return this.titleEn;
+	}
+
+	public String getLegalBasisVi() {
+		return this.legalBasisVi;
+	}
+
+	public String getLegalBasisEn() {
+		return this.legalBasisEn;
+	}
+
 	public String getSigner() {
 		return this.signer;
 	}

@@ -36,7 +36,7 @@ public class ReportCache {
 		this.reports = reports;
 		this.dataVersion = dataVersion;
 		this.today = today;
-		this.cache = new VersionedCache<>(500, enabled);
+		this.cache = new VersionedCache<>("reports", 500, enabled);
 	}
 
 	public SummaryReport summary(ReportFilter filter) {

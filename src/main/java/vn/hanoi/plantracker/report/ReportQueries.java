@@ -68,7 +68,7 @@ class ReportQueries {
 		this.jdbc = jdbc;
 		this.today = today;
 		this.dataVersion = dataVersion;
-		this.latestPlan = new VersionedCache<>(1, cacheEnabled);
+		this.latestPlan = new VersionedCache<>("latest-plan", 1, cacheEnabled);
 	}
 
 	Optional<Long> latestPlanId() {

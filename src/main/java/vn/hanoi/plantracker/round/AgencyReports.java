@@ -86,10 +86,35 @@ public class AgencyReports {
 	}
 
 	public void submit(PlanUser user, ReportCommand command) {
+		requireSubmittable(command);
+		write(user, command, true);
+	}
+
+	/**
+	 * Refuses a report that cannot be sent as typed: "Results achieved" is required.
+	 * Asked before the officer is asked to confirm empty task lines, so that they hear
+	 * first what stops the report.
+	 */
+	public void requireSubmittable(ReportCommand command) {
 		if (command.sections().results().isBlank()) {
 			throw new RoundWorkflowException("round.report.error.resultsRequired");
 		}
-		write(user, command, true);
+	}
+
+	/**
+	 * How many of the agency's task lines the report leaves without a result (a blank
+	 * result is not kept: {@link #saveResults}); sending such a report is confirmed
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public int emptyLines(PlanUser user, ReportCommand command) {
+		RoundAccess.requireWriteReport(user, command.agencyId());
+		return (int) this.dossiers.part(command.roundId(), command.agencyId())
+			.lines()
+			.stream()
+			.map((line) -> command.results().get(line.assignmentId()))
+			.filter((text) -> text == null || text.isBlank())
+			.count();
 	}
 
 	private void write(PlanUser user, ReportCommand command, boolean submit) {

@@ -42,7 +42,9 @@ import org.thymeleaf.web.servlet.IServletWebExchange;
  * never older than its key. Two things are never cached: a page shown after a redirect
  * with a message (flash attributes), and the session's CSRF token: the section is
  * rendered with a placeholder token, replaced with the viewer's own on every view.
- * Switched off with the read caches ({@code plantracker.read-cache.enabled=false}).
+ * Switched off with the read caches ({@code plantracker.read-cache.enabled=false}): then
+ * nothing is kept, but views of one section at the same moment (same key, same data
+ * version) still share one rendering.
  */
 @Component
 public class SectionCache {
@@ -84,8 +86,8 @@ public class SectionCache {
 		this.dataVersion = dataVersion;
 		this.today = today;
 		this.enabled = enabled;
-		this.cache = new VersionedCache<>(maxEntries, enabled);
-		this.personal = new VersionedCache<>(maxEntries * 4, enabled);
+		this.cache = new VersionedCache<>("sections", maxEntries, enabled);
+		this.personal = new VersionedCache<>("personal-sections", maxEntries * 4, enabled);
 		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
 		this.views = new Counter[] { counter(meters, "plantracker.sections.viewed", "shared", "Page sections shown"),
 				counter(meters, "plantracker.sections.viewed", "personal", "Page sections shown") };
@@ -109,8 +111,11 @@ public class SectionCache {
 		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
 		this.views[personal ? 1 : 0].increment();
 		String html;
-		if (!this.enabled || !"GET".equals(request.getMethod()) || hasFlashAttributes(request)
-				|| (personal && !signedIn())) {
+		// with the caches off nothing is kept, but views of one section at the same
+		// moment still share one rendering (VersionedCache); a slice test has no data
+		// version
+		if ((!this.enabled && this.dataVersion == null) || !"GET".equals(request.getMethod())
+				|| hasFlashAttributes(request) || (personal && !signedIn())) {
 			// (a visitor's navigation bar is empty: nothing to keep)
 			html = renderNow(template, exchange, page.getLocale(), request, personal);
 		}

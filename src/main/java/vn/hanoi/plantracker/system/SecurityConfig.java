@@ -39,7 +39,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error")
 			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.requestMatchers(HealthPaths.PUBLIC)
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")

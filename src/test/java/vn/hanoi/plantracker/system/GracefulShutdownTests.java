@@ -61,14 +61,18 @@ class GracefulShutdownTests {
 	@Test
 	void sigtermLetsAcceptedRequestsFinishThenStopsTheDatabase() throws Exception {
 		Path data = this.dir.resolve("pg");
-		Process app = new ProcessBuilder(EmbeddedDatabaseTests.javaCommand(
-				"vn.hanoi.plantracker.PlanTrackerApplication", "--server.port=" + PORT,
-				"--plantracker.embedded-db.dir=" + data, "--spring.main.banner-mode=off",
-				// as run locally over plain http://localhost: the demo profile, whose
-				// properties give a plain session cookie (the production cookie is
-				// Secure, never sent back over http) and demo accounts without a second
-				// factor
-				"--spring.profiles.active=demo"))
+		Process app = new ProcessBuilder(
+				EmbeddedDatabaseTests.javaCommand("vn.hanoi.plantracker.PlanTrackerApplication",
+						"--server.port=" + PORT, "--plantracker.management.port=0",
+						"--plantracker.embedded-db.dir=" + data, "--spring.main.banner-mode=off",
+						// as run locally over plain http://localhost: the demo profile,
+						// whose
+						// properties give a plain session cookie (the production cookie
+						// is
+						// Secure, never sent back over http) and demo accounts without a
+						// second
+						// factor
+						"--spring.profiles.active=demo"))
 			.redirectErrorStream(true)
 			.start();
 		List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -95,6 +95,15 @@ class PlanImportController {
 		return render(form, preview, model);
 	}
 
+	/**
+	 * A refused confirmation is shown at its POST address; a reload or a language switch
+	 * there asks for it with GET: the import page, to start again from the file.
+	 */
+	@GetMapping("/plans/import/confirm")
+	String confirmAgain() {
+		return "redirect:/plans/import";
+	}
+
 	@PostMapping("/plans/import/confirm")
 	String confirm(@AuthenticationPrincipal PlanUser user, @Valid @ModelAttribute("importForm") PlanImportForm form,
 			BindingResult binding, @RequestParam(name = "file", required = false) MultipartFile file, Model model,

@@ -10,11 +10,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.report.AgencyReport;
+import vn.hanoi.plantracker.report.DepartmentReport;
 import vn.hanoi.plantracker.report.DepartmentSort;
 import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.ReportOutline;
 import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -41,10 +43,14 @@ class DepartmentReportController {
 	@GetMapping("/reports/departments")
 	String list(@AuthenticationPrincipal PlanUser user, ReportRequest request,
 			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
-			@RequestParam(defaultValue = "false") boolean desc, Model model) {
+			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page,
+			Model model) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
 		model.addAttribute("today", this.today.date());
-		model.addAttribute("report", this.cache.departments(user, filter, sort, desc));
+		DepartmentReport report = this.cache.departments(user, filter, sort, desc);
+		model.addAttribute("report", report);
+		// the city's agencies a page at a time; the totals stay those of every agency
+		model.addAttribute("pager", Pager.of(report.rows(), page));
 		model.addAttribute("sort", sort);
 		model.addAttribute("desc", desc);
 		common(filter, model);

@@ -26,6 +26,7 @@ import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.Rounds;
 import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.system.Confirmation;
+import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -85,11 +86,15 @@ class RoundController {
 	}
 
 	@GetMapping("/rounds/{id}")
-	String dashboard(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+	String dashboard(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		if (user.hasRole(Role.OFFICER)) {
 			return "redirect:/rounds/" + id + "/reports/" + user.getAgencyId();
 		}
-		model.addAttribute("view", this.dashboard.view(user, id));
+		RoundDashboard.View view = this.dashboard.view(user, id);
+		model.addAttribute("view", view);
+		// the counts are the whole round's; the agencies come a page at a time
+		model.addAttribute("pager", Pager.of(view.rows(), page));
 		return "rounds/dashboard";
 	}
 

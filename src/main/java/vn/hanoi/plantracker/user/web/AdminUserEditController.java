@@ -78,6 +78,15 @@ class AdminUserEditController {
 		return render(account, form, editFormOf(account), model);
 	}
 
+	/**
+	 * A refused edit is shown at its POST address; a reload or a language switch there
+	 * asks for it with GET: the account's page.
+	 */
+	@GetMapping({ "/admin/users/{id}/edit", "/admin/users/{id}/password" })
+	String editAgain(@PathVariable long id) {
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/admin/users/{id}/edit")
 	String edit(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("editForm") AccountEditForm form, BindingResult binding, Model model,
