@@ -124,7 +124,7 @@ class AssignmentQueries {
 				join task t on t.id = a.task_id
 				join key_area k on k.id = t.key_area_id
 				join plan p on p.id = k.plan_id
-				join agency c on c.id = p.coordinator_agency_id
+				join agency c on c.id = p.standing_body_agency_id
 				where a.id = :id""")
 			.param("id", assignmentId)
 			.query((rs, n) -> vn.hanoi.plantracker.system.Localized.pick(rs.getString(1), rs.getString(2)))
