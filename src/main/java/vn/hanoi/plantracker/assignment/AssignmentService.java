@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
@@ -39,9 +40,12 @@ public class AssignmentService {
 
 	private final Today today;
 
+	private final PlanAccess plans;
+
 	AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates,
-			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events,
-			Today today) {
+			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events, Today today,
+			PlanAccess plans) {
+		this.plans = plans;
 		this.assignments = assignments;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -96,7 +100,7 @@ public class AssignmentService {
 	/** The coordinator accepts submitted work: COMPLETED, completed on today. */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public void accept(PlanUser coordinator, long assignmentId, ReviewCommand command) {
-		Assignment assignment = reviewable(assignmentId, command.version());
+		Assignment assignment = reviewable(coordinator, assignmentId, command.version());
 		this.updates.save(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
 				blankToNull(command.note()), null, author(coordinator), now(), this.today.date()));
 		this.events.publishEvent(new AssignmentAccepted(assignmentId, assignment.getAgency().getId(),
@@ -111,7 +115,7 @@ public class AssignmentService {
 		if (command.note() == null || command.note().isBlank()) {
 			throw new WorkflowException("workflow.returnNeedsReason");
 		}
-		Assignment assignment = reviewable(assignmentId, command.version());
+		Assignment assignment = reviewable(coordinator, assignmentId, command.version());
 		int percent = assignment.getPercentComplete();
 		this.updates.save(assignment.apply(UpdateKind.RETURN, AssignmentStatus.RETURNED, percent,
 				command.note().strip(), null, author(coordinator), now(), this.today.date()));
@@ -129,8 +133,11 @@ public class AssignmentService {
 	public int remind(PlanUser sender, ReminderCommand command) {
 		String message = blankToNull(command.message());
 		Map<Long, List<Long>> byAgency = new LinkedHashMap<>();
+		Map<Long, Boolean> runs = new java.util.HashMap<>();
 		for (Assignment assignment : this.assignments.findAllWithAgency(command.assignmentIds())) {
-			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()) {
+			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()
+					|| !runs.computeIfAbsent(assignment.getTask().getId(),
+							(task) -> AssignmentAccess.mayRemind(this.plans, sender, task))) {
 				continue;
 			}
 			this.updates.save(new ProgressUpdate(assignment, author(sender), now(), UpdateKind.REMINDER,
@@ -141,8 +148,9 @@ public class AssignmentService {
 		return byAgency.size();
 	}
 
-	private Assignment reviewable(long assignmentId, long version) {
+	private Assignment reviewable(PlanUser coordinator, long assignmentId, long version) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
+		AssignmentAccess.requireCoordinator(this.plans, coordinator, assignment);
 		assignment.requireVersion(version);
 		if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
 			throw new WorkflowException("workflow.notSubmitted");

@@ -57,8 +57,11 @@ public class Rounds {
 
 	private final Today today;
 
+	private final RoundCoordinators coordinators;
+
 	Rounds(JdbcClient jdbc, Reports reports, PlanQueries plans, AgencyRepository agencies, RoundDossiers dossiers,
-			PlanRepository planRepository, MessageSource messages, Today today) {
+			PlanRepository planRepository, MessageSource messages, Today today, RoundCoordinators coordinators) {
+		this.coordinators = coordinators;
 		this.planRepository = planRepository;
 		this.jdbc = jdbc;
 		this.reports = reports;
@@ -71,7 +74,7 @@ public class Rounds {
 
 	/** The coordinator opens a round; the due day defaults to the plan's calendar. */
 	public long open(PlanUser user, long planId, RoundKind kind, int year, LocalDate dueOn) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForPlan(user, planId);
 		LocalDate due = (dueOn != null) ? dueOn : calendarDue(planId, kind).map((d) -> d.atYear(year))
 			.orElseThrow(() -> new RoundWorkflowException("round.error.noCalendar"));
 		return insert(planId, kind, year, due, user.getId())
@@ -220,7 +223,7 @@ public class Rounds {
 	 * it changes afterwards.
 	 */
 	public void close(PlanUser user, long roundId, long version) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		RoundDossier dossier = this.dossiers.live(roundId);
 		if (!dossier.round().open()) {
 			throw new RoundWorkflowException("round.error.closed");
