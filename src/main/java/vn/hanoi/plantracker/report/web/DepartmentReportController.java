@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.report.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.report.AgencyReport;
 import vn.hanoi.plantracker.report.DepartmentSort;
+import vn.hanoi.plantracker.plan.PlanChoice;
 import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.ReportOutline;
@@ -32,7 +35,10 @@ class DepartmentReportController {
 
 	private final ReportCache cache;
 
-	DepartmentReportController(Reports reports, Today today, ReportCache cache) {
+	private final PlanChoice plans;
+
+	DepartmentReportController(Reports reports, Today today, ReportCache cache, PlanChoice plans) {
+		this.plans = plans;
 		this.reports = reports;
 		this.cache = cache;
 		this.today = today;
@@ -41,8 +47,9 @@ class DepartmentReportController {
 	@GetMapping("/reports/departments")
 	String list(@AuthenticationPrincipal PlanUser user, ReportRequest request,
 			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
-			@RequestParam(defaultValue = "false") boolean desc, Model model) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+			@RequestParam(defaultValue = "false") boolean desc, HttpServletRequest http, Model model) {
+		long plan = this.plans.choose(request.plan(), http, false);
+		ReportFilter filter = request.withPlan(plan).toFilter(this.reports, this.today.date());
 		model.addAttribute("today", this.today.date());
 		model.addAttribute("report", this.cache.departments(user, filter, sort, desc));
 		model.addAttribute("sort", sort);
@@ -53,8 +60,9 @@ class DepartmentReportController {
 
 	@GetMapping("/reports/departments/{agencyId}")
 	String agency(@AuthenticationPrincipal PlanUser user, @PathVariable long agencyId, ReportRequest request,
-			Model model) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+			HttpServletRequest http, Model model) {
+		long plan = this.plans.choose(request.plan(), http, false);
+		ReportFilter filter = request.withPlan(plan).toFilter(this.reports, this.today.date());
 		AgencyReport report = this.cache.agency(user, agencyId, filter);
 		model.addAttribute("report", report);
 		model.addAttribute("sections", StatusSection.of(report.byMetric(), agencyId, filter));
@@ -72,6 +80,7 @@ class DepartmentReportController {
 		model.addAttribute("rag", this.reports.thresholds());
 		model.addAttribute("provisional", outline.provisional());
 		model.addAttribute("today", this.today.date());
+		model.addAttribute("planOptions", this.plans.plans());
 	}
 
 }
