@@ -90,6 +90,8 @@ public class PlanEditing {
 		Plan plan = draft(user, planId, version);
 		List<String> titles = areaTitles(areaLines);
 		plan.edit(header, this.headings.check(user, header, planId));
+		// the key areas are part of the form: any save moves the plan's version
+		this.entityManager.lock(plan, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 		List<KeyArea> existing = this.areas.findByPlan(planId);
 		for (int i = 0; i < titles.size(); i++) {
 			if (i < existing.size()) {
