@@ -105,7 +105,7 @@ class ApiEndpointTests {
 			assertThat(ok(api.get("/api/v1/plans")).size()).as(username).isPositive();
 			JsonNode plan = ok(api.get("/api/v1/plans/" + planId));
 			assertThat(plan.get("areas").size()).isPositive();
-			assertThat(plan.get("coordinator").get("id").asLong()).isPositive();
+			assertThat(plan.get("standingBody").get("id").asLong()).isPositive();
 			boolean anyTaskWithAgencies = false;
 			for (JsonNode area : plan.get("areas")) {
 				for (JsonNode task : area.get("tasks")) {

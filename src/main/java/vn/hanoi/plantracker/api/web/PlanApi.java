@@ -93,17 +93,24 @@ class PlanApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "List the plans", description = "Every plan, newest first, with its coordinating agency.")
+	@Operation(summary = "List the plans",
+			description = "Every published plan, newest first, with its coordinating agency (drafts are not listed).")
 	List<PlanItem> list() {
-		return this.plans.findAllWithStandingBody().stream().map(PlanItem::of).toList();
+		return this.plans.findAllWithStandingBody()
+			.stream()
+			.filter((plan) -> !plan.isDraft())
+			.map(PlanItem::of)
+			.toList();
 	}
 
 	@GetMapping("/{planId}")
 	@Operation(summary = "Read one plan",
 			description = "The plan's heading, its key areas in order and each area's tasks with the agencies that "
-					+ "lead or support them. 404 when there is no such plan.")
+					+ "lead or support them. 404 when there is no such plan or it is a draft.")
 	PlanDetail plan(@Parameter(description = "The plan's id", example = "1") @PathVariable long planId) {
-		Plan plan = this.plans.findWithStandingBody(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		Plan plan = this.plans.findWithStandingBody(planId)
+			.filter((found) -> !found.isDraft())
+			.orElseThrow(() -> new PlanNotFoundException(planId));
 		LocalDate day = this.today.date();
 		PlanOutline outline = this.queries.outline(planId, null, Deadlines.endOf(day))
 			.orElseThrow(() -> new PlanNotFoundException(planId));
