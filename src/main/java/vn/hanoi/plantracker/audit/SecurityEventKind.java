@@ -21,6 +21,11 @@ public enum SecurityEventKind {
 	/** A user made a personal access token for the API (issue 23). */
 	API_TOKEN_CREATED,
 	/** A user revoked one of their API tokens. */
-	API_TOKEN_REVOKED
+	API_TOKEN_REVOKED,
+	/**
+	 * A signed-in user's password (or code) was wrong when proving again who they are
+	 * before a sensitive change.
+	 */
+	REAUTHENTICATION_FAILED
 
 }

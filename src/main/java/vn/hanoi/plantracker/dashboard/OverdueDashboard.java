@@ -202,8 +202,8 @@ public class OverdueDashboard {
 		String where = scope(filter, params);
 		String inList = list(filter, params);
 		String key = filter.view() + "|" + filter.agency() + "|" + filter.kind() + "|" + filter.area() + "|"
-				+ filter.role() + "|" + filter.ageing() + "|" + filter.stale() + "|" + params.get("today") + "|"
-				+ this.dueSoonDays;
+				+ filter.role() + "|" + filter.ageing() + "|" + filter.stale() + "|" + filter.plan() + "|"
+				+ params.get("today") + "|" + this.dueSoonDays;
 		return this.tallies.get(version, key, () -> this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order,
 				       count(*) filter (where %1$s), count(*) filter (where %2$s),
@@ -244,7 +244,7 @@ public class OverdueDashboard {
 		return params;
 	}
 
-	/** Which assignments: agency, kind, key area, role. */
+	/** Which assignments: agency, kind, key area, plan, role. */
 	private static String scope(DashboardFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder();
 		if (filter.agency() != null) {
@@ -258,6 +258,11 @@ public class OverdueDashboard {
 		if (filter.area() != null) {
 			where.append(" and a.task_id in (select kt.id from task kt where kt.key_area_id = :area)");
 			params.put("area", filter.area());
+		}
+		if (filter.onePlan()) {
+			where.append(" and a.task_id in (select pt.id from task pt join key_area pk on pk.id = pt.key_area_id"
+					+ " where pk.plan_id = :plan)");
+			params.put("plan", filter.plan());
 		}
 		if (filter.role() != null) {
 			where.append(" and a.role = :role");

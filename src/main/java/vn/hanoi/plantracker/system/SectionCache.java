@@ -57,6 +57,12 @@ public class SectionCache {
 
 	private static final String FRAGMENT = "content";
 
+	/**
+	 * A request attribute naming what a page shows that its address does not say (the
+	 * plan remembered in the session): part of the key.
+	 */
+	public static final String SHOWN = SectionCache.class.getName() + ".shown";
+
 	private final ObjectProvider<ITemplateEngine> engine;
 
 	private final DataVersion dataVersion;
@@ -135,7 +141,7 @@ public class SectionCache {
 	}
 
 	private List<Object> key(String template, Locale locale, HttpServletRequest request, boolean personal) {
-		List<Object> key = new ArrayList<>(9);
+		List<Object> key = new ArrayList<>(10);
 		key.add(template);
 		key.add(request.getRequestURI());
 		// the parameters, not the query string: the same whether they came in the URL or
@@ -144,6 +150,7 @@ public class SectionCache {
 		key.add(locale.toLanguageTag());
 		key.add(viewer(personal));
 		key.add(this.today.date());
+		key.add(String.valueOf(request.getAttribute(SHOWN)));
 		return key;
 	}
 

@@ -41,6 +41,14 @@ public class UserAccounts {
 	}
 
 	/**
+	 * Its user must replace the password at the next sign-in (it was chosen for them).
+	 */
+	@Transactional
+	void requirePasswordChange(String username) {
+		this.users.findWithAgencyByUsername(username).ifPresent(UserAccount::requirePasswordChange);
+	}
+
+	/**
 	 * An account whose password is already encoded: the demo's many accounts share one
 	 * published password, hashed once.
 	 */

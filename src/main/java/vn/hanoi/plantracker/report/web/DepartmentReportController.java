@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.report.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,7 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.report.AgencyReport;
 import vn.hanoi.plantracker.report.DepartmentReport;
 import vn.hanoi.plantracker.report.DepartmentSort;
+import vn.hanoi.plantracker.plan.PlanChoice;
 import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.report.ReportFilter;
@@ -35,7 +38,10 @@ class DepartmentReportController {
 
 	private final ReportCache cache;
 
-	DepartmentReportController(Reports reports, Today today, ReportCache cache) {
+	private final PlanChoice plans;
+
+	DepartmentReportController(Reports reports, Today today, ReportCache cache, PlanChoice plans) {
+		this.plans = plans;
 		this.reports = reports;
 		this.cache = cache;
 		this.today = today;
@@ -45,8 +51,9 @@ class DepartmentReportController {
 	String list(@AuthenticationPrincipal PlanUser user, ReportRequest request,
 			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
 			@RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "1") int page,
-			Model model) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+			HttpServletRequest http, Model model) {
+		long plan = this.plans.choose(request.plan(), http, false);
+		ReportFilter filter = request.withPlan(plan).toFilter(this.reports, this.today.date());
 		model.addAttribute("today", this.today.date());
 		DepartmentReport report = this.cache.departments(user, filter, sort, desc);
 		model.addAttribute("report", report);
@@ -62,8 +69,9 @@ class DepartmentReportController {
 
 	@GetMapping("/reports/departments/{agencyId}")
 	String agency(@AuthenticationPrincipal PlanUser user, @PathVariable long agencyId, ReportRequest request,
-			Model model) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+			HttpServletRequest http, Model model) {
+		long plan = this.plans.choose(request.plan(), http, false);
+		ReportFilter filter = request.withPlan(plan).toFilter(this.reports, this.today.date());
 		AgencyReport report = this.cache.agency(user, agencyId, filter);
 		model.addAttribute("report", report);
 		// the section's data: this agency's work (SectionCache): another agency's save
@@ -84,6 +92,7 @@ class DepartmentReportController {
 		model.addAttribute("rag", this.reports.thresholds());
 		model.addAttribute("provisional", outline.provisional());
 		model.addAttribute("today", this.today.date());
+		model.addAttribute("planOptions", this.plans.plans());
 	}
 
 }

@@ -21,9 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.audit.SecurityEventKind;
 import vn.hanoi.plantracker.audit.SecurityEvents;
-import vn.hanoi.plantracker.user.OwnPassword;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.SecondFactor;
+import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.SessionHandle;
 import vn.hanoi.plantracker.system.Pager;
 
@@ -38,16 +37,13 @@ class SessionsController {
 
 	private final SecurityEvents events;
 
-	private final OwnPassword password;
-
-	private final SecondFactor secondFactor;
+	private final Reauthentication reauthentication;
 
 	SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityEvents events,
-			OwnPassword password, SecondFactor secondFactor) {
+			Reauthentication reauthentication) {
 		this.sessions = sessions;
 		this.events = events;
-		this.password = password;
-		this.secondFactor = secondFactor;
+		this.reauthentication = reauthentication;
 	}
 
 	/** One open session as the list shows it: by its handle, never its id. */
@@ -89,8 +85,7 @@ class SessionsController {
 			.orElseThrow(() -> new vn.hanoi.plantracker.user.SessionNotFoundException(handle));
 		// ending a session is sensitive: the user signs in again on the spot (ASVS 7.5.1)
 		String address = request.getRemoteAddr();
-		if (!this.password.confirms(user, currentPassword, address)
-				|| (user.secondFactorEnrolled() && !this.secondFactor.verify(user, code, address))) {
+		if (!this.reauthentication.confirms(user, new Reauthentication.Proof(currentPassword, code), address)) {
 			redirect.addFlashAttribute("failure", "sessions.flash.reauthFailed");
 			return "redirect:/account/sessions";
 		}
