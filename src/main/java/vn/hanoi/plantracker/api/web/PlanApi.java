@@ -52,7 +52,7 @@ class PlanApi {
 
 		static PlanItem of(Plan plan) {
 			return new PlanItem(plan.getId(), plan.getNumber(), plan.getIssuedOn(), plan.getTitleVi(),
-					plan.getTitleEn(), AgencyRef.of(plan.getCoordinator()));
+					plan.getTitleEn(), AgencyRef.of(plan.getStandingBody()));
 		}
 
 	}
@@ -94,7 +94,7 @@ class PlanApi {
 	@GetMapping
 	@Operation(summary = "List the plans", description = "Every plan, newest first, with its coordinating agency.")
 	List<PlanItem> list() {
-		return this.plans.findAllWithCoordinator().stream().map(PlanItem::of).toList();
+		return this.plans.findAllWithStandingBody().stream().map(PlanItem::of).toList();
 	}
 
 	@GetMapping("/{planId}")
@@ -102,7 +102,7 @@ class PlanApi {
 			description = "The plan's heading, its key areas in order and each area's tasks with the agencies that "
 					+ "lead or support them. 404 when there is no such plan.")
 	PlanDetail plan(@Parameter(description = "The plan's id", example = "1") @PathVariable long planId) {
-		Plan plan = this.plans.findWithCoordinator(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		Plan plan = this.plans.findWithStandingBody(planId).orElseThrow(() -> new PlanNotFoundException(planId));
 		LocalDate day = this.today.date();
 		PlanOutline outline = this.queries.outline(planId, null, Deadlines.endOf(day))
 			.orElseThrow(() -> new PlanNotFoundException(planId));
@@ -122,7 +122,7 @@ class PlanApi {
 				.toList()))
 			.toList();
 		return new PlanDetail(plan.getId(), plan.getNumber(), plan.getIssuedOn(), plan.getTitleVi(), plan.getTitleEn(),
-				plan.getSigner(), plan.getLegalBasisVi(), plan.getLegalBasisEn(), AgencyRef.of(plan.getCoordinator()),
+				plan.getSigner(), plan.getLegalBasisVi(), plan.getLegalBasisEn(), AgencyRef.of(plan.getStandingBody()),
 				areas);
 	}
 
