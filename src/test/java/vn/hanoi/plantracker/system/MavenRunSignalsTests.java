@@ -36,7 +36,8 @@ class MavenRunSignalsTests {
 			// "ready" once the handler is in place
 			byte[] ready = out.readNBytes(6);
 			assertThat(new String(ready)).isEqualTo("ready\n");
-			process.destroy();
+			// SIGTERM, the streams left open (Process.destroy closes them)
+			process.toHandle().destroy();
 			assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
 			assertThat(new String(out.readAllBytes())).as("the shutdown hooks ran").contains("hook done");
 			return process.exitValue();
