@@ -28,6 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class AccountAdministrationTests {
 
+	/** The demo administrator's own password, which a sensitive change asks for again. */
+	private static final String ADMIN_PASSWORD = "demo-plan-133";
+
 	private static final String PASSWORD = "sông Hồng chảy qua cầu Long Biên";
 
 	@Autowired
@@ -83,7 +86,8 @@ class AccountAdministrationTests {
 			.param("fullName", "Cán bộ chuyển sang lãnh đạo")
 			.param("role", "LEADER")
 			.param("agencyId", "" + vpubnd)
-			.param("reason", "Quyết định điều động số 12")).andExpect(redirectedUrl("/admin/users/" + officer.getId()));
+			.param("reason", "Quyết định điều động số 12")
+			.param("currentPassword", ADMIN_PASSWORD)).andExpect(redirectedUrl("/admin/users/" + officer.getId()));
 		assertThat(row(officer.getUsername()).get("role")).isEqualTo("LEADER");
 		session.perform(get("/my/assignments")).andExpect(redirectedUrl("/login?ended"));
 		assertThat(this.fixtures.jdbc()
@@ -99,7 +103,8 @@ class AccountAdministrationTests {
 		admin(post("/admin/users/{id}/deactivate", officer.getId()).param("version", version(officer.getId())))
 			.andExpect(status().isUnprocessableContent());
 		admin(post("/admin/users/{id}/deactivate", officer.getId()).param("version", version(officer.getId()))
-			.param("reason", "Nghỉ hưu")).andExpect(status().isFound());
+			.param("reason", "Nghỉ hưu")
+			.param("currentPassword", ADMIN_PASSWORD)).andExpect(status().isFound());
 		this.mvc.perform(formLogin("/login").user(officer.getUsername()).password("test-password-1"))
 			.andExpect(unauthenticated());
 		admin(post("/admin/users/{id}/reactivate", officer.getId()).param("version", version(officer.getId()))

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
-import vn.hanoi.plantracker.user.OwnPassword;
+import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.SecondFactor;
 import vn.hanoi.plantracker.system.Pager;
@@ -33,12 +33,13 @@ class SecondFactorAdminController {
 
 	private final AgencyRepository agencies;
 
-	private final OwnPassword password;
+	private final Reauthentication reauthentication;
 
-	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies, OwnPassword password) {
+	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies,
+			Reauthentication reauthentication) {
 		this.secondFactor = secondFactor;
 		this.agencies = agencies;
-		this.password = password;
+		this.reauthentication = reauthentication;
 	}
 
 	@PostMapping("/admin/users/{id}/two-factor/reset")
@@ -52,8 +53,7 @@ class SecondFactorAdminController {
 		// a reset opens someone's account to a password alone: the administrator signs in
 		// again on the spot (ASVS 7.5.1)
 		String address = request.getRemoteAddr();
-		if (!this.password.confirms(admin, currentPassword, address)
-				|| (admin.secondFactorEnrolled() && !this.secondFactor.verify(admin, code, address))) {
+		if (!this.reauthentication.confirms(admin, new Reauthentication.Proof(currentPassword, code), address)) {
 			redirect.addFlashAttribute("failure", "twoFactor.admin.reauthFailed");
 			return "redirect:/admin/users/" + id;
 		}
