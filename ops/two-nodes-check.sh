@@ -147,7 +147,8 @@ BASE="https://localhost:$HTTPS_PORT"
 curl_() { curl -sS --max-time 30 --cacert "$WORK/cert.pem" --resolve "localhost:$HTTPS_PORT:127.0.0.1" --interface "$CLIENT" "$@"; }
 served=""
 for _ in $(seq 1 60); do
-	node=$(curl_ -o /dev/null -D - "$BASE/login" 2> /dev/null | tr -d '\r' | sed -n 's/^[Xx]-[Ss]erved-[Bb]y: //p')
+	# (refused until HAProxy listens)
+	node=$(curl_ -o /dev/null -D - "$BASE/login" 2> /dev/null | tr -d '\r' | sed -n 's/^[Xx]-[Ss]erved-[Bb]y: //p' || true)
 	[[ "$served" == *"$node"* ]] || served="$served $node"
 	[[ "$served" == *app-a* && "$served" == *app-b* ]] && break
 	sleep 0.5
@@ -179,7 +180,7 @@ say "1. signed in over HTTPS; cookie __Host-SESSION (Secure, HttpOnly, SameSite=
 # --- 2. the session crosses nodes ----------------------------------------------------------------------
 served=""
 for _ in $(seq 1 8); do
-	answer=$(curl_ -b "$JAR_USER" -o /dev/null -D - -w '%{http_code}' "$BASE/plans" | tr -d '\r')
+	answer=$(curl_ -b "$JAR_USER" -o /dev/null -D - -w '%{http_code}' "$BASE/plans" | tr -d '\r' || true)
 	[[ "${answer##*$'\n'}" == 200 ]] || fail "signed-in page answered ${answer##*$'\n'}"
 	node=$(sed -n 's/^[Xx]-[Ss]erved-[Bb]y: //p' <<< "$answer")
 	[[ "$served" == *"$node"* ]] || served="$served $node"
