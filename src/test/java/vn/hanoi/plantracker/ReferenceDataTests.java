@@ -28,7 +28,7 @@ class ReferenceDataTests {
 	void plan133IsLoadedWithItsNumberDateSignerAndCoordinator() {
 		Map<String, Object> plan = this.jdbc.sql("""
 				select p.number, p.issued_on, p.signer, p.legal_basis_vi, a.code
-				from plan p join agency a on a.id = p.coordinator_agency_id
+				from plan p join agency a on a.id = p.standing_body_agency_id
 				where p.number = '133/KH-UBND' and p.issued_on = date '2025-05-14'""").query().singleRow();
 		assertThat(plan).containsEntry("number", "133/KH-UBND")
 			.containsEntry("signer", "Lê Hồng Sơn")

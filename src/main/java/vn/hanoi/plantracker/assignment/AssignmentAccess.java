@@ -2,6 +2,7 @@ package vn.hanoi.plantracker.assignment;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
 
@@ -42,6 +43,22 @@ final class AssignmentAccess {
 		if (!canRead(user, agencyId)) {
 			throw new AssignmentNotFoundException(assignmentId).ofAnotherAgency();
 		}
+	}
+
+	/**
+	 * The coordinator actions on an assignment (review, deadlines) belong to the
+	 * coordinators of its plan's standing body; for another plan's coordinator the
+	 * assignment is not found.
+	 */
+	static void requireCoordinator(PlanAccess plans, PlanUser user, Assignment assignment) {
+		if (!plans.coordinatesTask(user, assignment.getTask().getId())) {
+			throw new AssignmentNotFoundException(assignment.getId()).ofAnotherAgency();
+		}
+	}
+
+	/** Administrators remind anyone; a coordinator only about the plans they run. */
+	static boolean mayRemind(PlanAccess plans, PlanUser user, long taskId) {
+		return user.hasRole(Role.ADMIN) || plans.coordinatesTask(user, taskId);
 	}
 
 	static void requireReport(PlanUser user, long assignmentId, long agencyId) {

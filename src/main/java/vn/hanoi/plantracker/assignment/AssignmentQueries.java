@@ -34,10 +34,11 @@ class AssignmentQueries {
 	List<MyAssignmentRow> ofAgency(long agencyId, MyAssignmentFilter filter, LocalDate today) {
 		StringBuilder sql = new StringBuilder("""
 				select a.id, t.code, t.title_vi, t.title_en, k.ordinal, a.period, a.role, a.requested, a.due_date,
-				       a.original_due_date, a.status, a.percent_complete, a.completed_on
+				       a.original_due_date, a.status, a.percent_complete, a.completed_on, p.number
 				from assignment a
 				join task t on t.id = a.task_id
 				join key_area k on k.id = t.key_area_id
+				join plan p on p.id = k.plan_id
 				where a.agency_id = :agencyId and a.closed_at is null
 				""");
 		if (filter.status() != null) {
@@ -72,7 +73,7 @@ class AssignmentQueries {
 					rs.getString("title_en"), rs.getInt("ordinal"), rs.getString("period"),
 					AgencyRole.valueOf(rs.getString("role")), rs.getBoolean("requested"), date(rs, "due_date"),
 					date(rs, "original_due_date"), AssignmentStatus.valueOf(rs.getString("status")),
-					rs.getInt("percent_complete"), date(rs, "completed_on")))
+					rs.getInt("percent_complete"), date(rs, "completed_on"), rs.getString("number")))
 			.list();
 	}
 
@@ -124,7 +125,7 @@ class AssignmentQueries {
 				join task t on t.id = a.task_id
 				join key_area k on k.id = t.key_area_id
 				join plan p on p.id = k.plan_id
-				join agency c on c.id = p.coordinator_agency_id
+				join agency c on c.id = p.standing_body_agency_id
 				where a.id = :id""")
 			.param("id", assignmentId)
 			.query((rs, n) -> vn.hanoi.plantracker.system.Localized.pick(rs.getString(1), rs.getString(2)))

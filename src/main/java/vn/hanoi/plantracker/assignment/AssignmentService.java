@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
@@ -49,9 +50,12 @@ public class AssignmentService {
 
 	private final Map<UpdateKind, Counter> saves = new EnumMap<>(UpdateKind.class);
 
+	private final PlanAccess plans;
+
 	AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates,
 			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events, Today today,
-			ObjectProvider<MeterRegistry> meters) {
+			ObjectProvider<MeterRegistry> meters, PlanAccess plans) {
+		this.plans = plans;
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		for (UpdateKind kind : UpdateKind.values()) {
 			this.saves.put(kind,
@@ -114,7 +118,7 @@ public class AssignmentService {
 	/** The coordinator accepts submitted work: COMPLETED, completed on today. */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public void accept(PlanUser coordinator, long assignmentId, ReviewCommand command) {
-		Assignment assignment = reviewable(assignmentId, command.version());
+		Assignment assignment = reviewable(coordinator, assignmentId, command.version());
 		this.updates.save(counted(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
 				blankToNull(command.note()), null, author(coordinator), now(), this.today.date())));
 		this.events.publishEvent(new AssignmentAccepted(assignmentId, assignment.getAgency().getId(),
@@ -129,7 +133,7 @@ public class AssignmentService {
 		if (command.note() == null || command.note().isBlank()) {
 			throw new WorkflowException("workflow.returnNeedsReason");
 		}
-		Assignment assignment = reviewable(assignmentId, command.version());
+		Assignment assignment = reviewable(coordinator, assignmentId, command.version());
 		int percent = assignment.getPercentComplete();
 		this.updates.save(counted(assignment.apply(UpdateKind.RETURN, AssignmentStatus.RETURNED, percent,
 				command.note().strip(), null, author(coordinator), now(), this.today.date())));
@@ -147,8 +151,11 @@ public class AssignmentService {
 	public int remind(PlanUser sender, ReminderCommand command) {
 		String message = blankToNull(command.message());
 		Map<Long, List<Long>> byAgency = new LinkedHashMap<>();
+		Map<Long, Boolean> runs = new java.util.HashMap<>();
 		for (Assignment assignment : this.assignments.findAllWithAgency(command.assignmentIds())) {
-			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()) {
+			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()
+					|| !runs.computeIfAbsent(assignment.getTask().getId(),
+							(task) -> AssignmentAccess.mayRemind(this.plans, sender, task))) {
 				continue;
 			}
 			this.updates.save(new ProgressUpdate(assignment, author(sender), now(), UpdateKind.REMINDER,
@@ -159,8 +166,9 @@ public class AssignmentService {
 		return byAgency.size();
 	}
 
-	private Assignment reviewable(long assignmentId, long version) {
+	private Assignment reviewable(PlanUser coordinator, long assignmentId, long version) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
+		AssignmentAccess.requireCoordinator(this.plans, coordinator, assignment);
 		assignment.requireVersion(version);
 		if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
 			throw new WorkflowException("workflow.notSubmitted");

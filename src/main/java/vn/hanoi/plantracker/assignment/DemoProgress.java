@@ -117,8 +117,8 @@ class DemoProgress implements ApplicationRunner {
 			                   when c.u < 0.64 then 'ON_TIME'
 			                   when c.u < 0.70 then 'EXTENDED'
 			                   when c.u < 0.80 then 'LATE'
-			                   when c.u < 0.83 and c.age <= 45 and not c.requested then 'RETURNED'
-			                   when c.u < 0.86 and c.age <= 60 and c.u >= 0.83 then 'SUBMITTED'
+			                   when c.u < 0.83 and not c.requested then 'RETURNED'
+			                   when c.u < 0.86 and c.u >= 0.83 then 'SUBMITTED'
 			                   when c.u >= 0.86 and c.u < 0.93 and c.age <= 180 then 'IN_PROGRESS'
 			                   when c.u >= 0.93 and (c.age <= 120 or c.u >= 0.965) then 'NOT_STARTED'
 			                   else 'LATE' end
@@ -144,7 +144,9 @@ class DemoProgress implements ApplicationRunner {
 			               when e.scenario = 'EXTENDED' and e.new_due < :today then greatest(e.new_due - e.h % 9, e.ext_on)
 			               when e.scenario = 'LATE'
 			                   then greatest(least(e.due_date + 2 + e.h % 25, :lastDay - 1 - e.h % 3), e.due_date + 1)
-			               when e.scenario = 'RETURNED' then least(e.due_date + e.h % 5, :lastDay - 2 - e.h % 5)
+			               -- sent back days ago, whenever it was due: older returns were resubmitted by now
+			               when e.scenario = 'RETURNED' and e.age <= 45 then least(e.due_date + e.h % 5, :lastDay - 2 - e.h % 5)
+			               when e.scenario = 'RETURNED' then :lastDay - 3 - e.h % 10
 			               when e.scenario = 'SUBMITTED' then :lastDay - e.h % 4
 			               when e.scenario = 'EARLY' then least(:lastDay - 2 - e.h % 20, e.due_date - 1)
 			           end as submit_on
@@ -170,6 +172,8 @@ class DemoProgress implements ApplicationRunner {
 			           case when s.scenario = 'RETURNED' then 'RETURN' when s.review_on is not null then 'ACCEPT' end
 			               as review_kind,
 			           case
+			               -- overdue work is still being worked on: its latest report is recent
+			               when s.scenario = 'IN_PROGRESS' and s.due_date < :today then greatest(:lastDay - s.h % 12, s.first_on)
 			               when s.scenario = 'IN_PROGRESS' and s.h % 2 = 0 then least(s.first_on + 10 + s.h % 20, :lastDay)
 			               when s.scenario = 'EXTENDED' and s.submit_on is null then least(s.ext_on + 5 + s.h % 20, :lastDay)
 			           end as second_on

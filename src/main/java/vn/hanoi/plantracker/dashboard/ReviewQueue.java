@@ -40,7 +40,8 @@ public class ReviewQueue {
 	public ReviewPage page(Long agencyId, int page) {
 		int current = Math.min(Math.max(page, 1), MAX_PAGE);
 		// the version is read before the page it keys (DataVersion)
-		return this.pages.get(this.dataVersion.current(), new Key(agencyId, current),
+		DataVersion.Scope scope = (agencyId != null) ? DataVersion.Scope.agency(agencyId) : DataVersion.Scope.CITY;
+		return this.pages.get(this.dataVersion.of(scope), new Key(agencyId, current),
 				() -> this.query.page(agencyId, current, PAGE_SIZE));
 	}
 

@@ -123,7 +123,7 @@ public class PlanQueries {
 	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
 		// read under the data version (V50, V143: tasks and their confirmations change
 		// it)
-		return (ProvisionalTasks) this.cache.get(this.dataVersion.current(),
+		return (ProvisionalTasks) this.cache.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE),
 				java.util.Arrays.asList("provisional", planId, areaId, cutoff),
 				() -> readProvisionalTasks(planId, areaId, cutoff));
 	}
@@ -151,7 +151,7 @@ public class PlanQueries {
 	 */
 	@SuppressWarnings("unchecked")
 	public java.util.Optional<PlanOutline> outline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
-		return (java.util.Optional<PlanOutline>) this.cache.get(this.dataVersion.current(),
+		return (java.util.Optional<PlanOutline>) this.cache.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE),
 				java.util.Arrays.asList("outline", planId, areaId, cutoff), () -> readOutline(planId, areaId, cutoff));
 	}
 

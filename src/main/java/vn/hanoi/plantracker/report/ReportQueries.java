@@ -72,8 +72,9 @@ class ReportQueries {
 	}
 
 	Optional<Long> latestPlanId() {
-		return this.latestPlan.get(this.dataVersion.current(), "latest",
-				() -> this.jdbc.sql("select id from plan order by issued_on desc, id desc limit 1")
+		return this.latestPlan.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "latest",
+				() -> this.jdbc
+					.sql("select id from plan where status <> 'DRAFT' order by issued_on desc, id desc limit 1")
 					.query(Long.class)
 					.optional());
 	}

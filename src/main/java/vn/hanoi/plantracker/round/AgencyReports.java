@@ -42,8 +42,11 @@ public class AgencyReports {
 
 	private final Today today;
 
+	private final RoundCoordinators coordinators;
+
 	AgencyReports(JdbcClient jdbc, RoundDossiers dossiers, EvidenceRules evidenceRules,
-			ApplicationEventPublisher events, RoundDocuments documents, Today today) {
+			ApplicationEventPublisher events, RoundDocuments documents, Today today, RoundCoordinators coordinators) {
+		this.coordinators = coordinators;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
@@ -182,7 +185,7 @@ public class AgencyReports {
 
 	/** The coordinator sends the report back; the reason is required. */
 	public void returnReport(PlanUser user, long roundId, long agencyId, long version, String reason) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		if (reason == null || reason.isBlank()) {
 			throw new RoundWorkflowException("round.report.error.reasonRequired");
 		}
@@ -191,7 +194,7 @@ public class AgencyReports {
 	}
 
 	public void accept(PlanUser user, long roundId, long agencyId, long version) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		RoundDossier.Heading round = decide(user, roundId, agencyId, version, "ACCEPTED", "ACCEPT", null);
 		this.events.publishEvent(new AgencyReportAccepted(roundId, agencyId, round.titleVi()));
 	}

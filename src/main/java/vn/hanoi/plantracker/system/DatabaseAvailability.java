@@ -43,6 +43,9 @@ public class DatabaseAvailability {
 
 	private volatile long lastProbe;
 
+	/** When the database was last found reachable again after an outage. */
+	private volatile long upSince;
+
 	DatabaseAvailability(ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
 	}
@@ -60,7 +63,13 @@ public class DatabaseAvailability {
 				this.lastProbe = now;
 				if (reachable()) {
 					log.info("The database is reachable again after {} ms", now - this.downSince);
+					this.upSince = now;
 					this.downSince = 0;
+					// the pool, which has been failing to connect and waits longer and
+					// longer between attempts, tries again at once
+					if (this.dataSource.getIfAvailable() instanceof OutageAwareDataSource pool) {
+						pool.databaseIsBack();
+					}
 				}
 			}
 			finally {
@@ -107,17 +116,37 @@ public class DatabaseAvailability {
 		if (!outage && reachable) {
 			return false;
 		}
-		if (!reachable && this.downSince == 0) {
-			this.downSince = System.currentTimeMillis();
-			this.lastProbe = this.downSince;
-			log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
-			// the requests that entered before and wait for the pool answer now, not
-			// after the pool's whole timeout
-			if (this.dataSource.getIfAvailable() instanceof OutageAwareDataSource pool) {
-				pool.abortWaiters();
-			}
+		if (!reachable) {
+			markDown(failure);
 		}
 		return true;
+	}
+
+	/**
+	 * The pool failed to open a connection (started at {@code attemptStarted}, epoch
+	 * millis): when it could not reach the server, the database is down now, before any
+	 * request has waited out the pool's timeout for want of one. (Such an attempt is
+	 * itself a probe: a fresh connection, refused.) An attempt begun before the database
+	 * was last found back says nothing of now.
+	 */
+	void connectionFailed(Throwable failure, long attemptStarted) {
+		if (this.downSince == 0 && attemptStarted >= this.upSince && isOutage(failure)) {
+			markDown(failure);
+		}
+	}
+
+	private synchronized void markDown(Throwable failure) {
+		if (this.downSince != 0) {
+			return;
+		}
+		this.downSince = System.currentTimeMillis();
+		this.lastProbe = this.downSince;
+		log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
+		// the requests that entered before and wait for the pool answer now, not after
+		// the pool's whole timeout
+		if (this.dataSource.getIfAvailable() instanceof OutageAwareDataSource pool) {
+			pool.abortWaiters();
+		}
 	}
 
 	/**

@@ -28,12 +28,20 @@ final class OutageAwareDataSource extends DelegatingDataSource implements Closea
 
 	private final ObjectProvider<DatabaseAvailability> availability;
 
+	private final ConnectionAttempts attempts;
+
 	/** Threads waiting for a connection from the pool. */
 	private final Set<Waiter> waiting = ConcurrentHashMap.newKeySet();
 
 	OutageAwareDataSource(DataSource pool, ObjectProvider<DatabaseAvailability> availability) {
+		this(pool, availability, null);
+	}
+
+	OutageAwareDataSource(DataSource pool, ObjectProvider<DatabaseAvailability> availability,
+			ConnectionAttempts attempts) {
 		super(pool);
 		this.availability = availability;
+		this.attempts = attempts;
 	}
 
 	@Override
@@ -92,6 +100,92 @@ final class OutageAwareDataSource extends DelegatingDataSource implements Closea
 		if (getTargetDataSource() instanceof Closeable pool) {
 			pool.close();
 		}
+	}
+
+	/**
+	 * The pool's source of new connections, telling {@link DatabaseAvailability} when one
+	 * cannot be opened: when the server has gone, the pool finds out first (its idle
+	 * connections fail their check and it opens new ones), while the requests wait for
+	 * it.
+	 */
+	static ConnectionAttempts reportingFailures(DataSource driver, ObjectProvider<DatabaseAvailability> availability) {
+		return new ConnectionAttempts(driver, availability);
+	}
+
+	/** The database is back: the pool opens connections again at once. */
+	void databaseIsBack() {
+		if (this.attempts != null) {
+			this.attempts.wakeAdder();
+		}
+	}
+
+	static final class ConnectionAttempts extends DelegatingDataSource {
+
+		private final ObjectProvider<DatabaseAvailability> availability;
+
+		/**
+		 * The pool's thread that adds connections, when its last attempt failed: it then
+		 * waits longer and longer between attempts (up to 5 s), so that after an outage
+		 * the requests would wait out the pool's timeout before it tried again.
+		 */
+		private volatile Thread failingAdder;
+
+		ConnectionAttempts(DataSource driver, ObjectProvider<DatabaseAvailability> availability) {
+			super(driver);
+			this.availability = availability;
+		}
+
+		@Override
+		public Connection getConnection() throws SQLException {
+			long started = System.currentTimeMillis();
+			try {
+				Connection connection = super.getConnection();
+				this.failingAdder = null;
+				return connection;
+			}
+			catch (SQLException ex) {
+				failed(ex, started);
+				throw ex;
+			}
+		}
+
+		@Override
+		public Connection getConnection(String username, String password) throws SQLException {
+			long started = System.currentTimeMillis();
+			try {
+				Connection connection = super.getConnection(username, password);
+				this.failingAdder = null;
+				return connection;
+			}
+			catch (SQLException ex) {
+				failed(ex, started);
+				throw ex;
+			}
+		}
+
+		private void failed(SQLException ex, long started) {
+			if (Thread.currentThread().getName().contains("adder")) {
+				this.failingAdder = Thread.currentThread();
+			}
+			DatabaseAvailability database = this.availability.getIfAvailable();
+			if (database != null) {
+				database.connectionFailed(ex, started);
+			}
+		}
+
+		/**
+		 * Ends the pool's failing run of attempts (an interrupt ends its wait and its
+		 * loop; its executor clears the interrupt before its next task): the requests'
+		 * next wait starts a fresh one, which tries at once.
+		 */
+		void wakeAdder() {
+			Thread adder = this.failingAdder;
+			this.failingAdder = null;
+			if (adder != null) {
+				adder.interrupt();
+			}
+		}
+
 	}
 
 	private static SQLTransientConnectionException unreachable(Throwable cause) {

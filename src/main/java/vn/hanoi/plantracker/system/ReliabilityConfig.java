@@ -119,7 +119,9 @@ class ReliabilityConfig {
 
 	/**
 	 * The application's pool fails fast while the database is known to be down
-	 * ({@link OutageAwareDataSource}).
+	 * ({@link OutageAwareDataSource}), and the pool's own failures to connect tell
+	 * {@link DatabaseAvailability} at once (the pool is not started yet here: it opens
+	 * its connections through the same driver, URL and properties as it would itself).
 	 */
 	@Bean
 	static BeanPostProcessor outageAwareDataSource(ObjectProvider<DatabaseAvailability> availability) {
@@ -127,7 +129,19 @@ class ReliabilityConfig {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				return (bean instanceof HikariDataSource pool) ? new OutageAwareDataSource(pool, availability) : bean;
+				if (!(bean instanceof HikariDataSource pool)) {
+					return bean;
+				}
+				OutageAwareDataSource.ConnectionAttempts attempts = null;
+				if (pool.getDataSource() == null && pool.getJdbcUrl() != null
+						&& pool.getDataSourceClassName() == null) {
+					attempts = OutageAwareDataSource.reportingFailures(
+							new com.zaxxer.hikari.util.DriverDataSource(pool.getJdbcUrl(), pool.getDriverClassName(),
+									pool.getDataSourceProperties(), pool.getUsername(), pool.getPassword()),
+							availability);
+					pool.setDataSource(attempts);
+				}
+				return new OutageAwareDataSource(pool, availability, attempts);
 			}
 
 		};

@@ -57,6 +57,12 @@ public class SectionCache {
 
 	private static final String FRAGMENT = "content";
 
+	/**
+	 * A request attribute naming what a page shows that its address does not say (the
+	 * plan remembered in the session): part of the key.
+	 */
+	public static final String SHOWN = SectionCache.class.getName() + ".shown";
+
 	private final ObjectProvider<ITemplateEngine> engine;
 
 	private final DataVersion dataVersion;
@@ -103,9 +109,10 @@ public class SectionCache {
 	 * (the page's context: a web context, with the model in the request's attributes). A
 	 * personal section (the navigation bar: the viewer's name, unread count) is kept for
 	 * the viewer alone, and varies with {@code vary} (what else it shows that the key
-	 * does not hold).
+	 * does not hold). {@code scope} is what the section's data is read from (a
+	 * {@link DataVersion.Scope}; null: the city's).
 	 */
-	String render(String template, ITemplateContext context, boolean personal, Object vary) {
+	String render(String template, ITemplateContext context, boolean personal, Object vary, Object scope) {
 		IWebContext page = (IWebContext) context;
 		IServletWebExchange exchange = (IServletWebExchange) page.getExchange();
 		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
@@ -122,14 +129,19 @@ public class SectionCache {
 		else {
 			List<Object> key = key(template, page.getLocale(), request, personal);
 			key.add(String.valueOf(vary));
-			html = (personal ? this.personal : this.cache).get(this.dataVersion.current(), key,
+			// what the section reads: the page says (an agency's report: its agency's);
+			// the navigation bar shows the viewer and the structure only; otherwise the
+			// city's, which every change changes
+			DataVersion.Scope data = (scope instanceof DataVersion.Scope named) ? named
+					: personal ? DataVersion.Scope.STRUCTURE : DataVersion.Scope.CITY;
+			html = (personal ? this.personal : this.cache).get(this.dataVersion.of(data), key,
 					() -> renderNow(template, exchange, page.getLocale(), request, personal));
 		}
 		return withToken(html, request);
 	}
 
 	private List<Object> key(String template, Locale locale, HttpServletRequest request, boolean personal) {
-		List<Object> key = new ArrayList<>(9);
+		List<Object> key = new ArrayList<>(10);
 		key.add(template);
 		key.add(request.getRequestURI());
 		// the parameters, not the query string: the same whether they came in the URL or
@@ -138,6 +150,7 @@ public class SectionCache {
 		key.add(locale.toLanguageTag());
 		key.add(viewer(personal));
 		key.add(this.today.date());
+		key.add(String.valueOf(request.getAttribute(SHOWN)));
 		return key;
 	}
 

@@ -49,7 +49,7 @@ class SecurityConfig {
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/coordinator/**")
 			.hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
-			.requestMatchers("/plans/import", "/plans/import/**")
+			.requestMatchers("/plans/import", "/plans/import/**", "/plans/new", "/plans/*/edit", "/plans/*/publish")
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/my/**")
 			.hasRole("OFFICER")

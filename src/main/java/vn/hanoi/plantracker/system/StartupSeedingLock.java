@@ -44,7 +44,12 @@ class StartupSeedingLock {
 		Connection connection = this.dataSource.getConnection();
 		try (Statement statement = connection.createStatement()) {
 			long started = System.nanoTime();
+			// the other node's start-up work may take longer than a statement may (30 s,
+			// spring.datasource.hikari.data-source-properties): a slow machine's demo
+			// data did, and the second node failed to start
+			statement.execute("set statement_timeout = '15min'");
 			statement.execute("select pg_advisory_lock(" + KEY + ")");
+			statement.execute("reset statement_timeout");
 			long waited = (System.nanoTime() - started) / 1_000_000;
 			if (waited > 100) {
 				log.info("Waited {} ms for another node to finish its start-up work", waited);

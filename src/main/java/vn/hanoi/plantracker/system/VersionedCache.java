@@ -1,6 +1,7 @@
 package vn.hanoi.plantracker.system;
 
 import java.lang.reflect.UndeclaredThrowableException;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,23 +12,21 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 
 /**
- * Results of read-only queries, kept while the {@link DataVersion} they were read at is
- * the newest one seen; a newer version drops them all. A reader that still sees an older
- * version is answered from the database, and nothing it reads is kept. At most
- * {@code maxEntries} results are kept per version (beyond that, they are not cached).
- * Switched off with {@code plantracker.read-cache.enabled=false}: then nothing is kept.
+ * Results of read-only queries, each kept under the {@link DataVersion.Stamp} it was read
+ * at: a reader with the same stamp gets it, a reader with a newer one reads again and
+ * replaces it, a reader that still sees an older one is answered from the database and
+ * nothing it reads is kept. Each entry has its own stamp (its plan's, its agency's, the
+ * city's: {@link DataVersion.Scope}), so that a change drops what it changes and nothing
+ * else. At most {@code maxEntries} results are kept (beyond that, one kept result makes
+ * room for the new one). Switched off with {@code plantracker.read-cache.enabled=false}:
+ * then nothing is kept.
  * <p>
- * Single flight, whether the result is kept or not (caches off, an older version, a full
- * cache): concurrent readers of one (version, key) wait for the one that reads it, so a
- * burst of requests after a change, or for a heavy report, costs one query and one
- * result's memory, not one each. A failed read fails every reader that waited for it
- * (they would most likely fail the same way, each holding its own share of the heap and a
- * connection) and is not kept: the next reader tries again.
- * <p>
- * A named cache counts its reads in {@code plantracker.read-cache.requests}, tagged with
- * its name and {@code result} {@code hit} (answered from memory, or by waiting for the
- * reader that reads it) or {@code miss} (read from the database), in Micrometer's global
- * registry, which Spring Boot connects to the application's (the Prometheus endpoint).
+ * Single flight, whether the result is kept or not (caches off, an older stamp):
+ * concurrent readers of one (stamp, key) wait for the one that reads it, so a burst of
+ * requests after a change, or for a heavy report, costs one query and one result's
+ * memory, not one each. A failed read fails every reader that waited for it (they would
+ * most likely fail the same way, each holding its own share of the heap and a connection)
+ * and is not kept: the next reader tries again.
  */
 public final class VersionedCache<K, V> {
 
@@ -35,7 +34,7 @@ public final class VersionedCache<K, V> {
 
 	private final boolean enabled;
 
-	private volatile Generation<K, V> generation = new Generation<>(Long.MIN_VALUE);
+	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
 
 	/**
 	 * Reads under way, kept or not; each removed when it ends, before its readers wake.
@@ -65,12 +64,17 @@ public final class VersionedCache<K, V> {
 			.register(Metrics.globalRegistry);
 	}
 
+	/** Under the city's version alone (every change is a new one). */
 	public V get(long version, K key, Supplier<V> loader) {
+		return get(DataVersion.Stamp.of(version), key, loader);
+	}
+
+	public V get(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
 		if (this.hits == null) {
-			return read(version, key, loader);
+			return read(stamp, key, loader);
 		}
 		boolean[] loaded = { false };
-		V value = read(version, key, () -> {
+		V value = read(stamp, key, () -> {
 			loaded[0] = true;
 			return loader.get();
 		});
@@ -78,16 +82,20 @@ public final class VersionedCache<K, V> {
 		return value;
 	}
 
-	private V read(long version, K key, Supplier<V> loader) {
-		Generation<K, V> current = this.enabled ? generationFor(version) : null;
-		boolean keep = current != null && version == current.version;
+	private V read(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
+		boolean keep = this.enabled;
 		if (keep) {
-			CompletableFuture<V> kept = current.values.get(key);
+			Entry<V> kept = this.entries.get(key);
 			if (kept != null) {
-				return kept.join();
+				if (kept.stamp.equals(stamp)) {
+					return kept.value;
+				}
+				// kept at a newer stamp (or one that cannot be compared): this reader's
+				// is out of date, what it reads is not kept
+				keep = stamp.isAtLeast(kept.stamp);
 			}
 		}
-		Flight<K> flight = new Flight<>(version, key);
+		Flight<K> flight = new Flight<>(stamp, key);
 		CompletableFuture<V> mine = new CompletableFuture<>();
 		CompletableFuture<V> running = this.inFlight.putIfAbsent(flight, mine);
 		if (running != null) {
@@ -96,33 +104,34 @@ public final class VersionedCache<K, V> {
 		V value;
 		try {
 			// kept by a read that ended between the look-up above and this one's start
-			CompletableFuture<V> kept = keep ? current.values.get(key) : null;
-			value = (kept != null) ? kept.join() : loader.get();
+			Entry<V> kept = keep ? this.entries.get(key) : null;
+			value = (kept != null && kept.stamp.equals(stamp)) ? kept.value : loader.get();
 		}
 		catch (Throwable ex) {
 			this.inFlight.remove(flight, mine);
 			mine.completeExceptionally(ex);
 			throw ex;
 		}
-		if (keep && current.values.size() < this.maxEntries) {
-			current.values.putIfAbsent(key, CompletableFuture.completedFuture(value));
+		if (keep) {
+			keep(key, new Entry<>(stamp, value));
 		}
 		this.inFlight.remove(flight, mine);
 		mine.complete(value);
 		return value;
 	}
 
-	private Generation<K, V> generationFor(long version) {
-		Generation<K, V> current = this.generation;
-		if (version > current.version) {
-			synchronized (this) {
-				if (version > this.generation.version) {
-					this.generation = new Generation<>(version);
-				}
-				current = this.generation;
+	private void keep(K key, Entry<V> entry) {
+		if (!this.entries.containsKey(key) && this.entries.size() >= this.maxEntries) {
+			// full: one kept result makes room (an out-of-date one, most often: an entry
+			// is replaced when its key is read again after a change)
+			Iterator<K> keys = this.entries.keySet().iterator();
+			if (keys.hasNext()) {
+				keys.next();
+				keys.remove();
 			}
 		}
-		return current;
+		// never over a result read at a newer stamp by a reader that ended first
+		this.entries.merge(key, entry, (old, mine) -> mine.stamp.isAtLeast(old.stamp) ? mine : old);
 	}
 
 	private static <V> V await(CompletableFuture<V> running, Supplier<V> loader) {
@@ -148,15 +157,11 @@ public final class VersionedCache<K, V> {
 		}
 	}
 
-	private record Flight<K>(long version, K key) {
+	private record Flight<K>(DataVersion.Stamp stamp, K key) {
 
 	}
 
-	private record Generation<K, V>(long version, Map<K, CompletableFuture<V>> values) {
-
-		Generation(long version) {
-			this(version, new ConcurrentHashMap<>());
-		}
+	private record Entry<V>(DataVersion.Stamp stamp, V value) {
 
 	}
 

@@ -28,9 +28,6 @@ import vn.hanoi.plantracker.system.Today;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
 
-	/** Coordinators belong to Hanoi City Police. */
-	public static final String COORDINATOR_AGENCY = "CATP";
-
 	/** Leaders belong to the Office of the City People's Committee. */
 	public static final String LEADER_AGENCY = "VPUBND";
 
@@ -154,9 +151,6 @@ public class UserAdministration {
 	}
 
 	private static void requireAgencyFits(Role role, Agency agency) {
-		if (role == Role.COORDINATOR && !COORDINATOR_AGENCY.equals(agency.getCode())) {
-			throw new UserEditException("admin.userEdit.coordinatorAgency");
-		}
 		if (role == Role.LEADER && !LEADER_AGENCY.equals(agency.getCode())) {
 			throw new UserEditException("admin.userEdit.leaderAgency");
 		}

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -150,7 +151,7 @@ class EmptyReportLinesTests {
 			.andExpect(flash().attribute("failure", "round.report.error.resultsRequired"))
 			.andReturn();
 		assertThat(this.support.status(round, health)).isEqualTo("MISSING");
-		String page = this.mvc.perform(get(base).with(this.demo.as("officer.health")).flashAttrs(refused.getFlashMap()))
+		String page = this.mvc.perform(following(refused))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -161,14 +162,27 @@ class EmptyReportLinesTests {
 			.andExpect(redirectedUrl(base))
 			.andExpect(flash().attribute("failure", "round.report.error.invalid"))
 			.andReturn();
-		String marked = this.mvc
-			.perform(get(base).with(this.demo.as("officer.health")).flashAttrs(invalid.getFlashMap()))
+		String marked = this.mvc.perform(following(invalid))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
 		assertThat(marked).contains("is-invalid");
 		assertThat(this.support.status(round, health)).isEqualTo("MISSING");
+	}
+
+	/**
+	 * The GET the browser sends after a redirect: the same session (its cookie), where
+	 * the typed form waits as a flash attribute.
+	 */
+	private MockHttpServletRequestBuilder following(MvcResult redirect) {
+		MockHttpServletRequestBuilder get = get(redirect.getResponse().getRedirectedUrl())
+			.with(this.demo.as("officer.health"))
+			.session((MockHttpSession) redirect.getRequest().getSession());
+		if (redirect.getResponse().getCookies().length > 0) {
+			get.cookie(redirect.getResponse().getCookies());
+		}
+		return get;
 	}
 
 	private MockHttpServletRequestBuilder report(String base, long version, String results, String action) {

@@ -91,6 +91,25 @@ class DatabaseAvailabilityTests {
 	}
 
 	/**
+	 * When the pool cannot open a connection because the server is gone, the database is
+	 * down at once: no request has to wait out the pool's timeout to find out. A refused
+	 * password is not an outage, nor is an attempt begun before the database came back.
+	 */
+	@Test
+	void aConnectionThePoolCannotOpenMarksTheDatabaseDownAtOnce() {
+		DatabaseAvailability database = availability(true);
+		database.connectionFailed(
+				new PSQLException("FATAL: password authentication failed", PSQLState.INVALID_PASSWORD),
+				System.currentTimeMillis());
+		assertThat(database.isDown()).isFalse();
+		database.connectionFailed(
+				new PSQLException("Connection to localhost:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT),
+				System.currentTimeMillis());
+		assertThat(database.isDown()).isTrue();
+		assertThat(this.probes).as("the pool's attempt was the probe").hasValue(0);
+	}
+
+	/**
 	 * A request that was waiting for the pool when another request's failure showed the
 	 * database down answers at once: it does not wait out the pool's timeout (3 s; here
 	 * 20 s), and keeps no interrupt. A request that asks for a connection afterwards is

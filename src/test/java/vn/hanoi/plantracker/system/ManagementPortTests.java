@@ -51,9 +51,9 @@ class ManagementPortTests {
 			.properties(Map.of("server.port", "0", "plantracker.management.port", "0",
 					"plantracker.embedded-db.enabled", "false", "spring.datasource.url",
 					TestDatabase.url("plantracker_management"), "spring.datasource.username", TestDatabase.username(),
-					"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off",
-					"plantracker.digest.cron", DIGEST_CRON))
-			.run();
+					"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off"))
+			// as an operator sets it: over application.properties' default
+			.run("--plantracker.digest.cron=" + DIGEST_CRON);
 		this.app = "http://127.0.0.1:" + this.node.getEnvironment().getProperty("local.server.port");
 		this.managementPort = Integer.parseInt(this.node.getEnvironment().getProperty("local.management.port"));
 	}

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.plan.AnnexPreview;
 import vn.hanoi.plantracker.plan.AnnexTemplate;
+import vn.hanoi.plantracker.plan.PlanEditException;
 import vn.hanoi.plantracker.plan.PlanImport;
 import vn.hanoi.plantracker.plan.PlanImportException;
 import vn.hanoi.plantracker.plan.TaskEditException;
@@ -88,7 +89,7 @@ class PlanImportController {
 			// the earlier file, if one is kept, stays the one a confirmation would import
 			preview = this.imports.reopen(user, form.getToken()).orElse(null);
 		}
-		checkHeading(form, binding);
+		checkHeading(user, form, binding);
 		if (model.containsAttribute("fileError")) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
@@ -119,7 +120,7 @@ class PlanImportController {
 				redirect.addFlashAttribute("successArg", form.getNumber().strip());
 				return "redirect:/plans/" + id;
 			}
-			catch (PlanImportException ex) {
+			catch (PlanEditException ex) {
 				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			}
 			catch (TaskEditException ex) {
@@ -140,9 +141,9 @@ class PlanImportController {
 		return render(form, preview, model);
 	}
 
-	private void checkHeading(PlanImportForm form, BindingResult binding) {
+	private void checkHeading(PlanUser user, PlanImportForm form, BindingResult binding) {
 		if (!binding.hasErrors()) {
-			this.imports.headingProblem(form.toCommand())
+			this.imports.headingProblem(user, form.toCommand())
 				.ifPresent((ex) -> binding.reject(ex.getCode(), ex.getArgs(), ex.getCode()));
 		}
 	}

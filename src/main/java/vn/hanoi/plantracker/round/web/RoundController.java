@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.plantracker.plan.PlanChoice;
 import vn.hanoi.plantracker.round.ReportCoverage;
 import vn.hanoi.plantracker.round.ReportCoverages;
 import vn.hanoi.plantracker.round.RoundDashboard;
@@ -43,7 +46,11 @@ class RoundController {
 
 	private final ReportCoverages coverages;
 
-	RoundController(Rounds rounds, RoundDashboard dashboard, Today today, ReportCoverages coverages) {
+	private final PlanChoice choice;
+
+	RoundController(Rounds rounds, RoundDashboard dashboard, Today today, ReportCoverages coverages,
+			PlanChoice choice) {
+		this.choice = choice;
 		this.rounds = rounds;
 		this.dashboard = dashboard;
 		this.today = today;
@@ -51,8 +58,12 @@ class RoundController {
 	}
 
 	@GetMapping("/rounds")
-	String list(@AuthenticationPrincipal PlanUser user, Model model) {
-		model.addAttribute("rounds", this.rounds.list(user));
+	String list(@AuthenticationPrincipal PlanUser user, @RequestParam(required = false) Long plan,
+			HttpServletRequest http, Model model) {
+		long chosen = this.choice.choose(plan, http, true);
+		model.addAttribute("rounds", this.rounds.list(user, chosen));
+		model.addAttribute("planOptions", this.choice.plans());
+		model.addAttribute("chosenPlan", chosen);
 		return "rounds/list";
 	}
 
@@ -62,7 +73,7 @@ class RoundController {
 		OpenRoundForm form = new OpenRoundForm();
 		form.setYear(this.today.date().getYear());
 		model.addAttribute("openRoundForm", form);
-		model.addAttribute("plans", this.rounds.plans());
+		model.addAttribute("plans", this.rounds.plansToOpen(user));
 		return "rounds/new";
 	}
 
@@ -81,7 +92,7 @@ class RoundController {
 				binding.reject(ex.messageKey());
 			}
 		}
-		model.addAttribute("plans", this.rounds.plans());
+		model.addAttribute("plans", this.rounds.plansToOpen(user));
 		return "rounds/new";
 	}
 

@@ -24,6 +24,7 @@ import vn.hanoi.plantracker.audit.SecurityEvents;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.SessionHandle;
+import vn.hanoi.plantracker.system.Pager;
 
 /**
  * The user's open sessions (browser, address, last seen), from the shared session store,
@@ -52,7 +53,8 @@ class SessionsController {
 	}
 
 	@GetMapping("/account/sessions")
-	String list(@AuthenticationPrincipal PlanUser user, HttpSession current, Model model) {
+	String list(@AuthenticationPrincipal PlanUser user, HttpSession current, @RequestParam(defaultValue = "1") int page,
+			Model model) {
 		Map<String, ? extends Session> mine = this.sessions.findByPrincipalName(user.getUsername());
 		List<OpenSession> rows = mine.values()
 			.stream()
@@ -61,7 +63,10 @@ class SessionsController {
 					s.getId().equals(current.getId())))
 			.sorted(Comparator.comparing(OpenSession::lastSeen).reversed())
 			.toList();
-		model.addAttribute("sessions", rows);
+		// the most recent first, a page at a time (an account signed in on many devices)
+		Pager<OpenSession> pager = Pager.of(rows, page);
+		model.addAttribute("pager", pager);
+		model.addAttribute("sessions", pager.rows());
 		model.addAttribute("secondFactorEnrolled", user.secondFactorEnrolled());
 		return "account/sessions";
 	}
