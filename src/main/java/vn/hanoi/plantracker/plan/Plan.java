@@ -159,18 +159,6 @@ public class Plan {
 		return this.parentPlanId;
 	}
 
-	public String getTitleEn() {
-		return this.titleEn;
-	}
-
-	public String getLegalBasisVi() {
-		return this.legalBasisVi;
-	}
-
-	public String getLegalBasisEn() {
-		return this.legalBasisEn;
-	}
-
 	public long getVersion() {
 		return this.version;
 	}

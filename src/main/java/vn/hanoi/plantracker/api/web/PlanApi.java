@@ -48,11 +48,12 @@ class PlanApi {
 	}
 
 	/** A plan in the list: its heading and coordinating agency. */
-	record PlanItem(long id, String number, LocalDate issuedOn, String titleVi, String titleEn, AgencyRef coordinator) {
+	record PlanItem(long id, String number, LocalDate issuedOn, String titleVi, String titleEn,
+			AgencyRef standingBody) {
 
 		static PlanItem of(Plan plan) {
 			return new PlanItem(plan.getId(), plan.getNumber(), plan.getIssuedOn(), plan.getTitleVi(),
-					plan.getTitleEn(), AgencyRef.of(plan.getCoordinator()));
+					plan.getTitleEn(), AgencyRef.of(plan.getStandingBody()));
 		}
 
 	}
@@ -68,7 +69,7 @@ class PlanApi {
 
 	/** A plan with everything in it. */
 	record PlanDetail(long id, String number, LocalDate issuedOn, String titleVi, String titleEn, String signer,
-			String legalBasisVi, String legalBasisEn, AgencyRef coordinator, List<Area> areas) {
+			String legalBasisVi, String legalBasisEn, AgencyRef standingBody, List<Area> areas) {
 
 	}
 
@@ -94,7 +95,7 @@ class PlanApi {
 	@GetMapping
 	@Operation(summary = "List the plans", description = "Every plan, newest first, with its coordinating agency.")
 	List<PlanItem> list() {
-		return this.plans.findAllWithCoordinator().stream().map(PlanItem::of).toList();
+		return this.plans.findAllWithStandingBody().stream().map(PlanItem::of).toList();
 	}
 
 	@GetMapping("/{planId}")
@@ -102,7 +103,7 @@ class PlanApi {
 			description = "The plan's heading, its key areas in order and each area's tasks with the agencies that "
 					+ "lead or support them. 404 when there is no such plan.")
 	PlanDetail plan(@Parameter(description = "The plan's id", example = "1") @PathVariable long planId) {
-		Plan plan = this.plans.findWithCoordinator(planId).orElseThrow(() -> new PlanNotFoundException(planId));
+		Plan plan = this.plans.findWithStandingBody(planId).orElseThrow(() -> new PlanNotFoundException(planId));
 		LocalDate day = this.today.date();
 		PlanOutline outline = this.queries.outline(planId, null, Deadlines.endOf(day))
 			.orElseThrow(() -> new PlanNotFoundException(planId));
@@ -122,7 +123,7 @@ class PlanApi {
 				.toList()))
 			.toList();
 		return new PlanDetail(plan.getId(), plan.getNumber(), plan.getIssuedOn(), plan.getTitleVi(), plan.getTitleEn(),
-				plan.getSigner(), plan.getLegalBasisVi(), plan.getLegalBasisEn(), AgencyRef.of(plan.getCoordinator()),
+				plan.getSigner(), plan.getLegalBasisVi(), plan.getLegalBasisEn(), AgencyRef.of(plan.getStandingBody()),
 				areas);
 	}
 
