@@ -142,7 +142,9 @@ final class PdfInspection {
 			if (item instanceof COSObject reference) {
 				item = reference.getObject();
 			}
-			if (item == null || !this.seen.add(item)) {
+			if (!(item instanceof COSArray || item instanceof COSDictionary || item instanceof COSName)
+					|| !this.seen.add(item)) {
+				// numbers, strings and the like hold nothing that acts
 				continue;
 			}
 			if (item instanceof COSName name && ACTIVE_NAMES.contains(name)) {
