@@ -107,8 +107,10 @@ say "PostgreSQL on 127.0.0.1:$PG_PORT (PID $postgres)"
 # --- two nodes ----------------------------------------------------------------------------------
 # The demo accounts (demo profile: no second factor to type here) with the production cookie, and
 # only the proxy (127.0.0.1, this machine) trusted for X-Forwarded-*.
+# One key for the second factor's secrets on both nodes (each would otherwise generate its own).
+TOTP_KEY=$(openssl rand -base64 32)
 start_node() { # name port management-port
-	SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
+	PLANTRACKER_TOTP_KEY="$TOTP_KEY" SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
 		SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD=unused \
 		SPRING_PROFILES_ACTIVE=demo PLANTRACKER_TRUSTED_PROXIES=127.0.0.1 \
 		java -Xmx256m -XX:+UseSerialGC -jar "$JAR" --server.port="$2" --server.address=127.0.0.1 \
