@@ -69,6 +69,9 @@ class PageBudgetTests {
 	@PersistenceContext
 	EntityManager entityManager;
 
+	/** The assignment the progress post writes to, see {@link #writableAssignment()}. */
+	private Long writable;
+
 	@Test
 	void statementsPerPageAreTheSameWhateverTheVolume() throws Exception {
 		Map<String, Long> before = statementsPerPage();
@@ -237,15 +240,30 @@ class PageBudgetTests {
 		return this.statements.countWithoutSession();
 	}
 
+	/**
+	 * An open assignment of the Health department in progress, set up by the test (the
+	 * demo data changes with the day), the same one each time the pages are listed; the
+	 * test's transaction undoes it.
+	 */
+	private long writableAssignment() {
+		if (this.writable == null) {
+			this.writable = this.fixtures.freshAssignment("SYT", this.today.date());
+			assertThat(this.fixtures.assignmentRow(this.writable).get("closed_at")).as("open").isNull();
+			this.fixtures.jdbc()
+				.sql("update assignment set status = 'IN_PROGRESS', percent_complete = 20 where id = :id")
+				.param("id", this.writable)
+				.update();
+		}
+		return this.writable;
+	}
+
 	/** Every page the budget covers, as its usual user opens it. */
 	private Map<String, MockHttpServletRequestBuilder> pages() {
 		PlanUser coordinator = this.fixtures.user("coordinator");
 		PlanUser leader = this.fixtures.user("leader");
 		PlanUser officer = this.fixtures.user("officer.health");
 		long health = this.fixtures.jdbc().sql("select id from agency where code = 'SYT'").query(Long.class).single();
-		Map<String, Object> writable = this.fixtures.jdbc().sql("""
-				select id, version from assignment where agency_id = :agency and status = 'IN_PROGRESS'
-				  and closed_at is null order by id desc limit 1""").param("agency", health).query().singleRow();
+		long writable = writableAssignment();
 		String pastDay = this.today.date().minusDays(60).toString();
 		Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
 		pages.put("dashboard", get("/coordinator/overdue").with(this.fixtures.as(coordinator)));
@@ -271,7 +289,7 @@ class PageBudgetTests {
 			pages.put("export " + export, get(export).with(this.fixtures.as(leader)));
 		}
 		pages.put("post progress",
-				post("/assignments/" + writable.get("id") + "/progress").param("version", "" + writable.get("version"))
+				post("/assignments/" + writable + "/progress").param("version", "" + this.fixtures.version(writable))
 					.param("status", "IN_PROGRESS")
 					.param("percent", "60")
 					.param("note", "Đang triển khai")

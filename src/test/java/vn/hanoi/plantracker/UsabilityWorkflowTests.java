@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import vn.hanoi.plantracker.notification.DailyDigest;
+import vn.hanoi.plantracker.support.Files;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.support.StatementCounter;
@@ -324,9 +325,11 @@ class UsabilityWorkflowTests {
 			.andExpect(status().isFound());
 	}
 
+	/**
+	 * A real PDF: uploads are parsed, and a file that only starts like a PDF is refused.
+	 */
 	private static MockMultipartFile pdf(String name) {
-		return new MockMultipartFile("files", name, "application/pdf",
-				"%PDF-1.4\n% báo cáo\ntrailer << >>\n%%EOF\n".getBytes());
+		return new MockMultipartFile("files", name, "application/pdf", Files.pdf("báo cáo"));
 	}
 
 	private long count(String sql) {

@@ -50,10 +50,14 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 		return this.plan != null && this.plan != 0;
 	}
 
-	/** The same view of one plan's work ({@code 0}: every plan's), from page 1. */
+	/**
+	 * The same view, on the same page, of one plan's work ({@code 0}: every plan's): the
+	 * plan the session remembers fills in a request that names none, and a page past the
+	 * end still goes to the last page.
+	 */
 	public DashboardFilter withPlan(Long newPlan) {
 		return new DashboardFilter(this.view, this.agency, this.kind, this.area, this.role, this.ageing, this.stale,
-				this.sort, this.dir, 1, newPlan);
+				this.sort, this.dir, this.page, newPlan);
 	}
 
 	public static DashboardFilter overdue() {
