@@ -69,9 +69,6 @@ class PageBudgetTests {
 	@PersistenceContext
 	EntityManager entityManager;
 
-	/** The assignment the progress post writes to, see {@link #writableAssignment()}. */
-	private Long writable;
-
 	@Test
 	void statementsPerPageAreTheSameWhateverTheVolume() throws Exception {
 		Map<String, Long> before = statementsPerPage();
@@ -242,19 +239,18 @@ class PageBudgetTests {
 
 	/**
 	 * An open assignment of the Health department in progress, set up by the test (the
-	 * demo data changes with the day), the same one each time the pages are listed; the
-	 * test's transaction undoes it.
+	 * demo data changes with the day): a new one each time the pages are listed, so that
+	 * the post finds the same state before and after the volume grows; the test's
+	 * transaction undoes it.
 	 */
 	private long writableAssignment() {
-		if (this.writable == null) {
-			this.writable = this.fixtures.freshAssignment("SYT", this.today.date());
-			assertThat(this.fixtures.assignmentRow(this.writable).get("closed_at")).as("open").isNull();
-			this.fixtures.jdbc()
-				.sql("update assignment set status = 'IN_PROGRESS', percent_complete = 20 where id = :id")
-				.param("id", this.writable)
-				.update();
-		}
-		return this.writable;
+		long id = this.fixtures.freshAssignment("SYT", this.today.date());
+		assertThat(this.fixtures.assignmentRow(id).get("closed_at")).as("open").isNull();
+		this.fixtures.jdbc()
+			.sql("update assignment set status = 'IN_PROGRESS', percent_complete = 20 where id = :id")
+			.param("id", id)
+			.update();
+		return id;
 	}
 
 	/** Every page the budget covers, as its usual user opens it. */

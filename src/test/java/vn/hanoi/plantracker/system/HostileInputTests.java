@@ -351,18 +351,21 @@ class HostileInputTests {
 	}
 
 	/**
-	 * The page an answer shows: its own body, or the page it redirects to, opened with
-	 * the flash attributes it left (as the browser's next request would get them).
+	 * The page an answer shows: its own body, or the page it redirects to, opened as the
+	 * browser's next request would be (the same session, its cookie), where the flash
+	 * attributes wait.
 	 */
 	private String landing(MvcResult result, PlanUser user) throws Exception {
 		String location = result.getResponse().getRedirectedUrl();
 		if (location == null) {
 			return result.getResponse().getContentAsString();
 		}
-		return this.mvc.perform(get(location).flashAttrs(result.getFlashMap()).with(this.fixtures.as(user)))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		var get = get(location).with(this.fixtures.as(user))
+			.session((org.springframework.mock.web.MockHttpSession) result.getRequest().getSession());
+		if (result.getResponse().getCookies().length > 0) {
+			get.cookie(result.getResponse().getCookies());
+		}
+		return this.mvc.perform(get).andReturn().getResponse().getContentAsString();
 	}
 
 	private static String describe(String value) {
