@@ -174,7 +174,9 @@ class AssignmentQueries {
 
 	/**
 	 * The other agencies' assignments on the same task and period, each with its latest
-	 * report.
+	 * report: the other role first (a lead's supporting agencies), and within a role the
+	 * newest report first, so that the first page of a task with many agencies shows the
+	 * reports a lead rolls up rather than the first agencies in the city's order.
 	 */
 	List<SiblingAssignment> siblings(long assignmentId) {
 		return this.jdbc.sql("""
@@ -188,7 +190,7 @@ class AssignmentQueries {
 				  where u.assignment_id = o.id and u.kind in ('PROGRESS', 'SUBMIT')
 				  order by u.created_at desc, u.id desc limit 1) latest on true
 				where a.id = :id and o.closed_at is null
-				order by (o.role = a.role), o.role, ag.sort_order, ag.id
+				order by (o.role = a.role), o.role, latest.created_at desc nulls last, ag.sort_order, ag.id
 				""")
 			.param("id", assignmentId)
 			.query((rs, n) -> new SiblingAssignment(rs.getLong(1), rs.getString(2), rs.getString(3),

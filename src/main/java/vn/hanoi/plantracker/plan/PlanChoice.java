@@ -6,12 +6,15 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.SectionCache;
+import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
  * Which plan a dashboard, report or round page shows: the one its URL names
@@ -31,18 +34,36 @@ public class PlanChoice {
 
 	private final JdbcClient jdbc;
 
-	PlanChoice(JdbcClient jdbc) {
+	private final DataVersion dataVersion;
+
+	/**
+	 * The plan list, under the structure's version (plans are structure: V50's triggers):
+	 * a page that chooses its plan, lists them in the switcher and shows every plan's
+	 * figures reads it once, and not at all while no plan changes.
+	 */
+	private final VersionedCache<String, List<Option>> cache;
+
+	PlanChoice(JdbcClient jdbc, DataVersion dataVersion,
+			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
+		this.cache = new VersionedCache<>("plan-choice", 1, cacheEnabled);
 	}
 
 	/** The plans a page can show (published or closed), newest first. */
 	public List<Option> plans() {
+		return this.cache.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "plans", this::readPlans);
+	}
+
+	private List<Option> readPlans() {
 		return this.jdbc.sql("""
 				select id, number, issued_on, title_vi, title_en, status from plan
 				where status <> 'DRAFT' order by issued_on desc, id desc""")
 			.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getString(5), PlanStatus.valueOf(rs.getString(6))))
-			.list();
+			.list()
+			.stream()
+			.toList(); // shared by every request: not to be changed
 	}
 
 	/**

@@ -1,11 +1,11 @@
 package vn.hanoi.plantracker.system;
 
 import java.lang.reflect.UndeclaredThrowableException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
@@ -17,9 +17,9 @@ import io.micrometer.core.instrument.Metrics;
  * replaces it, a reader that still sees an older one is answered from the database and
  * nothing it reads is kept. Each entry has its own stamp (its plan's, its agency's, the
  * city's: {@link DataVersion.Scope}), so that a change drops what it changes and nothing
- * else. At most {@code maxEntries} results are kept (beyond that, one kept result makes
- * room for the new one). Switched off with {@code plantracker.read-cache.enabled=false}:
- * then nothing is kept.
+ * else. At most {@code maxEntries} results are kept (beyond that, the least recently used
+ * one makes room for the new one). Switched off with
+ * {@code plantracker.read-cache.enabled=false}: then nothing is kept.
  * <p>
  * Single flight, whether the result is kept or not (caches off, an older stamp):
  * concurrent readers of one (stamp, key) wait for the one that reads it, so a burst of
@@ -35,6 +35,9 @@ public final class VersionedCache<K, V> {
 	private final boolean enabled;
 
 	private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+	/** Ticks of use, for evicting the least recently used entry. */
+	private final AtomicLong clock = new AtomicLong();
 
 	/**
 	 * Reads under way, kept or not; each removed when it ends, before its readers wake.
@@ -88,6 +91,7 @@ public final class VersionedCache<K, V> {
 			Entry<V> kept = this.entries.get(key);
 			if (kept != null) {
 				if (kept.stamp.equals(stamp)) {
+					kept.used = this.clock.incrementAndGet();
 					return kept.value;
 				}
 				// kept at a newer stamp (or one that cannot be compared): this reader's
@@ -113,7 +117,7 @@ public final class VersionedCache<K, V> {
 			throw ex;
 		}
 		if (keep) {
-			keep(key, new Entry<>(stamp, value));
+			keep(key, new Entry<>(stamp, value, this.clock.incrementAndGet()));
 		}
 		this.inFlight.remove(flight, mine);
 		mine.complete(value);
@@ -122,12 +126,18 @@ public final class VersionedCache<K, V> {
 
 	private void keep(K key, Entry<V> entry) {
 		if (!this.entries.containsKey(key) && this.entries.size() >= this.maxEntries) {
-			// full: one kept result makes room (an out-of-date one, most often: an entry
-			// is replaced when its key is read again after a change)
-			Iterator<K> keys = this.entries.keySet().iterator();
-			if (keys.hasNext()) {
-				keys.next();
-				keys.remove();
+			// full: the least recently used result makes room (a scan of at most
+			// maxEntries, on a miss only; an out-of-date entry is seldom used again)
+			K oldest = null;
+			long oldestUse = Long.MAX_VALUE;
+			for (Map.Entry<K, Entry<V>> kept : this.entries.entrySet()) {
+				if (kept.getValue().used < oldestUse) {
+					oldestUse = kept.getValue().used;
+					oldest = kept.getKey();
+				}
+			}
+			if (oldest != null) {
+				this.entries.remove(oldest);
 			}
 		}
 		// never over a result read at a newer stamp by a reader that ended first
@@ -161,7 +171,22 @@ public final class VersionedCache<K, V> {
 
 	}
 
-	private record Entry<V>(DataVersion.Stamp stamp, V value) {
+	/**
+	 * A kept result, with the tick of its last use (the least recently used makes room).
+	 */
+	private static final class Entry<V> {
+
+		private final DataVersion.Stamp stamp;
+
+		private final V value;
+
+		private volatile long used;
+
+		Entry(DataVersion.Stamp stamp, V value, long used) {
+			this.stamp = stamp;
+			this.value = value;
+			this.used = used;
+		}
 
 	}
 

@@ -81,8 +81,9 @@ public class UserAdministration {
 	}
 
 	/**
-	 * A new account of any role. Coordinators belong to the City Police, leaders to the
-	 * Office of the People's Committee; the account's agency must be active.
+	 * A new account of any role. Leaders belong to the Office of the People's Committee
+	 * (coordinators to any agency: a plan's coordinators are its standing body's); the
+	 * account's agency must be active.
 	 */
 	public long createAccount(PlanUser admin, NewAccount command, String clientAddress) {
 		String name = command.username().strip().toLowerCase(Locale.ROOT);

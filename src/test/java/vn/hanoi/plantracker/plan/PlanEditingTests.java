@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.hanoi.plantracker.report.PlanOverview;
 import vn.hanoi.plantracker.standing.Figures;
 import vn.hanoi.plantracker.standing.Selection;
 import vn.hanoi.plantracker.support.Fixtures;
@@ -236,6 +237,22 @@ class PlanEditingTests {
 			.andExpect(content().string(containsString("id=\"plan-switcher\"")))
 			.andExpect(content().string(containsString("id=\"all-plans\"")))
 			.andExpect(content().string(containsString("Kế hoạch số 802/KH-UBND ngày 01/03/2024")));
+		// every plan's figures are read in one statement: each row is what the figure
+		// owner gives for that plan alone
+		@SuppressWarnings("unchecked")
+		List<PlanOverview.Row> rows = (List<PlanOverview.Row>) this.mvc
+			.perform(get("/reports/summary").param("plan", "" + healthPlan)
+				.param("asOf", asOf.toString())
+				.with(this.fixtures.as(this.fixtures.user("leader"))))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("allPlans");
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(rows).extracting((row) -> row.plan().id()).contains(healthPlan);
+		for (PlanOverview.Row row : rows) {
+			assertThat(row.city()).isEqualTo(this.figures.totals(Selection.of(row.plan().id(), asOf)).city());
+		}
 	}
 
 	@Test

@@ -196,9 +196,8 @@ class GracefulShutdownTests {
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"bien-ban-"
 					+ id + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8));
-			body.write("%PDF-1.4\n1 0 obj<<>>endobj\n".getBytes(StandardCharsets.US_ASCII));
-			body.write(new byte[64 * 1024]);
-			body.write("\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+			// a real PDF (uploads are parsed), about 64 KB through its title
+			body.write(vn.hanoi.plantracker.support.Files.pdf("Biên bản " + "x".repeat(64 * 1024)));
 			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 			return HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/assignments/" + id + "/progress"))
 				.timeout(Duration.ofSeconds(60))

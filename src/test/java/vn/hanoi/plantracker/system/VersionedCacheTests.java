@@ -36,6 +36,27 @@ class VersionedCacheTests {
 	}
 
 	@Test
+	void aFullCacheMakesRoomWithTheLeastRecentlyUsedResult() {
+		VersionedCache<String, Integer> small = new VersionedCache<>(3, true);
+		for (String key : List.of("a", "b", "c")) {
+			small.get(1, key, this::load);
+		}
+		small.get(1, "a", this::load); // used again: b is now the least recently used
+		for (int i = 0; i < 20; i++) {
+			small.get(1, "d" + i, this::load); // each new key evicts the least recently
+												// used
+			small.get(1, "a", this::load);
+			small.get(1, "c", this::load);
+		}
+		int before = this.loads.get();
+		small.get(1, "a", this::load);
+		small.get(1, "c", this::load);
+		assertThat(this.loads).as("the results in use stay kept").hasValue(before);
+		small.get(1, "b", this::load);
+		assertThat(this.loads).as("the one nobody used was evicted").hasValue(before + 1);
+	}
+
+	@Test
 	void aFailedReadIsNotKept() {
 		assertThatIllegalStateException().isThrownBy(() -> this.cache.get(1, "k", () -> {
 			throw new IllegalStateException("database down");

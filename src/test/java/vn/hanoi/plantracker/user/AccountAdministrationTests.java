@@ -58,16 +58,28 @@ class AccountAdministrationTests {
 		assertThat(events("ACCOUNT_CREATED", coordinator)).containsExactly("admin");
 	}
 
+	/**
+	 * Leaders belong to the Office of the People's Committee. Coordinators no longer have
+	 * to belong to the Police (each plan names its standing body, and the plan's
+	 * coordinators are that body's), so a Health coordinator is created.
+	 */
 	@Test
-	void coordinatorsBelongToThePoliceAndLeadersToTheOffice() throws Exception {
-		String name = newName();
-		create(name, "COORDINATOR", "SYT").andExpect(status().isUnprocessableContent());
-		create(name, "LEADER", "CATP").andExpect(status().isUnprocessableContent());
+	void leadersBelongToTheOfficeAndCoordinatorsToAnyAgency() throws Exception {
+		String leader = newName();
+		create(leader, "LEADER", "CATP").andExpect(status().isUnprocessableContent());
 		assertThat(this.fixtures.jdbc()
 			.sql("select count(*) from app_user where username = ?")
-			.param(name)
+			.param(leader)
 			.query(Long.class)
 			.single()).isZero();
+		String coordinator = newName();
+		create(coordinator, "COORDINATOR", "SYT").andExpect(status().isFound());
+		assertThat(row(coordinator).get("role")).isEqualTo("COORDINATOR");
+		assertThat(this.fixtures.jdbc()
+			.sql("select a.code from app_user u join agency a on a.id = u.agency_id where u.username = ?")
+			.param(coordinator)
+			.query(String.class)
+			.single()).isEqualTo("SYT");
 	}
 
 	@Test
