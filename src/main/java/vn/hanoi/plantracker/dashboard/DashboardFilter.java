@@ -131,8 +131,8 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 		add(uri, "role", this.role);
 		add(uri, "ageing", this.ageing);
 		add(uri, "stale", this.stale);
-		add(uri, "plan", this.plan);
 		uri.queryParam("sort", this.sort).queryParam("dir", this.dir);
+		add(uri, "plan", this.plan);
 		if (this.page > 1) {
 			uri.queryParam("page", this.page);
 		}
