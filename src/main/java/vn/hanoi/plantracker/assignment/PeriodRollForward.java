@@ -15,7 +15,6 @@ import vn.hanoi.plantracker.plan.Periods;
 import vn.hanoi.plantracker.plan.Periods.Period;
 import vn.hanoi.plantracker.plan.TaskSchedules;
 import vn.hanoi.plantracker.plan.TaskSchedules.TaskSchedule;
-import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -35,10 +34,7 @@ public class PeriodRollForward {
 
 	private final Today today;
 
-	private final JobRuns.Job job;
-
-	PeriodRollForward(TaskSchedules schedules, AssignmentPlanning planning, Today today, JobRuns jobs) {
-		this.job = jobs.job("period-roll-forward");
+	PeriodRollForward(TaskSchedules schedules, AssignmentPlanning planning, Today today) {
 		this.schedules = schedules;
 		this.planning = planning;
 		this.today = today;
@@ -47,10 +43,6 @@ public class PeriodRollForward {
 	@Scheduled(cron = "${plantracker.roll-forward.cron:0 15 0 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@Transactional
 	public int run() {
-		return this.job.call(this::rollForward);
-	}
-
-	private int rollForward() {
 		LocalDate date = this.today.date();
 		List<Long> taskIds = new ArrayList<>();
 		List<Period> periods = new ArrayList<>();

@@ -18,21 +18,13 @@ public record NotificationView(long id, NotificationKind kind, Long assignmentId
 
 	/** Where opening this notification leads. */
 	public String target() {
-		return targetOf(this.kind, this.assignmentId, this.roundId, this.agencyId);
-	}
-
-	/**
-	 * Where a notification of this kind about these objects leads: the place to act. The
-	 * in-app list and the email's link both ask here.
-	 */
-	static String targetOf(NotificationKind kind, Long assignmentId, Long roundId, Long agencyId) {
-		if (kind.aboutRound()) {
-			return roundTarget(kind, roundId, agencyId);
+		if (this.kind.aboutRound()) {
+			return roundTarget();
 		}
-		if (assignmentId != null) {
-			return "/assignments/" + assignmentId;
+		if (this.assignmentId != null) {
+			return "/assignments/" + this.assignmentId;
 		}
-		return switch (kind) {
+		return switch (this.kind) {
 			case ESCALATION -> "/coordinator/attention";
 			case SUBMITTED -> "/coordinator/review";
 			case EXTENSION_REQUESTED -> "/coordinator/extensions";
@@ -45,15 +37,15 @@ public record NotificationView(long id, NotificationKind kind, Long assignmentId
 	 * consolidated report (to approve it, or to read it approved), the round's dashboard
 	 * (an escalation); a notification written before rounds were named, the list.
 	 */
-	private static String roundTarget(NotificationKind kind, Long roundId, Long agencyId) {
-		if (roundId == null) {
+	private String roundTarget() {
+		if (this.roundId == null) {
 			return "/rounds";
 		}
-		String round = "/rounds/" + roundId;
-		return switch (kind) {
+		String round = "/rounds/" + this.roundId;
+		return switch (this.kind) {
 			case ROUND_DRAFTED, ROUND_APPROVED -> round + "/consolidated";
 			case ROUND_ESCALATED -> round;
-			default -> (agencyId != null) ? round + "/reports/" + agencyId : round;
+			default -> (this.agencyId != null) ? round + "/reports/" + this.agencyId : round;
 		};
 	}
 

@@ -38,11 +38,8 @@ public class ConsolidatedReports {
 
 	private final ApplicationEventPublisher events;
 
-	private final RoundCoordinators coordinators;
-
 	ConsolidatedReports(JdbcClient jdbc, RoundDossiers dossiers, RoundDocuments documents, Today today,
-			ApplicationEventPublisher events, RoundCoordinators coordinators) {
-		this.coordinators = coordinators;
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.documents = documents;
 		this.jdbc = jdbc;
@@ -83,7 +80,7 @@ public class ConsolidatedReports {
 	 * outdated.
 	 */
 	public void generate(PlanUser user, long roundId) {
-		this.coordinators.requireForRound(user, roundId);
+		RoundAccess.requireCoordinator(user);
 		RoundDossier dossier = this.dossiers.live(roundId);
 		requireEditable(dossier, roundId);
 		List<RoundDossier.Part> sent = dossier.agencies()
@@ -115,7 +112,7 @@ public class ConsolidatedReports {
 
 	/** The coordinator's edit, against the version the form was opened at. */
 	public void save(PlanUser user, long roundId, long version, Sections text) {
-		this.coordinators.requireForRound(user, roundId);
+		RoundAccess.requireCoordinator(user);
 		requireEditable(this.dossiers.live(roundId), roundId);
 		int changed = this.jdbc.sql("""
 				update consolidated_report set revision = revision + 1, version = version + 1

@@ -36,10 +36,7 @@ public class ReportingCalendar {
 
 	private final Today today;
 
-	private final RoundCoordinators coordinators;
-
-	ReportingCalendar(JdbcClient jdbc, Rounds rounds, Today today, RoundCoordinators coordinators) {
-		this.coordinators = coordinators;
+	ReportingCalendar(JdbcClient jdbc, Rounds rounds, Today today) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.today = today;
@@ -103,7 +100,7 @@ public class ReportingCalendar {
 	 */
 	@Transactional
 	public void update(PlanUser user, long id, long version, int dueMonth, int dueDay, int openDaysBefore) {
-		this.coordinators.requireForCalendarEntry(user, id);
+		RoundAccess.requireCoordinator(user);
 		MonthDay due;
 		try {
 			due = MonthDay.of(dueMonth, dueDay);

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -24,10 +23,7 @@ class RoundCalendar {
 
 	private final Today today;
 
-	private final JobRuns.Job job;
-
-	RoundCalendar(Rounds rounds, Today today, JobRuns jobs) {
-		this.job = jobs.job("reporting-round-calendar");
+	RoundCalendar(Rounds rounds, Today today) {
 		this.rounds = rounds;
 		this.today = today;
 	}
@@ -35,12 +31,10 @@ class RoundCalendar {
 	@Scheduled(cron = "${plantracker.rounds.calendar-cron:0 30 6 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "reporting-round-calendar", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	void run() {
-		this.job.run(() -> {
-			int opened = this.rounds.openFromCalendar(this.today.date());
-			if (opened > 0) {
-				log.info("Reporting calendar: {} round(s) opened", opened);
-			}
-		});
+		int opened = this.rounds.openFromCalendar(this.today.date());
+		if (opened > 0) {
+			log.info("Reporting calendar: {} round(s) opened", opened);
+		}
 	}
 
 }

@@ -49,12 +49,8 @@ public class RoundDashboard {
 
 	private final int escalationDays;
 
-	private final RoundCoordinators coordinators;
-
 	RoundDashboard(JdbcClient jdbc, RoundDossiers dossiers, ApplicationEventPublisher events, MessageSource messages,
-			Today today, @Value("${plantracker.rounds.escalation-days:5}") int escalationDays,
-			RoundCoordinators coordinators) {
-		this.coordinators = coordinators;
+			Today today, @Value("${plantracker.rounds.escalation-days:5}") int escalationDays) {
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.events = events;
@@ -131,7 +127,7 @@ public class RoundDashboard {
 	 */
 	@Transactional
 	public int remind(PlanUser user, long roundId, Set<Long> agencyIds) {
-		this.coordinators.requireForRound(user, roundId);
+		RoundAccess.requireCoordinator(user);
 		RoundDossier.Heading round = this.dossiers.heading(roundId);
 		if (!round.open()) {
 			throw new RoundWorkflowException("round.error.closed");
@@ -150,7 +146,7 @@ public class RoundDashboard {
 	 */
 	@Transactional
 	public int escalate(PlanUser user, long roundId) {
-		this.coordinators.requireForRound(user, roundId);
+		RoundAccess.requireCoordinator(user);
 		View view = view(user, roundId);
 		if (!view.escalationDue()) {
 			throw new RoundWorkflowException("round.escalate.tooEarly");

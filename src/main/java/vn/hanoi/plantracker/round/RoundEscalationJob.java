@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -26,10 +25,7 @@ class RoundEscalationJob {
 
 	private final Today today;
 
-	private final JobRuns.Job job;
-
-	RoundEscalationJob(RoundDashboard dashboard, Today today, JobRuns jobs) {
-		this.job = jobs.job("reporting-round-escalation");
+	RoundEscalationJob(RoundDashboard dashboard, Today today) {
 		this.dashboard = dashboard;
 		this.today = today;
 	}
@@ -37,12 +33,10 @@ class RoundEscalationJob {
 	@Scheduled(cron = "${plantracker.rounds.escalation-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "reporting-round-escalation", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	public void run() {
-		this.job.run(() -> {
-			int escalated = this.dashboard.escalateOverdue(this.today.date());
-			if (escalated > 0) {
-				log.info("Reporting rounds: {} missing report(s) escalated to leadership", escalated);
-			}
-		});
+		int escalated = this.dashboard.escalateOverdue(this.today.date());
+		if (escalated > 0) {
+			log.info("Reporting rounds: {} missing report(s) escalated to leadership", escalated);
+		}
 	}
 
 }

@@ -81,9 +81,7 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 		int status = response.getStatus();
 		// a health probe's 503 is its answer, not an error: a proxy asks every few
 		// seconds
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (status < 400 || path.startsWith("/actuator/") || path.equals("/healthz") || path.equals("/livez")
-				|| path.equals("/readyz")) {
+		if (status < 400 || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
 			return;
 		}
 		Object reason = request.getAttribute(HandledErrors.REASON);

@@ -27,9 +27,8 @@ import vn.hanoi.plantracker.system.Today;
  * The second factor: time-based one-time codes (RFC 6238: SHA-1, 6 digits, 30 seconds,
  * the defaults every authenticator app understands) and ten single-use recovery codes.
  * Codes are checked against the current, previous and next time step; a step once used is
- * refused afterwards. The secret is stored sealed ({@link TotpSecretSeal}). Wrong codes
- * at sign-in are throttled like wrong passwords but counted apart from them (see
- * {@link SignInThrottle}).
+ * refused afterwards. Wrong codes at sign-in are throttled like wrong passwords but
+ * counted apart from them (see {@link SignInThrottle}).
  */
 @Service
 public class SecondFactor {
@@ -50,11 +49,8 @@ public class SecondFactor {
 
 	private final SecurityEvents events;
 
-	private final TotpSecretSeal seal;
-
 	SecondFactor(UserAccountRepository users, JdbcClient jdbc, Today today, SignInThrottle throttle,
-			SecurityEvents events, TotpSecretSeal seal) {
-		this.seal = seal;
+			SecurityEvents events) {
 		this.users = users;
 		this.jdbc = jdbc;
 		this.today = today;
@@ -94,7 +90,7 @@ public class SecondFactor {
 			this.throttle.failed(user.getUsername(), clientAddress);
 			throw new UserEditException("twoFactor.codeWrong");
 		}
-		account.enrolSecondFactor(this.seal.seal(secret, account.getId()), this.today.now(), step);
+		account.enrolSecondFactor(secret, this.today.now(), step);
 		List<String> recovery = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
 		this.jdbc.sql("delete from recovery_code where user_id = ?").param(account.getId()).update();
 		for (String recoveryCode : recovery) {
@@ -124,8 +120,7 @@ public class SecondFactor {
 		String how = null;
 		if (account.isSecondFactorEnrolled() && code != null) {
 			String typed = code.replaceAll("\\s", "");
-			Long step = typed.matches("\\d{6}")
-					? matchingStep(this.seal.open(account.getTotpSecret(), account.getId()).orElse(null), typed) : null;
+			Long step = typed.matches("\\d{6}") ? matchingStep(account.getTotpSecret(), typed) : null;
 			if (step != null) {
 				ok = account.useTotpStep(step);
 			}

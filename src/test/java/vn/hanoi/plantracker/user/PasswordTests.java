@@ -161,8 +161,7 @@ class PasswordTests {
 			.perform(post("/admin/users/" + officer.getId() + "/password").with(this.users.as("admin"))
 				.with(csrf())
 				.param("version", String.valueOf(version))
-				.param("password", NEW)
-				.param("currentPassword", "demo-plan-133"))
+				.param("password", NEW))
 			.andExpect(redirectedUrl("/admin/users/" + officer.getId()));
 		session.perform(get("/my/assignments")).andExpect(redirectedUrl("/login?ended"));
 		assertThat(this.fixtures.jdbc()

@@ -3,15 +3,10 @@ package vn.hanoi.plantracker.dashboard.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
-import vn.hanoi.plantracker.system.Pager;
 
-/**
- * The "needs leadership attention" list, for the leadership and the coordinator, a page
- * of agencies at a time.
- */
+/** The "needs leadership attention" list, for the leadership and the coordinator. */
 @Controller
 class AttentionController {
 
@@ -22,10 +17,8 @@ class AttentionController {
 	}
 
 	@GetMapping("/coordinator/attention")
-	String show(@RequestParam(defaultValue = "1") int page, Model model) {
-		var rows = this.attention.rows();
-		model.addAttribute("rows", rows);
-		model.addAttribute("pager", Pager.of(rows, page));
+	String show(Model model) {
+		model.addAttribute("rows", this.attention.rows());
 		model.addAttribute("escalationDays", LeadershipAttention.ESCALATION_DAYS);
 		return "dashboard/attention";
 	}

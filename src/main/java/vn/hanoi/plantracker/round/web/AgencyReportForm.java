@@ -1,6 +1,5 @@
 package vn.hanoi.plantracker.round.web;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +13,8 @@ import vn.hanoi.plantracker.round.ReportCommand;
 import vn.hanoi.plantracker.round.RoundDossier;
 import vn.hanoi.plantracker.round.Sections;
 
-/**
- * What an officer types in a round report: the five sections and a result per task.
- * Serializable: a refused form travels to the report's page as a flash attribute, in the
- * session.
- */
-public class AgencyReportForm implements Serializable {
-
-	private static final long serialVersionUID = 1L;
+/** What an officer types in a round report: the five sections and a result per task. */
+public class AgencyReportForm {
 
 	@NotNull
 	private Long version;
@@ -140,9 +133,7 @@ public class AgencyReportForm implements Serializable {
 	}
 
 	/** One task's result line. */
-	public static class LineForm implements Serializable {
-
-		private static final long serialVersionUID = 1L;
+	public static class LineForm {
 
 		private Long assignmentId;
 

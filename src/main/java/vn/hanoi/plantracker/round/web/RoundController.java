@@ -7,8 +7,6 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.hanoi.plantracker.plan.PlanChoice;
 import vn.hanoi.plantracker.round.ReportCoverage;
 import vn.hanoi.plantracker.round.ReportCoverages;
 import vn.hanoi.plantracker.round.RoundDashboard;
@@ -29,7 +26,6 @@ import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.Rounds;
 import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.system.Confirmation;
-import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -46,11 +42,7 @@ class RoundController {
 
 	private final ReportCoverages coverages;
 
-	private final PlanChoice choice;
-
-	RoundController(Rounds rounds, RoundDashboard dashboard, Today today, ReportCoverages coverages,
-			PlanChoice choice) {
-		this.choice = choice;
+	RoundController(Rounds rounds, RoundDashboard dashboard, Today today, ReportCoverages coverages) {
 		this.rounds = rounds;
 		this.dashboard = dashboard;
 		this.today = today;
@@ -58,12 +50,8 @@ class RoundController {
 	}
 
 	@GetMapping("/rounds")
-	String list(@AuthenticationPrincipal PlanUser user, @RequestParam(required = false) Long plan,
-			HttpServletRequest http, Model model) {
-		long chosen = this.choice.choose(plan, http, true);
-		model.addAttribute("rounds", this.rounds.list(user, chosen));
-		model.addAttribute("planOptions", this.choice.plans());
-		model.addAttribute("chosenPlan", chosen);
+	String list(@AuthenticationPrincipal PlanUser user, Model model) {
+		model.addAttribute("rounds", this.rounds.list(user));
 		return "rounds/list";
 	}
 
@@ -73,7 +61,7 @@ class RoundController {
 		OpenRoundForm form = new OpenRoundForm();
 		form.setYear(this.today.date().getYear());
 		model.addAttribute("openRoundForm", form);
-		model.addAttribute("plans", this.rounds.plansToOpen(user));
+		model.addAttribute("plans", this.rounds.plans());
 		return "rounds/new";
 	}
 
@@ -92,20 +80,16 @@ class RoundController {
 				binding.reject(ex.messageKey());
 			}
 		}
-		model.addAttribute("plans", this.rounds.plansToOpen(user));
+		model.addAttribute("plans", this.rounds.plans());
 		return "rounds/new";
 	}
 
 	@GetMapping("/rounds/{id}")
-	String dashboard(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
-			@RequestParam(defaultValue = "1") int page, Model model) {
+	String dashboard(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
 		if (user.hasRole(Role.OFFICER)) {
 			return "redirect:/rounds/" + id + "/reports/" + user.getAgencyId();
 		}
-		RoundDashboard.View view = this.dashboard.view(user, id);
-		model.addAttribute("view", view);
-		// the counts are the whole round's; the agencies come a page at a time
-		model.addAttribute("pager", Pager.of(view.rows(), page));
+		model.addAttribute("view", this.dashboard.view(user, id));
 		return "rounds/dashboard";
 	}
 

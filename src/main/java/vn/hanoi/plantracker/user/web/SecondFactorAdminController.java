@@ -14,10 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
-import vn.hanoi.plantracker.user.Reauthentication;
+import vn.hanoi.plantracker.user.OwnPassword;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.SecondFactor;
-import vn.hanoi.plantracker.system.Pager;
 
 /**
  * The administrator resets a user's lost second factor (with a reason, logged) and
@@ -33,13 +32,12 @@ class SecondFactorAdminController {
 
 	private final AgencyRepository agencies;
 
-	private final Reauthentication reauthentication;
+	private final OwnPassword password;
 
-	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies,
-			Reauthentication reauthentication) {
+	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies, OwnPassword password) {
 		this.secondFactor = secondFactor;
 		this.agencies = agencies;
-		this.reauthentication = reauthentication;
+		this.password = password;
 	}
 
 	@PostMapping("/admin/users/{id}/two-factor/reset")
@@ -53,7 +51,8 @@ class SecondFactorAdminController {
 		// a reset opens someone's account to a password alone: the administrator signs in
 		// again on the spot (ASVS 7.5.1)
 		String address = request.getRemoteAddr();
-		if (!this.reauthentication.confirms(admin, new Reauthentication.Proof(currentPassword, code), address)) {
+		if (!this.password.confirms(admin, currentPassword, address)
+				|| (admin.secondFactorEnrolled() && !this.secondFactor.verify(admin, code, address))) {
 			redirect.addFlashAttribute("failure", "twoFactor.admin.reauthFailed");
 			return "redirect:/admin/users/" + id;
 		}
@@ -63,21 +62,19 @@ class SecondFactorAdminController {
 	}
 
 	@GetMapping("/admin/two-factor")
-	String agencies(@RequestParam(defaultValue = "1") int page, Model model) {
-		// ~150 agencies, each with its button: a page at a time
-		model.addAttribute("pager", Pager.of(this.agencies.findAllByOrderBySortOrderAscNameViAsc(), page));
+	String agencies(Model model) {
+		model.addAttribute("agencies", this.agencies.findAllByOrderBySortOrderAscNameViAsc());
 		model.addAttribute("requiring", this.secondFactor.agenciesRequiring());
 		return "admin/two-factor";
 	}
 
 	@PostMapping("/admin/two-factor/{agencyId}")
 	String require(@AuthenticationPrincipal PlanUser admin, @PathVariable long agencyId, @RequestParam boolean required,
-			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		this.agencies.findById(agencyId).orElseThrow(() -> new AgencyNotFoundException(agencyId));
 		this.secondFactor.requireForAgency(admin, agencyId, required, request.getRemoteAddr());
 		redirect.addFlashAttribute("success", "twoFactor.admin.flash.agency");
-		// back to the page the agency was on
-		return "redirect:/admin/two-factor" + ((page > 1) ? "?page=" + page : "");
+		return "redirect:/admin/two-factor";
 	}
 
 }
