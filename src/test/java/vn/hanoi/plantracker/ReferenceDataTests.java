@@ -158,10 +158,8 @@ class ReferenceDataTests {
 				select count(*) from assignment a join agency ag on ag.id = a.agency_id
 				where ag.code = 'BAOCHI' and a.closed_at is null and a.status <> 'COMPLETED'""")).isZero();
 		// every closed one has its counterpart, same task, period and due date, except
-		// that
-		// the new agency owes nothing from before it existed: a due date before its first
-		// day
-		// is its first day (V182, /help/metrics)
+		// that the new agency owes nothing from before it existed: a due date before its
+		// first day is its first day (V182, /help/metrics)
 		assertThat(count("""
 				select count(*) from assignment a join agency ag on ag.id = a.agency_id
 				where ag.code = 'BAOCHI' and a.closed_at is not null

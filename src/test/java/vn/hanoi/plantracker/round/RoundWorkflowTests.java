@@ -209,8 +209,7 @@ class RoundWorkflowTests {
 	@Test
 	void theConsolidatedFiguresAreTheSummarysAsOfTheCutOff() {
 		// the year's round of 2091 (a year no other test opens), read in 2092: its
-		// cut-off
-		// day has passed
+		// cut-off day has passed
 		this.clock.setHanoiTime(LocalDateTime.of(2092, 1, 20, 9, 0));
 		long round = this.support.open(2091, null);
 		RoundDossier dossier = this.consolidated.view(this.support.coordinator(), round).dossier();
