@@ -15,4 +15,6 @@ WORKDIR /app
 COPY --from=build --chown=app:app /src/app.jar app.jar
 USER app
 EXPOSE 8080
-ENTRYPOINT ["java", "-jar", "app.jar"]
+# A JVM out of heap exits at once; the container's restart policy starts a fresh one (README, "Out of memory").
+# More settings for a small host (heap size, GC): add them to JAVA_TOOL_OPTIONS.
+ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "app.jar"]

@@ -8,7 +8,10 @@
 # Environment (defaults in brackets): APP_PORT [8100], PG_PORT [55110], WORK [/tmp/plantracker-bench],
 # JAVA_OPTS [see below], DURATION [20s], WARMUP [5s], JIT_WARMUP [5s: every page once before the first], CONNECTIONS [16], THREADS [2], EXPORT_RUNS [5],
 # SKIP_BUILD [0], JAR [the one just built], KEEP [0: stop the app and PostgreSQL at the end],
-# SCENARIOS [all: space-separated names], LABEL [a word for the results file name], CDS [0; 1: class data sharing].
+# SCENARIOS [all: space-separated names], LABEL [a word for the results file name], CDS [0; 1: class data sharing],
+# APP_ARGS [more arguments for the app, e.g. --plantracker.read-cache.enabled=false for the cache-off column],
+# MIXED_RATES [1 10 50: saves a second in the mixed scenarios], MIXED_PAGES [summary_today departments
+# agency_other dashboard: the pages leaders read meanwhile].
 set -euo pipefail
 # The whole script is one block, read before it runs: editing this file during a run cannot change that run.
 {
@@ -24,7 +27,9 @@ SEED=${SEED:-133}
 APP_PORT=${APP_PORT:-8100}
 PG_PORT=${PG_PORT:-55110}
 WORK=${WORK:-/tmp/plantracker-bench}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TrimNativeHeapInterval=5000}
+# ExitOnOutOfMemoryError: a node out of heap ends at once (a supervisor restarts it in production) instead of
+# limping on and answering nothing; here the run then reports the app gone (see README, "Out of memory")
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx96m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
 # fewer glibc malloc arenas: less resident memory for the same work
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${DURATION:-20s}
@@ -97,7 +102,7 @@ start_app() { # database, log file
 	SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG_PORT/$1" SPRING_DATASOURCE_USERNAME=postgres \
 		SPRING_DATASOURCE_PASSWORD=postgres SPRING_PROFILES_ACTIVE=demo \
 		java $JAVA_OPTS -jar "$APP_JAR" --server.port="$APP_PORT" \
-		--management.endpoint.health.probes.enabled=true >"$2" 2>&1 &
+		--management.endpoint.health.probes.enabled=true ${APP_ARGS:-} >"$2" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 240); do
 		# ready (readiness probe) only once the demo accounts and history runners are done
@@ -227,6 +232,11 @@ for agency in $(psql_db "$RUN_DB" -Atc "select agency_id from ($OFFICER_AGENCIES
 	OFFICER_CSRFS+="$(curl -s -H "Cookie: $cookie" "$BASE/assignments/$first" | csrf_of)|"
 done
 WRITABLE=$(writable)
+# an agency with work of its own whose officers do not save in the write scenarios: its page stays cached
+# while they save (invalidation as narrow as the change)
+OTHER_AGENCY=$(psql_db "$RUN_DB" -Atc "select a.agency_id from assignment a
+	where a.agency_id not in (select agency_id from ($OFFICER_AGENCIES) o)
+	group by a.agency_id order by count(*) desc, a.agency_id limit 1")
 log "signed in $(echo "$OFFICER_COOKIES" | tr -cd '|' | wc -c) officers for $(echo "$WRITABLE" | tr ',' '\n' | wc -l) open assignments"
 
 # name | cookie variable | path (GET) ; exports are timed one at a time
@@ -240,6 +250,7 @@ PAGES=(
 	"summary_today|LEADER|/reports/summary"
 	"summary_past|LEADER|/reports/summary?asOf=$PAST"
 	"agency_page|LEADER|/reports/departments/$SYT"
+	"agency_other|LEADER|/reports/departments/$OTHER_AGENCY"
 )
 EXPORTS=(
 	"export_departments_xlsx|LEADER|/reports/departments.xlsx"
@@ -366,7 +377,9 @@ run_export() { # name cookie url: EXPORT_RUNS sequential requests; "req/s" is 1 
 # code every page shares (filters, session, layout), which the scenario's own 5 s warm-up does not cover
 for page in "${PAGES[@]}"; do
 	IFS='|' read -r name var path <<<"$page"
-	wanted "$name" || continue
+	# (the mixed scenarios' pages too)
+	wanted "$name" || { wanted mixed && [[ " ${MIXED_PAGES:-summary_today departments agency_other dashboard} " == *" $name "* ]]; } \
+		|| continue
 	cookie=; cookies=
 	[ -z "$var" ] || { cookie=${!var}; cookies=${var}S; cookies=${!cookies}; }
 	BENCH_COOKIES=$cookies BENCH_COOKIE=$cookie wrk -t"$THREADS" -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 30s -s "$BENCH/wrk/get.lua" "$BASE$path" >/dev/null
@@ -387,7 +400,43 @@ if wanted progress_update; then
 	BENCH_COOKIES=$OFFICER_COOKIES BENCH_CSRFS=$OFFICER_CSRFS BENCH_ASSIGNMENTS=$WRITABLE BENCH_THREADS=$CONNECTIONS \
 		run_wrk progress_update "" "$BENCH/wrk/progress.lua" "$BASE/assignments"
 fi
+# Mixed: leaders read a page (16 connections, as above) while officers save at MIXED_RATES saves a second (one
+# connection per 10 saves a second, each waiting 1000 * connections / rate ms between saves). The row is the
+# readers'; CPU per request is the JVM's and PostgreSQL's over the readers' requests (the saves' included:
+# what the reads cost while the city works), "saves/s" the pace reached; heap after a full GC at the end.
+heap_mib() { jcmd "$APP_PID" GC.heap_info 2>/dev/null | awk '!/Metaspace|class space/ && / used / {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K", "", v); s += v}} END {if (s) printf "%d", s / 1024; else print "-"}'; }
+rm -f "$WORK/mixed-notes.txt"
+for rate in ${MIXED_RATES:-1 10 50}; do
+	for page in ${MIXED_PAGES:-summary_today departments agency_other dashboard}; do
+		wanted "mixed" || wanted "mixed_${page}_$rate" || continue
+		entry=$(printf '%s\n' "${PAGES[@]}" | grep "^$page|" || true)
+		[ -n "$entry" ] || { log "mixed: no page $page"; continue; }
+		IFS='|' read -r _ var path <<<"$entry"
+		cookie=${!var}; cookies=${var}S; cookies=${!cookies}
+		writers=$(( (rate + 9) / 10 ))
+		pace=$(( 1000 * writers / rate ))
+		saved0=$(psql_db "$RUN_DB" -Atc "select count(*) from progress_update")
+		BENCH_COOKIES=$OFFICER_COOKIES BENCH_CSRFS=$OFFICER_CSRFS BENCH_ASSIGNMENTS=$(writable) BENCH_THREADS=$writers \
+			BENCH_DELAY_MS=$pace wrk -t"$writers" -c"$writers" -d"$(( ${WARMUP%s} + ${DURATION%s} + 2 ))s" --timeout 30s \
+			-s "$BENCH/wrk/progress.lua" "$BASE/assignments" >"$WORK/wrk-mixed-writes-$page-$rate.txt" 2>&1 &
+		writer=$!
+		BENCH_COOKIES=$cookies run_wrk "mixed_${page}_${rate}" "$cookie" "$BENCH/wrk/get.lua" "$BASE$path"
+		wait "$writer" || true
+		saved=$(( $(psql_db "$RUN_DB" -Atc "select count(*) from progress_update") - saved0 ))
+		write_errors=$(awk '/Non-2xx/ {n += $NF} /^status [0-9]+/ {n += $NF} END {print n + 0}' "$WORK/wrk-mixed-writes-$page-$rate.txt")
+		jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
+		echo "mixed_${page}_${rate}: $(awk -v n="$saved" -v d="$(( ${WARMUP%s} + ${DURATION%s} + 2 ))" 'BEGIN {printf "%.1f", n / d}') saves/s reached ($saved saves, $write_errors errors), heap after $(heap_mib) MiB" \
+			>>"$WORK/mixed-notes.txt"
+		tail -1 "$WORK/mixed-notes.txt" >&2
+	done
+done
 {
+	if [ -s "$WORK/mixed-notes.txt" ]; then
+		echo
+		echo "Mixed scenarios (leaders reading while officers save):"
+		sed 's/^/- /' "$WORK/mixed-notes.txt"
+		rm -f "$WORK/mixed-notes.txt"
+	fi
 	echo
 	echo "JVM RSS after the run: $(rss_mib) MiB. Writes: $(echo "$OFFICER_COOKIES" | tr -cd '|' | wc -c) officers, $(echo "$WRITABLE" | tr ',' '\n' | wc -l) open assignments."
 	echo "uptime: $(uptime)"

@@ -8,6 +8,15 @@
 -- 409 is a real error.
 local counter = 0
 
+-- BENCH_DELAY_MS: each connection waits this long before its next save (the mixed scenarios' pace: with c
+-- connections, about c * 1000 / delay saves a second, less the time a save takes); 0 or unset: no wait
+local pace = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+if pace > 0 then
+  function delay()
+    return pace
+  end
+end
+
 function setup(thread)
   thread:set("tid", counter)
   counter = counter + 1

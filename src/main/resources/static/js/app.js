@@ -23,12 +23,39 @@
     labelCards(document);
   });
 
-  // A table that scrolls inside its own box can be scrolled from the keyboard.
-  document.querySelectorAll('.table-responsive').forEach(function (box) {
-    if (box.scrollWidth > box.clientWidth && !box.hasAttribute('tabindex')) {
-      box.setAttribute('tabindex', '0');
-    }
-  });
+  // A table that scrolls inside its own box can be scrolled from the keyboard, and says so: a hint above it
+  // ("swipe sideways for more columns") and a shaded right edge while there is more to the right.
+  var markScrolling = function () {
+    document.querySelectorAll('.table-responsive').forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      box.classList.toggle('scrolls', scrolls);
+      box.classList.toggle('scrolled-end', scrolls && box.scrollLeft + box.clientWidth >= box.scrollWidth - 1);
+      if (scrolls && !box.hasAttribute('tabindex')) {
+        box.setAttribute('tabindex', '0');
+      }
+      var hint = box.previousElementSibling;
+      var has = hint && hint.classList.contains('scroll-hint');
+      if (scrolls && !has && texts.msgScrollHint) {
+        hint = document.createElement('p');
+        hint.className = 'scroll-hint small text-muted';
+        hint.textContent = texts.msgScrollHint;
+        box.insertAdjacentElement('beforebegin', hint);
+      }
+      else if (!scrolls && has) {
+        hint.remove();
+      }
+      if (!box.dataset.scrollWatched) {
+        box.dataset.scrollWatched = '1';
+        box.addEventListener('scroll', function () {
+          box.classList.toggle('scrolled-end', box.scrollLeft + box.clientWidth >= box.scrollWidth - 1);
+        }, { passive: true });
+      }
+    });
+  };
+  var texts = document.body.dataset;
+  markScrolling();
+  window.addEventListener('resize', markScrolling);
+  document.body.addEventListener('htmx:afterSwap', markScrolling);
 
   // Irreversible actions ask first: a form or button with data-confirm="question".
   document.addEventListener('submit', function (event) {
@@ -48,7 +75,6 @@
 
   // Validation messages in the page's language, never the browser's own (often English): the layout puts the
   // texts on <body>; a field may carry its own in data-required-message.
-  var texts = document.body.dataset;
   var explain = function (field) {
     var v = field.validity;
     if (v.valueMissing) {

@@ -226,7 +226,9 @@ class PageBudgetTests {
 		// the requests share the test's transaction: each starts with nothing pending
 		this.entityManager.flush();
 		this.entityManager.clear();
-		this.fixtures.jdbc().sql("update data_version set version = nextval('data_version_seq')").update();
+		this.fixtures.jdbc()
+			.sql("update data_version set version = nextval('data_version_seq'), structure = nextval('data_version_seq')")
+			.update();
 		this.statements.reset();
 		int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
 		assertThat(status).as(name).isIn(200, 302);
@@ -235,15 +237,29 @@ class PageBudgetTests {
 		return this.statements.countWithoutSession();
 	}
 
+	/**
+	 * An open assignment of the Health department in progress, set up by the test (the
+	 * demo data changes with the day): a new one each time the pages are listed, so that
+	 * the post finds the same state before and after the volume grows; the test's
+	 * transaction undoes it.
+	 */
+	private long writableAssignment() {
+		long id = this.fixtures.freshAssignment("SYT", this.today.date());
+		assertThat(this.fixtures.assignmentRow(id).get("closed_at")).as("open").isNull();
+		this.fixtures.jdbc()
+			.sql("update assignment set status = 'IN_PROGRESS', percent_complete = 20 where id = :id")
+			.param("id", id)
+			.update();
+		return id;
+	}
+
 	/** Every page the budget covers, as its usual user opens it. */
 	private Map<String, MockHttpServletRequestBuilder> pages() {
 		PlanUser coordinator = this.fixtures.user("coordinator");
 		PlanUser leader = this.fixtures.user("leader");
 		PlanUser officer = this.fixtures.user("officer.health");
 		long health = this.fixtures.jdbc().sql("select id from agency where code = 'SYT'").query(Long.class).single();
-		Map<String, Object> writable = this.fixtures.jdbc().sql("""
-				select id, version from assignment where agency_id = :agency and status = 'IN_PROGRESS'
-				  and closed_at is null order by id desc limit 1""").param("agency", health).query().singleRow();
+		long writable = writableAssignment();
 		String pastDay = this.today.date().minusDays(60).toString();
 		Map<String, MockHttpServletRequestBuilder> pages = new LinkedHashMap<>();
 		pages.put("dashboard", get("/coordinator/overdue").with(this.fixtures.as(coordinator)));
@@ -269,7 +285,7 @@ class PageBudgetTests {
 			pages.put("export " + export, get(export).with(this.fixtures.as(leader)));
 		}
 		pages.put("post progress",
-				post("/assignments/" + writable.get("id") + "/progress").param("version", "" + writable.get("version"))
+				post("/assignments/" + writable + "/progress").param("version", "" + this.fixtures.version(writable))
 					.param("status", "IN_PROGRESS")
 					.param("percent", "60")
 					.param("note", "Đang triển khai")

@@ -50,9 +50,10 @@ class TableOwnershipTests {
 			Map.entry("round_escalation", "round"), Map.entry("round_snapshot", "round"),
 			Map.entry("reporting_calendar", "round"), Map.entry("reporting_calendar_change", "round"),
 			Map.entry("report_pack_sent", "round"), Map.entry("letterhead", "round"),
-			Map.entry("security_event", "audit"), Map.entry("data_version", "system"), Map.entry("shedlock", "system"),
+			Map.entry("security_event", "audit"), Map.entry("data_version", "system"),
+			Map.entry("data_scope_version", "system"), Map.entry("shedlock", "system"),
 			Map.entry("event_publication", "system"), Map.entry("spring_session", "system"),
-			Map.entry("spring_session_attributes", "system"));
+			Map.entry("spring_session_attributes", "system"), Map.entry("api_token", "api"));
 
 	/**
 	 * Read functions the owners' migrations publish for everyone: the assignment module's

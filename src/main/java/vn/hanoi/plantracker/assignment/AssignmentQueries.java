@@ -34,10 +34,11 @@ class AssignmentQueries {
 	List<MyAssignmentRow> ofAgency(long agencyId, MyAssignmentFilter filter, LocalDate today) {
 		StringBuilder sql = new StringBuilder("""
 				select a.id, t.code, t.title_vi, t.title_en, k.ordinal, a.period, a.role, a.requested, a.due_date,
-				       a.original_due_date, a.status, a.percent_complete, a.completed_on
+				       a.original_due_date, a.status, a.percent_complete, a.completed_on, p.number
 				from assignment a
 				join task t on t.id = a.task_id
 				join key_area k on k.id = t.key_area_id
+				join plan p on p.id = k.plan_id
 				where a.agency_id = :agencyId and a.closed_at is null
 				""");
 		if (filter.status() != null) {
@@ -72,7 +73,7 @@ class AssignmentQueries {
 					rs.getString("title_en"), rs.getInt("ordinal"), rs.getString("period"),
 					AgencyRole.valueOf(rs.getString("role")), rs.getBoolean("requested"), date(rs, "due_date"),
 					date(rs, "original_due_date"), AssignmentStatus.valueOf(rs.getString("status")),
-					rs.getInt("percent_complete"), date(rs, "completed_on")))
+					rs.getInt("percent_complete"), date(rs, "completed_on"), rs.getString("number")))
 			.list();
 	}
 
@@ -124,7 +125,7 @@ class AssignmentQueries {
 				join task t on t.id = a.task_id
 				join key_area k on k.id = t.key_area_id
 				join plan p on p.id = k.plan_id
-				join agency c on c.id = p.coordinator_agency_id
+				join agency c on c.id = p.standing_body_agency_id
 				where a.id = :id""")
 			.param("id", assignmentId)
 			.query((rs, n) -> vn.hanoi.plantracker.system.Localized.pick(rs.getString(1), rs.getString(2)))
@@ -173,7 +174,9 @@ class AssignmentQueries {
 
 	/**
 	 * The other agencies' assignments on the same task and period, each with its latest
-	 * report.
+	 * report: the other role first (a lead's supporting agencies), and within a role the
+	 * newest report first, so that the first page of a task with many agencies shows the
+	 * reports a lead rolls up rather than the first agencies in the city's order.
 	 */
 	List<SiblingAssignment> siblings(long assignmentId) {
 		return this.jdbc.sql("""
@@ -187,7 +190,7 @@ class AssignmentQueries {
 				  where u.assignment_id = o.id and u.kind in ('PROGRESS', 'SUBMIT')
 				  order by u.created_at desc, u.id desc limit 1) latest on true
 				where a.id = :id and o.closed_at is null
-				order by (o.role = a.role), o.role, ag.sort_order, ag.id
+				order by (o.role = a.role), o.role, latest.created_at desc nulls last, ag.sort_order, ag.id
 				""")
 			.param("id", assignmentId)
 			.query((rs, n) -> new SiblingAssignment(rs.getLong(1), rs.getString(2), rs.getString(3),

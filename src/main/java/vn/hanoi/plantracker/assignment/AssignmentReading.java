@@ -22,9 +22,26 @@ public class AssignmentReading {
 
 	private final Today today;
 
-	AssignmentReading(AssignmentQueries queries, Today today) {
+	private final AssignmentList list;
+
+	AssignmentReading(AssignmentQueries queries, AssignmentList list, Today today) {
 		this.queries = queries;
+		this.list = list;
 		this.today = today;
+	}
+
+	/**
+	 * One page of the assignments the user may read that match the filter: an officer's
+	 * own agency's only (asking for another agency's gives none).
+	 */
+	public List<AssignmentListRow> list(PlanUser user, AssignmentListFilter filter) {
+		if (!AssignmentAccess.mayList(user, filter.agencyId())) {
+			return List.of();
+		}
+		AssignmentListFilter scoped = new AssignmentListFilter(filter.taskIds(),
+				AssignmentAccess.listedAgency(user, filter.agencyId()), filter.status(), filter.dueBefore(),
+				filter.dueAfter(), filter.updatedSince(), filter.overdueOnly(), filter.afterId(), filter.limit());
+		return this.list.page(scoped, this.today.date());
 	}
 
 	public List<MyAssignmentRow> ofMyAgency(PlanUser officer, MyAssignmentFilter filter) {

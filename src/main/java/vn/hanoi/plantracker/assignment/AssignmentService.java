@@ -2,18 +2,26 @@ package vn.hanoi.plantracker.assignment;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.EntityManager;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
@@ -21,7 +29,8 @@ import vn.hanoi.plantracker.user.UserAccount;
 /**
  * The reporting workflow. Each change appends one history entry and updates the
  * assignment's current state in the same transaction; a form opened on an older version
- * is refused as stale, never overwrites.
+ * is refused as stale, never overwrites. Each committed entry counts in
+ * {@code plantracker.saves} (tag {@code kind}: PROGRESS, SUBMIT, ACCEPT, RETURN ...).
  */
 @Service
 @Transactional
@@ -39,9 +48,22 @@ public class AssignmentService {
 
 	private final Today today;
 
+	private final Map<UpdateKind, Counter> saves = new EnumMap<>(UpdateKind.class);
+
+	private final PlanAccess plans;
+
 	AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates,
-			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events,
-			Today today) {
+			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events, Today today,
+			ObjectProvider<MeterRegistry> meters, PlanAccess plans) {
+		this.plans = plans;
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		for (UpdateKind kind : UpdateKind.values()) {
+			this.saves.put(kind,
+					Counter.builder("plantracker.saves")
+						.tag("kind", kind.name())
+						.description("Progress, review and other history entries saved (committed)")
+						.register(registry));
+		}
 		this.assignments = assignments;
 		this.updates = updates;
 		this.evidence = evidence;
@@ -85,7 +107,7 @@ public class AssignmentService {
 				command.percent(), blankToNull(command.note()), blankToNull(command.documentRef()), author(officer),
 				now(), this.today.date());
 		entry.reportConcerns(blankToNull(command.difficulties()), blankToNull(command.proposals()));
-		ProgressUpdate update = this.updates.save(entry);
+		ProgressUpdate update = this.updates.save(counted(entry));
 		command.files().forEach((file) -> this.evidence.save(new EvidenceFile(update, file)));
 		if (submitting) {
 			this.events.publishEvent(new AssignmentSubmitted(assignmentId, assignment.getAgency().getId(),
@@ -96,9 +118,9 @@ public class AssignmentService {
 	/** The coordinator accepts submitted work: COMPLETED, completed on today. */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public void accept(PlanUser coordinator, long assignmentId, ReviewCommand command) {
-		Assignment assignment = reviewable(assignmentId, command.version());
-		this.updates.save(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
-				blankToNull(command.note()), null, author(coordinator), now(), this.today.date()));
+		Assignment assignment = reviewable(coordinator, assignmentId, command.version());
+		this.updates.save(counted(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
+				blankToNull(command.note()), null, author(coordinator), now(), this.today.date())));
 		this.events.publishEvent(new AssignmentAccepted(assignmentId, assignment.getAgency().getId(),
 				assignment.getTask().getId(), assignment.getCompletedOn()));
 	}
@@ -111,10 +133,10 @@ public class AssignmentService {
 		if (command.note() == null || command.note().isBlank()) {
 			throw new WorkflowException("workflow.returnNeedsReason");
 		}
-		Assignment assignment = reviewable(assignmentId, command.version());
+		Assignment assignment = reviewable(coordinator, assignmentId, command.version());
 		int percent = assignment.getPercentComplete();
-		this.updates.save(assignment.apply(UpdateKind.RETURN, AssignmentStatus.RETURNED, percent,
-				command.note().strip(), null, author(coordinator), now(), this.today.date()));
+		this.updates.save(counted(assignment.apply(UpdateKind.RETURN, AssignmentStatus.RETURNED, percent,
+				command.note().strip(), null, author(coordinator), now(), this.today.date())));
 		this.events.publishEvent(new AssignmentReturned(assignmentId, assignment.getAgency().getId(),
 				assignment.getTask().getId(), command.note().strip()));
 	}
@@ -129,8 +151,11 @@ public class AssignmentService {
 	public int remind(PlanUser sender, ReminderCommand command) {
 		String message = blankToNull(command.message());
 		Map<Long, List<Long>> byAgency = new LinkedHashMap<>();
+		Map<Long, Boolean> runs = new java.util.HashMap<>();
 		for (Assignment assignment : this.assignments.findAllWithAgency(command.assignmentIds())) {
-			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()) {
+			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()
+					|| !runs.computeIfAbsent(assignment.getTask().getId(),
+							(task) -> AssignmentAccess.mayRemind(this.plans, sender, task))) {
 				continue;
 			}
 			this.updates.save(new ProgressUpdate(assignment, author(sender), now(), UpdateKind.REMINDER,
@@ -141,8 +166,9 @@ public class AssignmentService {
 		return byAgency.size();
 	}
 
-	private Assignment reviewable(long assignmentId, long version) {
+	private Assignment reviewable(PlanUser coordinator, long assignmentId, long version) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
+		AssignmentAccess.requireCoordinator(this.plans, coordinator, assignment);
 		assignment.requireVersion(version);
 		if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
 			throw new WorkflowException("workflow.notSubmitted");
@@ -160,6 +186,25 @@ public class AssignmentService {
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/**
+	 * Counts the entry once its transaction has committed (a rolled-back save is none).
+	 */
+	private ProgressUpdate counted(ProgressUpdate entry) {
+		Counter counter = this.saves.get(entry.getKind());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					counter.increment();
+				}
+			});
+		}
+		else {
+			counter.increment();
+		}
+		return entry;
 	}
 
 }

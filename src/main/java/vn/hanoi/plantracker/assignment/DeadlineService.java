@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
@@ -39,9 +40,12 @@ public class DeadlineService {
 
 	private final Today today;
 
+	private final PlanAccess plans;
+
 	DeadlineService(AssignmentRepository assignments, ProgressUpdateRepository updates,
 			ExtensionRequestRepository requests, EntityManager entityManager, ApplicationEventPublisher events,
-			Today today) {
+			Today today, PlanAccess plans) {
+		this.plans = plans;
 		this.assignments = assignments;
 		this.updates = updates;
 		this.requests = requests;
@@ -81,6 +85,7 @@ public class DeadlineService {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public void changeDueDate(PlanUser coordinator, long assignmentId, DueDateChangeCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
+		AssignmentAccess.requireCoordinator(this.plans, coordinator, assignment);
 		assignment.requireVersion(command.version());
 		requireChangeable(assignment, "deadline.change.");
 		String reason = required(command.reason(), "deadline.change.reasonRequired");
@@ -100,7 +105,7 @@ public class DeadlineService {
 	 */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public long approve(PlanUser coordinator, long requestId, ExtensionDecisionCommand command) {
-		ExtensionRequest request = pending(requestId, command.version());
+		ExtensionRequest request = pending(coordinator, requestId, command.version());
 		Assignment assignment = request.getAssignment();
 		requireChangeable(assignment, "extension.");
 		String note = blankToNull(command.note());
@@ -113,7 +118,7 @@ public class DeadlineService {
 	/** The coordinator refuses the request with a reason; the due date stays. */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public long refuse(PlanUser coordinator, long requestId, ExtensionDecisionCommand command) {
-		ExtensionRequest request = pending(requestId, command.version());
+		ExtensionRequest request = pending(coordinator, requestId, command.version());
 		String note = required(command.note(), "extension.refuseNeedsReason");
 		request.decide(ExtensionStatus.REFUSED, author(coordinator), this.today.now(), note);
 		publishDecision(request, false, note);
@@ -134,8 +139,9 @@ public class DeadlineService {
 				assignment.getAgency().getId(), assignment.getTask().getId(), approved, note));
 	}
 
-	private ExtensionRequest pending(long requestId, long version) {
+	private ExtensionRequest pending(PlanUser coordinator, long requestId, long version) {
 		ExtensionRequest request = this.requests.findWithAssignment(requestId)
+			.filter((found) -> this.plans.coordinatesTask(coordinator, found.getAssignment().getTask().getId()))
 			.orElseThrow(() -> new ExtensionRequestNotFoundException(requestId));
 		if (request.getStatus() != ExtensionStatus.PENDING || request.getVersion() != version) {
 			throw new WorkflowException("extension.alreadyDecided");

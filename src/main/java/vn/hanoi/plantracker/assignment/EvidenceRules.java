@@ -3,9 +3,11 @@ package vn.hanoi.plantracker.assignment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +24,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The rules for evidence files: PDF, DOCX, XLSX, ODT, JPG or PNG, judged by content and
- * not only by name; at most 10 MB each and 5 per update; never empty. A file breaking a
- * rule is refused with a message key and its arguments; the caller then saves nothing.
+ * not only by name; at most 10 MB each and 5 per update; never empty. Active content is
+ * found by parsing, never by searching for words: PDFs with PDFBox
+ * ({@link PdfInspection}), Office files by their package's content types
+ * ({@link OfficeInspection}), and a file that is also a web page by its own first bytes.
+ * A file breaking a rule is refused with a message key and its arguments; the caller then
+ * saves nothing.
  */
 @Component
 public class EvidenceRules {
@@ -37,13 +43,6 @@ public class EvidenceRules {
 
 	/** ...in at most this many parts: more is a decompression bomb, not a report. */
 	static final int MAX_ENTRIES = 10_000;
-
-	/**
-	 * Markers of active content in a PDF (scripts, launch actions, embedded files,
-	 * forms).
-	 */
-	private static final List<String> PDF_ACTIVE = List.of("/JavaScript", "/JS", "/Launch", "/EmbeddedFile",
-			"/RichMedia", "/XFA", "/SubmitForm", "/ImportData");
 
 	/** What a browser would take for a web page, at the start of any file (polyglots). */
 	private static final List<String> HTML_MARKERS = List.of("<html", "<script", "<svg", "<!doctype", "<body",
@@ -108,6 +107,10 @@ public class EvidenceRules {
 		String extension = extension(name);
 		String expected = ALLOWED.get(extension);
 		byte[] content = file.getBytes();
+		if (looksLikeAWebPage(content)) {
+			// whatever else it is, a browser would run it as a page
+			return List.of(new Refusal("evidence.activeContent", new Object[] { name }));
+		}
 		if (expected == null || !expected.equals(detect(content, name))) {
 			return List.of(new Refusal("evidence.wrongType", new Object[] { name }));
 		}
@@ -117,8 +120,11 @@ public class EvidenceRules {
 				return List.of(archive);
 			}
 		}
-		if (hasActiveContent(extension, content)) {
-			return List.of(new Refusal("evidence.activeContent", new Object[] { name }));
+		if ("pdf".equals(extension)) {
+			Refusal pdf = checkPdf(name, content);
+			if (pdf != null) {
+				return List.of(pdf);
+			}
 		}
 		accepted.add(new CheckedUpload(name, expected, content, sha256(content)));
 		return List.of();
@@ -144,12 +150,14 @@ public class EvidenceRules {
 		boolean required = false;
 		long unpacked = 0;
 		int entries = 0;
+		List<String> names = new ArrayList<>();
 		byte[] buffer = new byte[64 * 1024];
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				if (++entries > MAX_ENTRIES) {
 					return new Refusal("evidence.unpackedTooLarge", new Object[] { name });
 				}
+				names.add(entry.getName());
 				String part = entry.getName().toLowerCase(Locale.ROOT);
 				if (part.endsWith("vbaproject.bin") || part.startsWith("basic/") || part.startsWith("scripts/")
 						|| part.contains("activex")) {
@@ -164,32 +172,63 @@ public class EvidenceRules {
 				}
 			}
 		}
-		return required ? null : new Refusal("evidence.wrongType", new Object[] { name });
+		if (!required) {
+			return new Refusal("evidence.wrongType", new Object[] { name });
+		}
+		return switch (OfficeInspection.inspect(extension, content, names)) {
+			case CLEAN -> null;
+			case ACTIVE_CONTENT -> new Refusal("evidence.activeContent", new Object[] { name });
+			case WRONG_TYPE -> new Refusal("evidence.wrongType", new Object[] { name });
+			case BAD_ARCHIVE -> new Refusal("evidence.badArchive", new Object[] { name });
+		};
 	}
 
-	private static boolean hasActiveContent(String extension, byte[] content) {
-		String head = new String(content, 0, Math.min(content.length, 1024),
-				java.nio.charset.StandardCharsets.ISO_8859_1)
+	/**
+	 * The first bytes a browser sniffs (and, for a PDF, whatever follows its end marker)
+	 * must not read as a web page: an HTML/PDF polyglot is refused by its own signature.
+	 */
+	private static boolean looksLikeAWebPage(byte[] content) {
+		String head = new String(content, 0, Math.min(content.length, 1024), StandardCharsets.ISO_8859_1)
 			.toLowerCase(Locale.ROOT);
 		if (HTML_MARKERS.stream().anyMatch(head::contains)) {
 			return true;
 		}
-		if ("pdf".equals(extension)) {
-			String whole = new String(content, java.nio.charset.StandardCharsets.ISO_8859_1);
-			return PDF_ACTIVE.stream().anyMatch((marker) -> containsName(whole, marker));
-		}
-		return false;
+		String text = new String(content, StandardCharsets.ISO_8859_1);
+		int end = text.lastIndexOf("%%EOF");
+		String tail = (end < 0) ? "" : text.substring(end).toLowerCase(Locale.ROOT);
+		return HTML_MARKERS.stream().anyMatch(tail::contains);
 	}
 
-	/** A PDF name such as /JS, not the start of a longer one such as /JSomething. */
-	private static boolean containsName(String pdf, String name) {
-		for (int i = pdf.indexOf(name); i >= 0; i = pdf.indexOf(name, i + 1)) {
-			int after = i + name.length();
-			if (after >= pdf.length() || !Character.isLetterOrDigit(pdf.charAt(after))) {
-				return true;
+	/**
+	 * A PDF starts with its signature (only white space may come before it, never markup)
+	 * and holds no active content anywhere, as PDFBox reads it.
+	 */
+	private static Refusal checkPdf(String name, byte[] content) {
+		int signature = indexOfSignature(content);
+		if (signature < 0) {
+			return new Refusal("evidence.wrongType", new Object[] { name });
+		}
+		return switch (PdfInspection.inspect(content)) {
+			case CLEAN -> null;
+			case ACTIVE_CONTENT -> new Refusal("evidence.activeContent", new Object[] { name });
+			case UNREADABLE -> new Refusal("evidence.pdfUnreadable", new Object[] { name });
+			case TOO_COMPLEX -> new Refusal("evidence.tooComplex", new Object[] { name });
+		};
+	}
+
+	/** Where "%PDF-" starts within the first 1024 bytes after white space only, or -1. */
+	private static int indexOfSignature(byte[] content) {
+		byte[] signature = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+		for (int i = 0; i < Math.min(content.length, 1024); i++) {
+			if (i + signature.length <= content.length
+					&& Arrays.equals(content, i, i + signature.length, signature, 0, signature.length)) {
+				return i;
+			}
+			if (!Character.isWhitespace(content[i]) && content[i] != 0) {
+				return -1;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	private static boolean isUnchosen(MultipartFile file) {

@@ -9,7 +9,7 @@ import vn.hanoi.plantracker.system.Localized;
 /** One row of an officer's list of its agency's assignments. */
 public record MyAssignmentRow(long id, String taskCode, String taskTitleVi, String taskTitleEn, int areaOrdinal,
 		String period, AgencyRole role, boolean requested, LocalDate dueDate, LocalDate originalDueDate,
-		AssignmentStatus status, int percent, LocalDate completedOn) {
+		AssignmentStatus status, int percent, LocalDate completedOn, String planNumber) {
 
 	public String taskTitle() {
 		return Localized.pick(this.taskTitleVi, this.taskTitleEn);

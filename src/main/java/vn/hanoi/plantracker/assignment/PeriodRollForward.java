@@ -15,6 +15,7 @@ import vn.hanoi.plantracker.plan.Periods;
 import vn.hanoi.plantracker.plan.Periods.Period;
 import vn.hanoi.plantracker.plan.TaskSchedules;
 import vn.hanoi.plantracker.plan.TaskSchedules.TaskSchedule;
+import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -34,7 +35,10 @@ public class PeriodRollForward {
 
 	private final Today today;
 
-	PeriodRollForward(TaskSchedules schedules, AssignmentPlanning planning, Today today) {
+	private final JobRuns.Job job;
+
+	PeriodRollForward(TaskSchedules schedules, AssignmentPlanning planning, Today today, JobRuns jobs) {
+		this.job = jobs.job("period-roll-forward");
 		this.schedules = schedules;
 		this.planning = planning;
 		this.today = today;
@@ -43,6 +47,10 @@ public class PeriodRollForward {
 	@Scheduled(cron = "${plantracker.roll-forward.cron:0 15 0 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@Transactional
 	public int run() {
+		return this.job.call(this::rollForward);
+	}
+
+	private int rollForward() {
 		LocalDate date = this.today.date();
 		List<Long> taskIds = new ArrayList<>();
 		List<Period> periods = new ArrayList<>();

@@ -17,6 +17,15 @@ public enum SecurityEventKind {
 	 * A source sent more refused requests than the log records; the rest of its window is
 	 * not recorded.
 	 */
-	REFUSALS_SUPPRESSED
+	REFUSALS_SUPPRESSED,
+	/** A user made a personal access token for the API (issue 23). */
+	API_TOKEN_CREATED,
+	/** A user revoked one of their API tokens. */
+	API_TOKEN_REVOKED,
+	/**
+	 * A signed-in user's password (or code) was wrong when proving again who they are
+	 * before a sensitive change.
+	 */
+	REAUTHENTICATION_FAILED
 
 }

@@ -2,11 +2,17 @@ package vn.hanoi.plantracker.audit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +27,9 @@ import vn.hanoi.plantracker.system.Today;
  * pairs. An event joins the transaction of the change it records (so a change and its
  * event commit together, without a second database connection per request); sign-in
  * outcomes, which have no transaction around them, commit on their own. Callers pass
- * names, addresses and reasons, never a password, code or secret.
+ * names, addresses and reasons, never a password, code or secret. Each kind is counted in
+ * {@code plantracker.security.events} (tag {@code kind}; failed sign-ins are
+ * {@code SIGN_IN_FAILED} and {@code SECOND_FACTOR_FAILED}).
  */
 @Service
 public class SecurityEvents {
@@ -34,9 +42,19 @@ public class SecurityEvents {
 
 	private final Today today;
 
-	SecurityEvents(JdbcClient jdbc, Today today) {
+	private final Map<SecurityEventKind, Counter> counters = new EnumMap<>(SecurityEventKind.class);
+
+	SecurityEvents(JdbcClient jdbc, Today today, ObjectProvider<MeterRegistry> meters) {
 		this.jdbc = jdbc;
 		this.today = today;
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		for (SecurityEventKind kind : SecurityEventKind.values()) {
+			this.counters.put(kind,
+					Counter.builder("plantracker.security.events")
+						.tag("kind", kind.name())
+						.description("Security events recorded on this node (sign-in failures, locks, refusals)")
+						.register(registry));
+		}
 	}
 
 	@Transactional
@@ -55,6 +73,7 @@ public class SecurityEvents {
 			.param("address", address)
 			.param("detail", why)
 			.update();
+		this.counters.get(kind).increment();
 		log.atInfo()
 			.addKeyValue("event", kind.name())
 			.addKeyValue("user", user)

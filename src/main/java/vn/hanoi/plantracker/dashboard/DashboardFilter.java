@@ -13,7 +13,7 @@ import vn.hanoi.plantracker.plan.AgencyRole;
  * the page.
  */
 public record DashboardFilter(String view, Long agency, AgencyKind kind, Long area, AgencyRole role, Ageing ageing,
-		Integer stale, String sort, String dir, Integer page) {
+		Integer stale, String sort, String dir, Integer page, Long plan) {
 
 	public static final String OVERDUE = "overdue";
 
@@ -35,6 +35,29 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 		page = (page == null || page < 1) ? 1 : Math.min(page, MAX_PAGE);
 		stale = (stale == null || stale < 1) ? null : stale;
 		ageing = DUE_SOON.equals(view) ? null : ageing;
+		// 0: every plan, chosen on purpose (PlanChoice.ALL); null: not chosen here
+		plan = (plan == null || plan < 0) ? null : plan;
+	}
+
+	/** Every plan's work. */
+	public DashboardFilter(String view, Long agency, AgencyKind kind, Long area, AgencyRole role, Ageing ageing,
+			Integer stale, String sort, String dir, Integer page) {
+		this(view, agency, kind, area, role, ageing, stale, sort, dir, page, null);
+	}
+
+	/** Whether the view is of one plan's work. */
+	public boolean onePlan() {
+		return this.plan != null && this.plan != 0;
+	}
+
+	/**
+	 * The same view, on the same page, of one plan's work ({@code 0}: every plan's): the
+	 * plan the session remembers fills in a request that names none, and a page past the
+	 * end still goes to the last page.
+	 */
+	public DashboardFilter withPlan(Long newPlan) {
+		return new DashboardFilter(this.view, this.agency, this.kind, this.area, this.role, this.ageing, this.stale,
+				this.sort, this.dir, this.page, newPlan);
 	}
 
 	public static DashboardFilter overdue() {
@@ -47,18 +70,18 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 
 	public DashboardFilter withView(String newView) {
 		return new DashboardFilter(newView, this.agency, this.kind, this.area, this.role, this.ageing, this.stale,
-				this.sort, this.dir, 1);
+				this.sort, this.dir, 1, this.plan);
 	}
 
 	public DashboardFilter withAgency(Long newAgency) {
 		return new DashboardFilter(this.view, newAgency, this.kind, this.area, this.role, this.ageing, this.stale,
-				this.sort, this.dir, 1);
+				this.sort, this.dir, 1, this.plan);
 	}
 
 	/** The URL of this view on another page. */
 	public String pageUrl(int newPage) {
 		return new DashboardFilter(this.view, this.agency, this.kind, this.area, this.role, this.ageing, this.stale,
-				this.sort, this.dir, newPage)
+				this.sort, this.dir, newPage, this.plan)
 			.url();
 	}
 
@@ -66,7 +89,7 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 	public String sortUrl(String key) {
 		String newDir = (key.equals(this.sort) && "asc".equals(this.dir)) ? "desc" : "asc";
 		return new DashboardFilter(this.view, this.agency, this.kind, this.area, this.role, this.ageing, this.stale,
-				key, newDir, 1)
+				key, newDir, 1, this.plan)
 			.url();
 	}
 
@@ -109,6 +132,7 @@ public record DashboardFilter(String view, Long agency, AgencyKind kind, Long ar
 		add(uri, "ageing", this.ageing);
 		add(uri, "stale", this.stale);
 		uri.queryParam("sort", this.sort).queryParam("dir", this.dir);
+		add(uri, "plan", this.plan);
 		if (this.page > 1) {
 			uri.queryParam("page", this.page);
 		}

@@ -38,7 +38,7 @@ public class LeadershipAttention {
 		this.jdbc = jdbc;
 		this.today = today;
 		this.dataVersion = dataVersion;
-		this.cache = new VersionedCache<>(4, cache);
+		this.cache = new VersionedCache<>("leadership-attention", 4, cache);
 	}
 
 	/**

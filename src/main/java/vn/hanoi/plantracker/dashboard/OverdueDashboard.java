@@ -66,8 +66,8 @@ public class OverdueDashboard {
 		this.today = today;
 		this.dataVersion = dataVersion;
 		this.dueSoonDays = dueSoonDays;
-		this.tallies = new VersionedCache<>(500, cache);
-		this.options = new VersionedCache<>(2, cache);
+		this.tallies = new VersionedCache<>("overdue-tallies", 500, cache);
+		this.options = new VersionedCache<>("overdue-options", 2, cache);
 	}
 
 	public int dueSoonDays() {
@@ -103,8 +103,8 @@ public class OverdueDashboard {
 			groups.add(new AgencyGroup(t.agencyId(), t.nameVi(), t.nameEn(), t.kind(), t.requestOnly(), t.inList(),
 					t.maxDaysOverdue(), opened ? rows(filter, t.agencyId(), after) : null));
 		}
-		return new DashboardView(counts, new DashboardPage(groups, listed.size(), filter.page(), PAGE_SIZE),
-				agencies(version), areas(version));
+		return new DashboardView(counts, new DashboardPage(groups, listed.size(), filter.page(), PAGE_SIZE), agencies(),
+				areas());
 	}
 
 	/** The top numbers, narrowed by agency, kind, key area and role only. */
@@ -177,18 +177,14 @@ public class OverdueDashboard {
 	}
 
 	public List<Option> agencies() {
-		return agencies(this.dataVersion.current());
-	}
-
-	private List<Option> agencies(long version) {
-		return this.options.get(version, "agencies",
+		return this.options.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "agencies",
 				() -> this.jdbc.sql("select id, name_vi, name_en from agency order by sort_order, name_vi")
 					.query((rs, n) -> new Option(rs.getLong(1), rs.getString(2), rs.getString(3)))
 					.list());
 	}
 
-	private List<Option> areas(long version) {
-		return this.options.get(version, "areas", () -> this.jdbc.sql("""
+	private List<Option> areas() {
+		return this.options.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "areas", () -> this.jdbc.sql("""
 				select k.id, p.number || ' · ' || k.ordinal || '. ' || k.title_vi,
 				       p.number || ' · ' || k.ordinal || '. ' || k.title_en
 				from key_area k join plan p on p.id = k.plan_id order by p.issued_on, p.id, k.ordinal
@@ -206,8 +202,8 @@ public class OverdueDashboard {
 		String where = scope(filter, params);
 		String inList = list(filter, params);
 		String key = filter.view() + "|" + filter.agency() + "|" + filter.kind() + "|" + filter.area() + "|"
-				+ filter.role() + "|" + filter.ageing() + "|" + filter.stale() + "|" + params.get("today") + "|"
-				+ this.dueSoonDays;
+				+ filter.role() + "|" + filter.ageing() + "|" + filter.stale() + "|" + filter.plan() + "|"
+				+ params.get("today") + "|" + this.dueSoonDays;
 		return this.tallies.get(version, key, () -> this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order,
 				       count(*) filter (where %1$s), count(*) filter (where %2$s),
@@ -248,7 +244,7 @@ public class OverdueDashboard {
 		return params;
 	}
 
-	/** Which assignments: agency, kind, key area, role. */
+	/** Which assignments: agency, kind, key area, plan, role. */
 	private static String scope(DashboardFilter filter, Map<String, Object> params) {
 		StringBuilder where = new StringBuilder();
 		if (filter.agency() != null) {
@@ -262,6 +258,11 @@ public class OverdueDashboard {
 		if (filter.area() != null) {
 			where.append(" and a.task_id in (select kt.id from task kt where kt.key_area_id = :area)");
 			params.put("area", filter.area());
+		}
+		if (filter.onePlan()) {
+			where.append(" and a.task_id in (select pt.id from task pt join key_area pk on pk.id = pt.key_area_id"
+					+ " where pk.plan_id = :plan)");
+			params.put("plan", filter.plan());
 		}
 		if (filter.role() != null) {
 			where.append(" and a.role = :role");

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
+import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.Today;
 
@@ -29,6 +30,19 @@ public record ReviewItem(long id, long version, String taskCode, String taskTitl
 	/** When it was submitted, in Hanoi time. */
 	public LocalDateTime submittedAtHanoi() {
 		return LocalDateTime.ofInstant(this.submittedAt, Today.ZONE);
+	}
+
+	/**
+	 * How many days after its due date the work was sent (0 when sent on or before it):
+	 * the lateness the review decides on. Submitted work is not overdue while it waits.
+	 */
+	public long daysLate() {
+		return Math.max(0, -Deadlines.daysLeft(this.dueDate, submittedAtHanoi().toLocalDate()));
+	}
+
+	/** Sent again after the coordinator returned it. */
+	public boolean resubmitted() {
+		return !this.returns.isEmpty();
 	}
 
 	ReviewItem with(List<EvidenceLink> files, List<ReturnReason> returnReasons) {

@@ -33,14 +33,15 @@ public class ReviewQueue {
 			@Value("${plantracker.read-cache.enabled:true}") boolean cache) {
 		this.query = query;
 		this.dataVersion = dataVersion;
-		this.pages = new VersionedCache<>(500, cache);
+		this.pages = new VersionedCache<>("review-queue", 500, cache);
 	}
 
 	/** One page of the queue (from 1), of one agency when {@code agencyId} is given. */
 	public ReviewPage page(Long agencyId, int page) {
 		int current = Math.min(Math.max(page, 1), MAX_PAGE);
 		// the version is read before the page it keys (DataVersion)
-		return this.pages.get(this.dataVersion.current(), new Key(agencyId, current),
+		DataVersion.Scope scope = (agencyId != null) ? DataVersion.Scope.agency(agencyId) : DataVersion.Scope.CITY;
+		return this.pages.get(this.dataVersion.of(scope), new Key(agencyId, current),
 				() -> this.query.page(agencyId, current, PAGE_SIZE));
 	}
 

@@ -17,15 +17,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.standing.Deadlines;
+import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.Role;
 
 /**
- * Every morning at 07:00 in Hanoi, each agency with overdue or due-soon work gets one
- * digest (in the application, and by email when it is on). Never twice for a day:
- * ShedLock keeps a second instance from running the job at the same time, and the
- * {@code digest_sent} row, claimed in the same transaction as the notifications, keeps a
- * restart or a late second run from sending again.
+ * Every morning at 07:00 in Hanoi ({@code plantracker.digest.cron}), each agency with
+ * overdue or due-soon work gets one digest (in the application, and by email when it is
+ * on). Never twice for a day: ShedLock keeps a second instance from running the job at
+ * the same time, and the {@code digest_sent} row, claimed in the same transaction as the
+ * notifications, keeps a restart or a late second run from sending again.
  */
 @Component
 public class DailyDigest {
@@ -46,10 +47,13 @@ public class DailyDigest {
 
 	private final LeadershipAttention attention;
 
+	private final JobRuns.Job job;
+
 	DailyDigest(JdbcClient jdbc, TransactionTemplate transactions, NotificationListener inApp, EmailNotifications email,
 			Today today, @Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays,
-			LeadershipAttention attention) {
+			LeadershipAttention attention, JobRuns jobs) {
 		this.jdbc = jdbc;
+		this.job = jobs.job("daily-digest");
 		this.attention = attention;
 		this.transactions = transactions;
 		this.inApp = inApp;
@@ -58,12 +62,14 @@ public class DailyDigest {
 		this.dueSoonDays = dueSoonDays;
 	}
 
-	@Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+	@Scheduled(cron = "${plantracker.digest.cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "daily-digest", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	public void run() {
-		int sent = sendFor(this.today.date());
-		log.info("Daily digest: {} agencies notified", sent);
-		escalateFor(this.today.date());
+		this.job.run(() -> {
+			int sent = sendFor(this.today.date());
+			log.info("Daily digest: {} agencies notified", sent);
+			escalateFor(this.today.date());
+		});
 	}
 
 	/** Sends the digest of {@code date} to every agency that has not had it yet. */

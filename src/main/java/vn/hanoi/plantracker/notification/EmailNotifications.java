@@ -54,9 +54,17 @@ class EmailNotifications {
 
 	private final UserAccounts users;
 
+	/**
+	 * The application's address as its users reach it ({@code plantracker.base-url}), for
+	 * the link to the place to act; without it the email says to sign in.
+	 */
+	private final String baseUrl;
+
 	EmailNotifications(ObjectProvider<MailSender> mail, JdbcClient jdbc, MessageSource messages,
-			@Value("${plantracker.mail.from:plantracker@localhost}") String from, UserAccounts users) {
+			@Value("${plantracker.mail.from:plantracker@localhost}") String from, UserAccounts users,
+			@Value("${plantracker.base-url:}") String baseUrl) {
 		this.mail = mail.getIfAvailable();
+		this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
 		this.jdbc = jdbc;
 		this.users = users;
 		this.messages = messages;
@@ -95,42 +103,47 @@ class EmailNotifications {
 
 	/** Emails every enabled account of the role that has an address. */
 	void sendToRole(Role role, NotificationKind kind, Long assignmentId, String subjectArg, int count, String detail) {
-		if (this.mail == null) {
-			return;
-		}
-		deliver(this.users.activeEmailsWithRole(role), kind, assignmentId, subjectArg, count, detail);
+		deliver(roleAddresses(role), kind, assignmentId, subjectArg, count, detail, null, null);
+	}
+
+	private List<String> roleAddresses(Role role) {
+		return (this.mail == null) ? List.of() : this.users.activeEmailsWithRole(role);
 	}
 
 	@ApplicationModuleListener
 	void on(RoundReminderSent event) {
 		send(event.agencyId(), NotificationKind.ROUND_REMINDER, null, event.roundTitle(), 1,
-				event.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+				event.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), event.roundId());
 	}
 
 	@ApplicationModuleListener
 	void on(AgencyReportSubmitted event) {
-		sendToRole(Role.COORDINATOR, NotificationKind.ROUND_SUBMITTED, null, event.roundTitle(), 1, event.agencyName());
+		deliver(roleAddresses(Role.COORDINATOR), NotificationKind.ROUND_SUBMITTED, null, event.roundTitle(), 1,
+				event.agencyName(), event.roundId(), event.agencyId());
 	}
 
 	@ApplicationModuleListener
 	void on(RoundEscalated event) {
-		sendToRole(Role.LEADER, NotificationKind.ROUND_ESCALATED, null, event.roundTitle(), event.agencies().size(),
-				String.join("; ", event.agencies()));
+		deliver(roleAddresses(Role.LEADER), NotificationKind.ROUND_ESCALATED, null, event.roundTitle(),
+				event.agencies().size(), String.join("; ", event.agencies()), event.roundId(), null);
 	}
 
 	@ApplicationModuleListener
 	void on(ConsolidatedReportDrafted event) {
-		sendToRole(Role.LEADER, NotificationKind.ROUND_DRAFTED, null, event.roundTitle(), (int) event.revision(), null);
+		deliver(roleAddresses(Role.LEADER), NotificationKind.ROUND_DRAFTED, null, event.roundTitle(),
+				(int) event.revision(), null, event.roundId(), null);
 	}
 
 	@ApplicationModuleListener
 	void on(ConsolidatedReportApproved event) {
-		sendToRole(Role.COORDINATOR, NotificationKind.ROUND_APPROVED, null, event.roundTitle(), 1, event.approvedBy());
+		deliver(roleAddresses(Role.COORDINATOR), NotificationKind.ROUND_APPROVED, null, event.roundTitle(), 1,
+				event.approvedBy(), event.roundId(), null);
 	}
 
 	@ApplicationModuleListener
 	void on(AgencyReportReturned event) {
-		send(event.agencyId(), NotificationKind.ROUND_RETURNED, null, event.roundTitle(), 1, event.reason());
+		send(event.agencyId(), NotificationKind.ROUND_RETURNED, null, event.roundTitle(), 1, event.reason(),
+				event.roundId());
 	}
 
 	/**
@@ -138,6 +151,11 @@ class EmailNotifications {
 	 * code.
 	 */
 	void send(long agencyId, NotificationKind kind, Long assignmentId, String subjectArg, int count, String detail) {
+		send(agencyId, kind, assignmentId, subjectArg, count, detail, null);
+	}
+
+	private void send(long agencyId, NotificationKind kind, Long assignmentId, String subjectArg, int count,
+			String detail, Long roundId) {
 		if (this.mail == null) {
 			return;
 		}
@@ -145,12 +163,12 @@ class EmailNotifications {
 				select email from app_user
 				where agency_id = :agency and role = 'OFFICER' and enabled and email is not null and email <> ''
 				order by id""").param("agency", agencyId).query(String.class).list();
-		deliver(addresses, kind, assignmentId, subjectArg, count, detail);
+		deliver(addresses, kind, assignmentId, subjectArg, count, detail, roundId, agencyId);
 	}
 
 	private void deliver(List<String> addresses, NotificationKind kind, Long assignmentId, String subjectArg, int count,
-			String detail) {
-		if (addresses.isEmpty()) {
+			String detail, Long roundId, Long agencyId) {
+		if (addresses.isEmpty() || this.mail == null) {
 			return;
 		}
 		String taskCode = (assignmentId == null) ? null
@@ -164,6 +182,13 @@ class EmailNotifications {
 		StringBuilder body = new StringBuilder(subject).append("\n\n");
 		if (detail != null) {
 			body.append(detail).append("\n\n");
+		}
+		if (!this.baseUrl.isEmpty()) {
+			// the place to act, as the bell's entry leads there
+			body.append(this.messages.getMessage("notification.email.link",
+					new Object[] { this.baseUrl + NotificationView.targetOf(kind, assignmentId, roundId, agencyId) },
+					VIETNAMESE))
+				.append("\n\n");
 		}
 		body.append(this.messages.getMessage("notification.email.footer", null, VIETNAMESE));
 		// one message per officer: no officer sees another's address

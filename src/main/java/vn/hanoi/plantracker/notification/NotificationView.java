@@ -18,13 +18,21 @@ public record NotificationView(long id, NotificationKind kind, Long assignmentId
 
 	/** Where opening this notification leads. */
 	public String target() {
-		if (this.kind.aboutRound()) {
-			return roundTarget();
+		return targetOf(this.kind, this.assignmentId, this.roundId, this.agencyId);
+	}
+
+	/**
+	 * Where a notification of this kind about these objects leads: the place to act. The
+	 * in-app list and the email's link both ask here.
+	 */
+	static String targetOf(NotificationKind kind, Long assignmentId, Long roundId, Long agencyId) {
+		if (kind.aboutRound()) {
+			return roundTarget(kind, roundId, agencyId);
 		}
-		if (this.assignmentId != null) {
-			return "/assignments/" + this.assignmentId;
+		if (assignmentId != null) {
+			return "/assignments/" + assignmentId;
 		}
-		return switch (this.kind) {
+		return switch (kind) {
 			case ESCALATION -> "/coordinator/attention";
 			case SUBMITTED -> "/coordinator/review";
 			case EXTENSION_REQUESTED -> "/coordinator/extensions";
@@ -37,15 +45,15 @@ public record NotificationView(long id, NotificationKind kind, Long assignmentId
 	 * consolidated report (to approve it, or to read it approved), the round's dashboard
 	 * (an escalation); a notification written before rounds were named, the list.
 	 */
-	private String roundTarget() {
-		if (this.roundId == null) {
+	private static String roundTarget(NotificationKind kind, Long roundId, Long agencyId) {
+		if (roundId == null) {
 			return "/rounds";
 		}
-		String round = "/rounds/" + this.roundId;
-		return switch (this.kind) {
+		String round = "/rounds/" + roundId;
+		return switch (kind) {
 			case ROUND_DRAFTED, ROUND_APPROVED -> round + "/consolidated";
 			case ROUND_ESCALATED -> round;
-			default -> (this.agencyId != null) ? round + "/reports/" + this.agencyId : round;
+			default -> (agencyId != null) ? round + "/reports/" + agencyId : round;
 		};
 	}
 

@@ -35,8 +35,11 @@ public class DeadlineConfirmations {
 
 	private final TaskVersions versions;
 
+	private final PlanAccess access;
+
 	DeadlineConfirmations(TaskRepository tasks, EntityManager entityManager, JdbcClient jdbc, Today today,
-			TaskVersions versions) {
+			TaskVersions versions, PlanAccess access) {
+		this.access = access;
 		this.versions = versions;
 		this.tasks = tasks;
 		this.entityManager = entityManager;
@@ -46,7 +49,9 @@ public class DeadlineConfirmations {
 
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public void confirm(PlanUser coordinator, long taskId, DeadlineConfirmationCommand command) {
-		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		Task task = this.tasks.findWithAreaAndPlan(taskId)
+			.filter((found) -> this.access.coordinates(coordinator, found.getKeyArea().getPlan().getId()))
+			.orElseThrow(() -> new TaskNotFoundException(taskId));
 		if (task.getVersion() != command.version()) {
 			throw new StaleTaskException(taskId);
 		}

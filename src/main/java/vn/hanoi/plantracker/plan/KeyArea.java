@@ -39,6 +39,16 @@ public class KeyArea {
 		this.titleEn = title;
 	}
 
+	/** A title typed in one language stands for both until translated, as imported. */
+	void rename(String title) {
+		this.titleVi = title;
+		this.titleEn = title;
+	}
+
+	public String getTitleVi() {
+		return this.titleVi;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

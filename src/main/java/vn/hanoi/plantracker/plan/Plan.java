@@ -1,8 +1,11 @@
 package vn.hanoi.plantracker.plan;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +19,9 @@ import vn.hanoi.plantracker.system.Localized;
 
 /**
  * A plan is identified by its number and its issue date: two Hanoi plans carry
- * 133/KH-UBND.
+ * 133/KH-UBND. Its standing body is the agency whose coordinators run it. A plan typed by
+ * hand is a {@link PlanStatus#DRAFT} until published; an imported plan is published at
+ * once.
  */
 @Entity
 public class Plan {
@@ -40,8 +45,15 @@ public class Plan {
 	private String legalBasisEn;
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "coordinator_agency_id")
-	private Agency coordinator;
+	@JoinColumn(name = "standing_body_agency_id")
+	private Agency standingBody;
+
+	@Enumerated(EnumType.STRING)
+	private PlanStatus status;
+
+	private Instant publishedAt;
+
+	private Long parentPlanId;
 
 	@Version
 	private long version;
@@ -49,7 +61,20 @@ public class Plan {
 	protected Plan() {
 	}
 
-	Plan(PlanHeaderCommand header, Agency coordinator) {
+	/** A published plan (the importer's). */
+	Plan(PlanHeaderCommand header, Agency standingBody, Instant now) {
+		this(header, standingBody);
+		this.status = PlanStatus.PUBLISHED;
+		this.publishedAt = now;
+	}
+
+	/** A draft plan (typed by hand). */
+	Plan(PlanHeaderCommand header, Agency standingBody) {
+		this.status = PlanStatus.DRAFT;
+		edit(header, standingBody);
+	}
+
+	void edit(PlanHeaderCommand header, Agency standingBody) {
 		this.number = header.number().strip();
 		this.issuedOn = header.issuedOn();
 		this.titleVi = header.titleVi().strip();
@@ -57,7 +82,17 @@ public class Plan {
 		this.signer = header.signer().strip();
 		this.legalBasisVi = header.legalBasisVi().strip();
 		this.legalBasisEn = orElse(header.legalBasisEn(), this.legalBasisVi);
-		this.coordinator = coordinator;
+		this.standingBody = standingBody;
+		this.parentPlanId = header.parentPlanId();
+	}
+
+	void publish(Instant now) {
+		this.status = PlanStatus.PUBLISHED;
+		this.publishedAt = now;
+	}
+
+	void close() {
+		this.status = PlanStatus.CLOSED;
 	}
 
 	private static String orElse(String text, String fallback) {
@@ -84,6 +119,18 @@ public class Plan {
 		return this.titleVi;
 	}
 
+	public String getTitleEn() {
+		return this.titleEn;
+	}
+
+	public String getLegalBasisVi() {
+		return this.legalBasisVi;
+	}
+
+	public String getLegalBasisEn() {
+		return this.legalBasisEn;
+	}
+
 	public String getSigner() {
 		return this.signer;
 	}
@@ -92,8 +139,28 @@ public class Plan {
 		return Localized.pick(this.legalBasisVi, this.legalBasisEn);
 	}
 
-	public Agency getCoordinator() {
-		return this.coordinator;
+	public Agency getStandingBody() {
+		return this.standingBody;
+	}
+
+	public PlanStatus getStatus() {
+		return this.status;
+	}
+
+	public boolean isDraft() {
+		return this.status == PlanStatus.DRAFT;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Long getParentPlanId() {
+		return this.parentPlanId;
+	}
+
+	public long getVersion() {
+		return this.version;
 	}
 
 }

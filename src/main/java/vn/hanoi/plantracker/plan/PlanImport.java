@@ -73,8 +73,11 @@ public class PlanImport {
 
 	private final Today today;
 
+	private final PlanHeadings headings;
+
 	PlanImport(PlanRepository plans, KeyAreaRepository areas, AgencyRepository agencies, TaskEditing editing,
-			JdbcClient jdbc, Today today) {
+			JdbcClient jdbc, Today today, PlanHeadings headings) {
+		this.headings = headings;
 		this.plans = plans;
 		this.areas = areas;
 		this.agencies = agencies;
@@ -118,12 +121,12 @@ public class PlanImport {
 	/** Why the heading cannot make a plan: a message key with its arguments, or empty. */
 	@PreAuthorize(ROLES)
 	@Transactional(readOnly = true)
-	public Optional<PlanImportException> headingProblem(PlanHeaderCommand header) {
+	public Optional<PlanEditException> headingProblem(PlanUser user, PlanHeaderCommand header) {
 		try {
-			checkHeading(header);
+			this.headings.check(user, header, null);
 			return Optional.empty();
 		}
-		catch (PlanImportException ex) {
+		catch (PlanEditException ex) {
 			return Optional.of(ex);
 		}
 	}
@@ -139,7 +142,7 @@ public class PlanImport {
 		if (preview.hasErrors()) {
 			throw new PlanImportException("plans.import.hasErrors", preview.errorCount());
 		}
-		Plan plan = this.plans.save(new Plan(header, checkHeading(header)));
+		Plan plan = this.plans.save(new Plan(header, this.headings.check(user, header, null), this.today.now()));
 		int ordinal = 0;
 		for (Area area : preview.areas()) {
 			KeyArea keyArea = this.areas.save(new KeyArea(plan, ++ordinal, area.title()));
@@ -159,34 +162,14 @@ public class PlanImport {
 		return plan.getId();
 	}
 
-	private Agency checkHeading(PlanHeaderCommand header) {
-		Agency standing = this.agencies.findById(header.standingAgencyId())
-			.filter((agency) -> isCurrent(agency, this.today.date()))
-			.orElseThrow(() -> new PlanImportException("plans.import.standingUnknown"));
-		boolean taken = this.jdbc.sql("select count(*) from plan where number = :number and issued_on = :issued")
-			.param("number", header.number().strip())
-			.param("issued", header.issuedOn())
-			.query(Long.class)
-			.single() > 0;
-		if (taken) {
-			throw new PlanImportException("plans.import.numberTaken", header.number().strip(),
-					DAY.format(header.issuedOn()));
-		}
-		return standing;
-	}
-
 	/** Agencies that have not ended: the ones a new plan can name. */
 	@Transactional(readOnly = true)
 	public List<Agency> currentAgencies() {
 		LocalDate date = this.today.date();
 		return this.agencies.findAllByOrderBySortOrderAscNameViAsc()
 			.stream()
-			.filter((agency) -> isCurrent(agency, date))
+			.filter((agency) -> PlanHeadings.isCurrent(agency, date))
 			.toList();
-	}
-
-	private static boolean isCurrent(Agency agency, LocalDate date) {
-		return agency.getActiveUntil() == null || !agency.getActiveUntil().isBefore(date);
 	}
 
 	private AnnexPreview analyse(String token, String fileName, byte[] content) {

@@ -75,7 +75,7 @@ public class PlanQueries {
 			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
 		this.jdbc = jdbc;
 		this.dataVersion = dataVersion;
-		this.cache = new VersionedCache<>(200, cacheEnabled);
+		this.cache = new VersionedCache<>("plans", 200, cacheEnabled);
 	}
 
 	public List<TaskSummary> taskSummaries(Long planId, LocalDate today) {
@@ -123,7 +123,7 @@ public class PlanQueries {
 	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
 		// read under the data version (V50, V143: tasks and their confirmations change
 		// it)
-		return (ProvisionalTasks) this.cache.get(this.dataVersion.current(),
+		return (ProvisionalTasks) this.cache.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE),
 				java.util.Arrays.asList("provisional", planId, areaId, cutoff),
 				() -> readProvisionalTasks(planId, areaId, cutoff));
 	}
@@ -151,7 +151,7 @@ public class PlanQueries {
 	 */
 	@SuppressWarnings("unchecked")
 	public java.util.Optional<PlanOutline> outline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
-		return (java.util.Optional<PlanOutline>) this.cache.get(this.dataVersion.current(),
+		return (java.util.Optional<PlanOutline>) this.cache.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE),
 				java.util.Arrays.asList("outline", planId, areaId, cutoff), () -> readOutline(planId, areaId, cutoff));
 	}
 
@@ -187,6 +187,38 @@ public class PlanQueries {
 				}
 			});
 		return java.util.Optional.ofNullable(heading[0]).map((o) -> o.withProvisional(ProvisionalTasks.of(tasks)));
+	}
+
+	/** The ids of a plan's tasks. */
+	public List<Long> taskIds(long planId) {
+		return this.jdbc
+			.sql("select t.id from task t join key_area k on k.id = t.key_area_id where k.plan_id = :planId")
+			.param("planId", planId)
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * The lead and supporting agencies of every task of a plan, by task id, in one
+	 * statement.
+	 */
+	public Map<Long, List<TaskAgencyRow>> taskAgenciesOfPlan(long planId) {
+		Map<Long, List<TaskAgencyRow>> byTask = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("""
+				select ta.task_id, ag.id, ag.name_vi, ag.name_en, ta.role, ta.requested
+				from task_agency ta
+				join agency ag on ag.id = ta.agency_id
+				join task t on t.id = ta.task_id
+				join key_area k on k.id = t.key_area_id
+				where k.plan_id = :planId
+				order by ta.task_id, ta.role, ag.sort_order, ag.id
+				""")
+			.param("planId", planId)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> byTask
+				.computeIfAbsent(rs.getLong(1), (id) -> new java.util.ArrayList<>())
+				.add(new TaskAgencyRow(rs.getLong(2), rs.getString(3), rs.getString(4),
+						AgencyRole.valueOf(rs.getString(5)), rs.getBoolean(6))));
+		return byTask;
 	}
 
 	public List<TaskAgencyRow> taskAgencies(Long taskId) {

@@ -8,10 +8,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PlanRepository extends JpaRepository<Plan, Long> {
 
-	@Query("select p from Plan p join fetch p.coordinator order by p.issuedOn desc")
-	List<Plan> findAllWithCoordinator();
+	@Query("select p from Plan p join fetch p.standingBody order by p.issuedOn desc")
+	List<Plan> findAllWithStandingBody();
 
-	@Query("select p from Plan p join fetch p.coordinator where p.id = ?1")
-	Optional<Plan> findWithCoordinator(Long id);
+	@Query("select p from Plan p join fetch p.standingBody where p.id = ?1")
+	Optional<Plan> findWithStandingBody(Long id);
 
 }

@@ -47,9 +47,12 @@ public class TaskEditing {
 
 	private final TaskVersions versions;
 
+	private final PlanAccess access;
+
 	TaskEditing(TaskRepository tasks, TaskAgencyRepository links, KeyAreaRepository areas, AgencyRepository agencies,
 			EntityManager entityManager, ApplicationEventPublisher events, JdbcClient jdbc, Today today,
-			TaskVersions versions) {
+			TaskVersions versions, PlanAccess access) {
+		this.access = access;
 		this.versions = versions;
 		this.tasks = tasks;
 		this.links = links;
@@ -61,8 +64,16 @@ public class TaskEditing {
 		this.today = today;
 	}
 
+	/**
+	 * A new task in a key area of a plan the coordinator runs; another plan's area is not
+	 * found.
+	 */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public long create(PlanUser coordinator, TaskCommand command) {
+		KeyArea area = this.areas.findById(command.areaId())
+			.filter((found) -> this.access.coordinates(coordinator, found.getPlan().getId()))
+			.orElseThrow(() -> new TaskEditException("taskEdit.noArea"));
+		this.access.requireOpen(area.getPlan().getId());
 		return createTask(coordinator, command);
 	}
 
@@ -84,7 +95,10 @@ public class TaskEditing {
 
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public void update(PlanUser coordinator, long taskId, TaskCommand command) {
-		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		Task task = this.tasks.findWithAreaAndPlan(taskId)
+			.filter((found) -> this.access.coordinates(coordinator, found.getKeyArea().getPlan().getId()))
+			.orElseThrow(() -> new TaskNotFoundException(taskId));
+		this.access.requireOpen(task.getKeyArea().getPlan().getId());
 		if (task.getVersion() != command.version()) {
 			throw new StaleTaskException(taskId);
 		}
@@ -110,7 +124,9 @@ public class TaskEditing {
 		removed.removeAll(wanted.keySet());
 		boolean scheduleChanged = before != null && !before.normalized().equals(after);
 		String reason = blankToNull(command.reason());
-		if ((scheduleChanged || !removed.isEmpty()) && reason == null) {
+		// a draft plan's tasks have no assignments yet: publishing creates them
+		boolean draft = this.areas.getReferenceById(command.areaId()).getPlan().isDraft();
+		if ((scheduleChanged || !removed.isEmpty()) && reason == null && !draft) {
 			throw new TaskEditException("taskEdit.reasonRequired");
 		}
 		if (this.jdbc.sql("""
@@ -147,6 +163,9 @@ public class TaskEditing {
 		// the assignment module reads task_agency with SQL in this same transaction
 		this.entityManager.flush();
 		record(coordinator, task, before, after, reason, added, removed);
+		if (draft) {
+			return;
+		}
 		if (!added.isEmpty() || !removed.isEmpty() || rolesChanged) {
 			this.events.publishEvent(
 					new TaskAgenciesChanged(task.getId(), after, added, removed, coordinator.getId(), reason));

@@ -12,7 +12,8 @@ import vn.hanoi.plantracker.standing.Metric;
 public record DrillDown(ReportFilter filter, Metric metric, Scope scope, Long agencyId, List<AssignmentLine> lines,
 		long total, int page, int pageSize) {
 
-	public static final int PAGE_SIZE = 50;
+	/** Rows a page shows: 20, so that a page stays short on a phone. */
+	public static final int PAGE_SIZE = 20;
 
 	/** Whose work a figure counts. */
 	public enum Scope {

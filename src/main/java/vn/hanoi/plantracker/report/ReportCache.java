@@ -14,11 +14,13 @@ import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
 
 /**
- * The report pages' data, kept under the {@link DataVersion} it was read at and keyed by
- * the filter (plan, kind, key area, as-of day), the sort and whose view it is (an
- * officer's own agency, or everyone's): a report is read from the database once per
- * change of the data, not once per page view. {@link Reports} still decides who may see
- * what: an officer's request never meets an entry made for another scope.
+ * The report pages' data, kept under the {@link DataVersion} of what it reads (the plan's
+ * for the summary and the departments, the agency's for an agency's report: another
+ * agency's save leaves it cached) and keyed by the filter (plan, kind, key area, as-of
+ * day), the sort and whose view it is (an officer's own agency, or everyone's): a report
+ * is read from the database once per change of the data, not once per page view.
+ * {@link Reports} still decides who may see what: an officer's request never meets an
+ * entry made for another scope.
  */
 @Component
 public class ReportCache {
@@ -36,31 +38,33 @@ public class ReportCache {
 		this.reports = reports;
 		this.dataVersion = dataVersion;
 		this.today = today;
-		this.cache = new VersionedCache<>(500, enabled);
+		this.cache = new VersionedCache<>("reports", 500, enabled);
 	}
 
 	public SummaryReport summary(ReportFilter filter) {
-		return cached(List.of("summary", filter), () -> this.reports.summary(filter));
+		return cached(DataVersion.Scope.plan(filter.planId()), List.of("summary", filter),
+				() -> this.reports.summary(filter));
 	}
 
 	public DepartmentReport departments(PlanUser user, ReportFilter filter, DepartmentSort sort, boolean descending) {
 		// the rows are in the order of the page's language when sorted by name
-		return cached(List.of("departments", scope(user), filter, sort, descending, Localized.isEnglish()),
+		return cached(DataVersion.Scope.plan(filter.planId()),
+				List.of("departments", scope(user), filter, sort, descending, Localized.isEnglish()),
 				() -> this.reports.departments(user, filter, sort, descending));
 	}
 
 	public AgencyReport agency(PlanUser user, long agencyId, ReportFilter filter) {
-		return cached(List.of("agency", scope(user), agencyId, filter),
+		return cached(DataVersion.Scope.agency(agencyId), List.of("agency", scope(user), agencyId, filter),
 				() -> this.reports.agency(user, agencyId, filter));
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T cached(List<Object> key, Supplier<T> loader) {
+	private <T> T cached(DataVersion.Scope data, List<Object> key, Supplier<T> loader) {
 		// today's report counts work due today as not yet due; once the day has ended the
 		// same filter counts it as due: the day of the count is part of the key
 		List<Object> dayKey = new java.util.ArrayList<>(key);
 		dayKey.add(this.today.date());
-		return (T) this.cache.get(this.dataVersion.current(), dayKey, loader::get);
+		return (T) this.cache.get(this.dataVersion.of(data), dayKey, loader::get);
 	}
 
 	/** Whose view: an officer's own agency, or everyone's (-1). */

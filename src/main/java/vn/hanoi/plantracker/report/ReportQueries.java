@@ -68,12 +68,13 @@ class ReportQueries {
 		this.jdbc = jdbc;
 		this.today = today;
 		this.dataVersion = dataVersion;
-		this.latestPlan = new VersionedCache<>(1, cacheEnabled);
+		this.latestPlan = new VersionedCache<>("latest-plan", 1, cacheEnabled);
 	}
 
 	Optional<Long> latestPlanId() {
-		return this.latestPlan.get(this.dataVersion.current(), "latest",
-				() -> this.jdbc.sql("select id from plan order by issued_on desc, id desc limit 1")
+		return this.latestPlan.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "latest",
+				() -> this.jdbc
+					.sql("select id from plan where status <> 'DRAFT' order by issued_on desc, id desc limit 1")
 					.query(Long.class)
 					.optional());
 	}

@@ -42,8 +42,11 @@ public class AgencyReports {
 
 	private final Today today;
 
+	private final RoundCoordinators coordinators;
+
 	AgencyReports(JdbcClient jdbc, RoundDossiers dossiers, EvidenceRules evidenceRules,
-			ApplicationEventPublisher events, RoundDocuments documents, Today today) {
+			ApplicationEventPublisher events, RoundDocuments documents, Today today, RoundCoordinators coordinators) {
+		this.coordinators = coordinators;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
@@ -86,10 +89,35 @@ public class AgencyReports {
 	}
 
 	public void submit(PlanUser user, ReportCommand command) {
+		requireSubmittable(command);
+		write(user, command, true);
+	}
+
+	/**
+	 * Refuses a report that cannot be sent as typed: "Results achieved" is required.
+	 * Asked before the officer is asked to confirm empty task lines, so that they hear
+	 * first what stops the report.
+	 */
+	public void requireSubmittable(ReportCommand command) {
 		if (command.sections().results().isBlank()) {
 			throw new RoundWorkflowException("round.report.error.resultsRequired");
 		}
-		write(user, command, true);
+	}
+
+	/**
+	 * How many of the agency's task lines the report leaves without a result (a blank
+	 * result is not kept: {@link #saveResults}); sending such a report is confirmed
+	 * first.
+	 */
+	@Transactional(readOnly = true)
+	public int emptyLines(PlanUser user, ReportCommand command) {
+		RoundAccess.requireWriteReport(user, command.agencyId());
+		return (int) this.dossiers.part(command.roundId(), command.agencyId())
+			.lines()
+			.stream()
+			.map((line) -> command.results().get(line.assignmentId()))
+			.filter((text) -> text == null || text.isBlank())
+			.count();
 	}
 
 	private void write(PlanUser user, ReportCommand command, boolean submit) {
@@ -157,7 +185,7 @@ public class AgencyReports {
 
 	/** The coordinator sends the report back; the reason is required. */
 	public void returnReport(PlanUser user, long roundId, long agencyId, long version, String reason) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		if (reason == null || reason.isBlank()) {
 			throw new RoundWorkflowException("round.report.error.reasonRequired");
 		}
@@ -166,7 +194,7 @@ public class AgencyReports {
 	}
 
 	public void accept(PlanUser user, long roundId, long agencyId, long version) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		RoundDossier.Heading round = decide(user, roundId, agencyId, version, "ACCEPTED", "ACCEPT", null);
 		this.events.publishEvent(new AgencyReportAccepted(roundId, agencyId, round.titleVi()));
 	}

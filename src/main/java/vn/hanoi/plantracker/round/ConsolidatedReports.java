@@ -38,8 +38,11 @@ public class ConsolidatedReports {
 
 	private final ApplicationEventPublisher events;
 
+	private final RoundCoordinators coordinators;
+
 	ConsolidatedReports(JdbcClient jdbc, RoundDossiers dossiers, RoundDocuments documents, Today today,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RoundCoordinators coordinators) {
+		this.coordinators = coordinators;
 		this.events = events;
 		this.documents = documents;
 		this.jdbc = jdbc;
@@ -80,7 +83,7 @@ public class ConsolidatedReports {
 	 * outdated.
 	 */
 	public void generate(PlanUser user, long roundId) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		RoundDossier dossier = this.dossiers.live(roundId);
 		requireEditable(dossier, roundId);
 		List<RoundDossier.Part> sent = dossier.agencies()
@@ -112,7 +115,7 @@ public class ConsolidatedReports {
 
 	/** The coordinator's edit, against the version the form was opened at. */
 	public void save(PlanUser user, long roundId, long version, Sections text) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		requireEditable(this.dossiers.live(roundId), roundId);
 		int changed = this.jdbc.sql("""
 				update consolidated_report set revision = revision + 1, version = version + 1

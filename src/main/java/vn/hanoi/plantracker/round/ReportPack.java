@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,10 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +42,7 @@ import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.report.ReportExports;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -49,7 +55,11 @@ import vn.hanoi.plantracker.user.UserAccounts;
  * downloadable in the application. Sent once per scheduled day: ShedLock keeps two nodes
  * from running together, and the {@code report_pack_sent} row, claimed in the same
  * transaction as the sending, keeps a late or repeated run from sending again (a failed
- * send rolls the claim back, so the next run tries again).
+ * send rolls the claim back, so the next run tries again). A pack not sent at its time
+ * (the run failed, e.g. during a database or mail outage, or no node was up) is tried
+ * once more {@code plantracker.rounds.pack.retry-after} later (default an hour), by one
+ * node: the retry holds a ShedLock lock until the next scheduled time, so it is tried
+ * once per schedule across all nodes, however it ends.
  */
 @Component
 public class ReportPack {
@@ -82,10 +92,19 @@ public class ReportPack {
 
 	private final CronExpression schedule;
 
+	private final Duration retryAfter;
+
+	private final LockingTaskExecutor locks;
+
+	private final JobRuns.Job job;
+
+	private final JobRuns.Job retryJob;
+
 	ReportPack(Reports reports, ReportExports exports, LeadershipAttention attention, UserAccounts users,
 			ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, TransactionTemplate transactions,
 			MessageSource messages, Today today, @Value("${plantracker.mail.from:plantracker@localhost}") String from,
-			@Value("${plantracker.rounds.pack.cron:0 0 8 * * MON}") String schedule) {
+			@Value("${plantracker.rounds.pack.cron:0 0 8 * * MON}") String schedule,
+			@Value("${plantracker.rounds.pack.retry-after:1h}") Duration retryAfter, LockProvider locks, JobRuns jobs) {
 		this.reports = reports;
 		this.exports = exports;
 		this.attention = attention;
@@ -97,13 +116,69 @@ public class ReportPack {
 		this.today = today;
 		this.from = from;
 		this.schedule = CronExpression.parse(schedule);
+		this.retryAfter = retryAfter;
+		this.locks = new DefaultLockingTaskExecutor(locks);
+		this.job = jobs.job("leadership-report-pack");
+		this.retryJob = jobs.job("leadership-report-pack-retry");
 	}
 
 	@Scheduled(cron = "${plantracker.rounds.pack.cron:0 0 8 * * MON}", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "leadership-report-pack", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	public void run() {
-		int sent = sendFor(this.today.date());
-		log.info("Leadership report pack: sent to {} leader(s)", sent);
+		this.job.run(() -> {
+			int sent = sendFor(this.today.date());
+			log.info("Leadership report pack: sent to {} leader(s)", sent);
+		});
+	}
+
+	/**
+	 * Looks for a pack whose time passed {@code retry-after} ago without it being sent
+	 * (before its next scheduled time), and tries it once more. Cheap when there is none
+	 * to look for: the window is worked out from the clock before the database is asked.
+	 */
+	@Scheduled(cron = "${plantracker.rounds.pack.retry-check-cron:0 */5 * * * *}", zone = "Asia/Ho_Chi_Minh")
+	public void retryMissed() {
+		if (this.mail == null) {
+			return;
+		}
+		LocalDateTime now = this.today.now().atZone(HANOI).toLocalDateTime();
+		LocalDateTime due = lastScheduledBefore(now.minus(this.retryAfter));
+		LocalDateTime next = (due != null) ? this.schedule.next(due) : null;
+		if (due == null || next == null || !now.isBefore(next)) {
+			return;
+		}
+		LocalDate day = due.toLocalDate();
+		if (sentOn(day)) {
+			return;
+		}
+		// held until the next scheduled time: one retry per schedule, on one node
+		Duration untilNext = Duration.between(now, next);
+		LockConfiguration lock = new LockConfiguration(this.today.now(), "leadership-report-pack-retry",
+				untilNext.plusMinutes(1), untilNext);
+		this.locks.executeWithLock((Runnable) () -> this.retryJob.run(() -> {
+			if (!sentOn(day)) {
+				log.info("Leadership report pack of {} was not sent at {}: trying once more", day, due);
+				int sent = sendFor(day);
+				log.info("Leadership report pack of {}: sent to {} leader(s) on the retry", day, sent);
+			}
+		}), lock);
+	}
+
+	/** The latest scheduled time at or before {@code limit}, within five weeks. */
+	private LocalDateTime lastScheduledBefore(LocalDateTime limit) {
+		LocalDateTime last = null;
+		for (LocalDateTime time = this.schedule.next(limit.minusWeeks(5)); time != null
+				&& !time.isAfter(limit); time = this.schedule.next(time)) {
+			last = time;
+		}
+		return last;
+	}
+
+	private boolean sentOn(LocalDate day) {
+		return this.jdbc.sql("select count(*) from report_pack_sent where pack_date = :day")
+			.param("day", day)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** Sends the pack of this day unless it went already; returns how many got it. */

@@ -36,7 +36,10 @@ public class ReportingCalendar {
 
 	private final Today today;
 
-	ReportingCalendar(JdbcClient jdbc, Rounds rounds, Today today) {
+	private final RoundCoordinators coordinators;
+
+	ReportingCalendar(JdbcClient jdbc, Rounds rounds, Today today, RoundCoordinators coordinators) {
+		this.coordinators = coordinators;
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.today = today;
@@ -100,7 +103,7 @@ public class ReportingCalendar {
 	 */
 	@Transactional
 	public void update(PlanUser user, long id, long version, int dueMonth, int dueDay, int openDaysBefore) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForCalendarEntry(user, id);
 		MonthDay due;
 		try {
 			due = MonthDay.of(dueMonth, dueDay);

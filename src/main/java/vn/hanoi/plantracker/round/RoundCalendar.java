@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -23,7 +24,10 @@ class RoundCalendar {
 
 	private final Today today;
 
-	RoundCalendar(Rounds rounds, Today today) {
+	private final JobRuns.Job job;
+
+	RoundCalendar(Rounds rounds, Today today, JobRuns jobs) {
+		this.job = jobs.job("reporting-round-calendar");
 		this.rounds = rounds;
 		this.today = today;
 	}
@@ -31,10 +35,12 @@ class RoundCalendar {
 	@Scheduled(cron = "${plantracker.rounds.calendar-cron:0 30 6 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "reporting-round-calendar", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	void run() {
-		int opened = this.rounds.openFromCalendar(this.today.date());
-		if (opened > 0) {
-			log.info("Reporting calendar: {} round(s) opened", opened);
-		}
+		this.job.run(() -> {
+			int opened = this.rounds.openFromCalendar(this.today.date());
+			if (opened > 0) {
+				log.info("Reporting calendar: {} round(s) opened", opened);
+			}
+		});
 	}
 
 }

@@ -49,8 +49,12 @@ public class RoundDashboard {
 
 	private final int escalationDays;
 
+	private final RoundCoordinators coordinators;
+
 	RoundDashboard(JdbcClient jdbc, RoundDossiers dossiers, ApplicationEventPublisher events, MessageSource messages,
-			Today today, @Value("${plantracker.rounds.escalation-days:5}") int escalationDays) {
+			Today today, @Value("${plantracker.rounds.escalation-days:5}") int escalationDays,
+			RoundCoordinators coordinators) {
+		this.coordinators = coordinators;
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.events = events;
@@ -127,7 +131,7 @@ public class RoundDashboard {
 	 */
 	@Transactional
 	public int remind(PlanUser user, long roundId, Set<Long> agencyIds) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		RoundDossier.Heading round = this.dossiers.heading(roundId);
 		if (!round.open()) {
 			throw new RoundWorkflowException("round.error.closed");
@@ -146,7 +150,7 @@ public class RoundDashboard {
 	 */
 	@Transactional
 	public int escalate(PlanUser user, long roundId) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		View view = view(user, roundId);
 		if (!view.escalationDue()) {
 			throw new RoundWorkflowException("round.escalate.tooEarly");

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -25,7 +26,10 @@ class RoundEscalationJob {
 
 	private final Today today;
 
-	RoundEscalationJob(RoundDashboard dashboard, Today today) {
+	private final JobRuns.Job job;
+
+	RoundEscalationJob(RoundDashboard dashboard, Today today, JobRuns jobs) {
+		this.job = jobs.job("reporting-round-escalation");
 		this.dashboard = dashboard;
 		this.today = today;
 	}
@@ -33,10 +37,12 @@ class RoundEscalationJob {
 	@Scheduled(cron = "${plantracker.rounds.escalation-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
 	@SchedulerLock(name = "reporting-round-escalation", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
 	public void run() {
-		int escalated = this.dashboard.escalateOverdue(this.today.date());
-		if (escalated > 0) {
-			log.info("Reporting rounds: {} missing report(s) escalated to leadership", escalated);
-		}
+		this.job.run(() -> {
+			int escalated = this.dashboard.escalateOverdue(this.today.date());
+			if (escalated > 0) {
+				log.info("Reporting rounds: {} missing report(s) escalated to leadership", escalated);
+			}
+		});
 	}
 
 }

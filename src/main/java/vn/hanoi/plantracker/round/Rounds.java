@@ -57,8 +57,15 @@ public class Rounds {
 
 	private final Today today;
 
+	private final RoundCoordinators coordinators;
+
+	private final vn.hanoi.plantracker.plan.PlanAccess planAccess;
+
 	Rounds(JdbcClient jdbc, Reports reports, PlanQueries plans, AgencyRepository agencies, RoundDossiers dossiers,
-			PlanRepository planRepository, MessageSource messages, Today today) {
+			PlanRepository planRepository, MessageSource messages, Today today, RoundCoordinators coordinators,
+			vn.hanoi.plantracker.plan.PlanAccess planAccess) {
+		this.planAccess = planAccess;
+		this.coordinators = coordinators;
 		this.planRepository = planRepository;
 		this.jdbc = jdbc;
 		this.reports = reports;
@@ -71,7 +78,7 @@ public class Rounds {
 
 	/** The coordinator opens a round; the due day defaults to the plan's calendar. */
 	public long open(PlanUser user, long planId, RoundKind kind, int year, LocalDate dueOn) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForPlan(user, planId);
 		LocalDate due = (dueOn != null) ? dueOn : calendarDue(planId, kind).map((d) -> d.atYear(year))
 			.orElseThrow(() -> new RoundWorkflowException("round.error.noCalendar"));
 		return insert(planId, kind, year, due, user.getId())
@@ -190,9 +197,12 @@ public class Rounds {
 			.update();
 	}
 
-	/** Rounds newest first; an officer sees only those naming its agency. */
+	/**
+	 * Rounds newest first, of one plan or of all ({@code planId} 0); an officer sees only
+	 * those naming its agency.
+	 */
 	@Transactional(readOnly = true)
-	public List<RoundSummary> list(PlanUser user) {
+	public List<RoundSummary> list(PlanUser user, long planId) {
 		Long own = user.hasRole(Role.OFFICER) ? user.getAgencyId() : null;
 		return this.jdbc
 			.sql("""
@@ -203,10 +213,12 @@ public class Rounds {
 					from reporting_round r
 					left join round_agency ra on ra.round_id = r.id
 					left join agency_report rep on rep.round_id = ra.round_id and rep.agency_id = ra.agency_id
+					where :plan = 0 or r.plan_id = :plan
 					group by r.id
 					having cast(:own as bigint) is null or bool_or(ra.agency_id = cast(:own as bigint))
 					order by r.due_on desc, r.id desc""")
 			.param("own", own, java.sql.Types.BIGINT)
+			.param("plan", planId)
 			.query((rs, n) -> new RoundSummary(rs.getLong("id"), rs.getString("title_vi"), rs.getString("title_en"),
 					rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
 					rs.getObject("cutoff_on", LocalDate.class), rs.getObject("due_on", LocalDate.class),
@@ -220,7 +232,7 @@ public class Rounds {
 	 * it changes afterwards.
 	 */
 	public void close(PlanUser user, long roundId, long version) {
-		RoundAccess.requireCoordinator(user);
+		this.coordinators.requireForRound(user, roundId);
 		RoundDossier dossier = this.dossiers.live(roundId);
 		if (!dossier.round().open()) {
 			throw new RoundWorkflowException("round.error.closed");
@@ -250,9 +262,20 @@ public class Rounds {
 	/** The plans a round can be opened for, newest first (id and label). */
 	@Transactional(readOnly = true)
 	public Map<Long, String> plans() {
+		return plans((p) -> true);
+	}
+
+	/** The published plans the coordinator runs: where they may open a round. */
+	public Map<Long, String> plansToOpen(PlanUser user) {
+		return plans((p) -> p.getStatus() == vn.hanoi.plantracker.plan.PlanStatus.PUBLISHED
+				&& this.planAccess.coordinates(user, p.getId()));
+	}
+
+	private Map<Long, String> plans(java.util.function.Predicate<Plan> shown) {
 		Map<Long, String> plans = new LinkedHashMap<>();
 		this.planRepository.findAll()
 			.stream()
+			.filter(shown)
 			.sorted(java.util.Comparator.comparing(Plan::getIssuedOn).reversed())
 			.forEach((p) -> plans.put(p.getId(),
 					p.getNumber() + " (" + p.getIssuedOn().format(RoundDocuments.DATE) + ")"));

@@ -20,17 +20,27 @@ public final class FigureSql {
 	 * that did not exist that day and periods that had not begun are left out;
 	 * {@code :requested} null takes both the city's own work and the requested bodies'.
 	 */
-	public static final String SELECTION = """
-			from assignment_as_of(:cutoff) a
-			join task_as_of(:cutoff) t on t.id = a.task_id
-			join key_area k on k.id = t.key_area_id
-			join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
-			where k.plan_id = :plan and %s
-			  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
-			  and (cast(:kind as text) is null or ag.kind = cast(:kind as text))
-			  and (cast(:area as bigint) is null or k.id = cast(:area as bigint))
-			  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
-			""".formatted(Metric.IN_SCOPE_SQL);
+	public static final String SELECTION = selection("k.plan_id = :plan");
+
+	/**
+	 * The same selection in every plan at once ({@code :plan} is not read): for figures
+	 * grouped by {@code k.plan_id}, one plan's never mixed with another's.
+	 */
+	static final String SELECTION_IN_EVERY_PLAN = selection("true");
+
+	private static String selection(String plan) {
+		return """
+				from assignment_as_of(:cutoff) a
+				join task_as_of(:cutoff) t on t.id = a.task_id
+				join key_area k on k.id = t.key_area_id
+				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
+				where %s and %s
+				  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
+				  and (cast(:kind as text) is null or ag.kind = cast(:kind as text))
+				  and (cast(:area as bigint) is null or k.id = cast(:area as bigint))
+				  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
+				""".formatted(plan, Metric.IN_SCOPE_SQL);
+	}
 
 	/**
 	 * The columns {@link #counts(ResultSet)} reads, as aggregates over the selection: one

@@ -34,6 +34,20 @@ public class Figures {
 		return new Totals(totals[0], totals[1]);
 	}
 
+	/**
+	 * The city's own total of every plan as of a day, by plan, in one statement: each
+	 * plan's figures are its own, exactly as {@link #totals} gives them for that plan.
+	 * Plans with nothing counted that day are absent.
+	 */
+	public java.util.Map<Long, Counts> cityTotalsByPlan(java.time.LocalDate asOf) {
+		String sql = "select k.plan_id, " + FigureSql.COUNTS + FigureSql.SELECTION_IN_EVERY_PLAN
+				+ " group by k.plan_id";
+		java.util.Map<Long, Counts> totals = new java.util.HashMap<>();
+		FigureSql.bind(this.jdbc.sql(sql), Selection.of(0, asOf), null, false, this.today.date())
+			.query((RowCallbackHandler) (rs) -> totals.put(rs.getLong("plan_id"), FigureSql.counts(rs)));
+		return totals;
+	}
+
 	/** The two totals of a selection: the city's own work and the requested bodies'. */
 	public record Totals(Counts city, Counts requested) {
 

@@ -10,7 +10,16 @@ public interface AccountStatus {
 	/** The account's state now, or null when there is no such account. */
 	State of(String username);
 
-	record State(boolean enabled, String credentialStamp) {
+	/**
+	 * {@code mustChangePassword}: the password was set by an administrator (or at the
+	 * first start) and its user has not chosen their own yet.
+	 */
+	record State(boolean enabled, String credentialStamp, boolean mustChangePassword) {
+
+		public State(boolean enabled, String credentialStamp) {
+			this(enabled, credentialStamp, false);
+		}
+
 	}
 
 }

@@ -81,7 +81,9 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 		int status = response.getStatus();
 		// a health probe's 503 is its answer, not an error: a proxy asks every few
 		// seconds
-		if (status < 400 || request.getRequestURI().startsWith(request.getContextPath() + "/actuator/")) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (status < 400 || path.startsWith("/actuator/") || path.equals("/healthz") || path.equals("/livez")
+				|| path.equals("/readyz")) {
 			return;
 		}
 		Object reason = request.getAttribute(HandledErrors.REASON);

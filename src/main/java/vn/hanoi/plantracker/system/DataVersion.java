@@ -1,5 +1,8 @@
 package vn.hanoi.plantracker.system;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -7,15 +10,29 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The version of the plan's data: a number the database changes with every committed
- * change to agencies, plans, tasks, assignments, their history and extension requests
- * (triggers of migration V50). Read it before the data it keys: what is then read is at
- * least that recent, so a result cached under it is never older than its key.
+ * The versions of the plan's data, which the database changes in the same transaction as
+ * the data (triggers of migrations V50, V143, V210): a cached result is kept under the
+ * {@link Stamp} of the {@link Scope} it reads, so that a change drops what it changes and
+ * nothing else.
+ * <ul>
+ * <li>the <em>structure</em> changes with what every page shows (agencies and their
+ * names, plans, key areas, tasks and their agencies, user names, deadline
+ * confirmations);</li>
+ * <li>each plan's and each agency's version changes with the work of that plan or agency
+ * (assignments, their history and evidence, extension requests): a save by one agency's
+ * officer changes its plan's, its agency's and the city's, and leaves every other
+ * agency's pages cached;</li>
+ * <li>the city's version changes with every change (pages over every plan and
+ * agency).</li>
+ * </ul>
+ * Read a stamp before the data it keys: what is then read is at least that recent, so a
+ * result cached under it is never older than its key.
  * <p>
- * A page view (a GET request) reads it once: every cache the page consults (the report,
- * the attention list, the dashboard's tallies) is keyed by the same version, which keeps
- * the rule above since the version is read before any of them. Other requests (a form
- * that changes the data and then reads) and work outside a request read it every time.
+ * A page view (a GET request) reads them all once, in one statement (one row per plan and
+ * agency that has changed since the migration): every cache the page consults is keyed by
+ * the same reading, which keeps the rule above since it is read before any of them. Other
+ * requests (a form that changes the data and then reads) and work outside a request read
+ * the stamp they need every time.
  */
 @Component
 public class DataVersion {
@@ -28,22 +45,119 @@ public class DataVersion {
 		this.jdbc = jdbc;
 	}
 
+	/** The city's version: it changes with every change. */
 	public long current() {
+		return of(Scope.CITY).data();
+	}
+
+	/** The stamp of this scope's data now. */
+	public Stamp of(Scope scope) {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (!(attributes instanceof ServletRequestAttributes request)
 				|| !"GET".equals(request.getRequest().getMethod())) {
-			return read();
+			return read(scope);
 		}
-		if (request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Long seen) {
-			return seen;
+		Reading reading = (Reading) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		if (reading == null) {
+			reading = readAll();
+			request.setAttribute(ATTRIBUTE, reading, RequestAttributes.SCOPE_REQUEST);
 		}
-		long version = read();
-		request.setAttribute(ATTRIBUTE, version, RequestAttributes.SCOPE_REQUEST);
-		return version;
+		return reading.stamp(scope);
 	}
 
-	private long read() {
-		return this.jdbc.sql("select version from data_version").query(Long.class).single();
+	private Stamp read(Scope scope) {
+		return this.jdbc.sql("""
+				select d.structure, d.version, s.version
+				from data_version d left join data_scope_version s on s.kind = cast(:kind as char(1)) and s.id = :id
+				""").param("kind", String.valueOf(scope.kind())).param("id", scope.id()).query((rs, n) -> {
+			long structure = rs.getLong(1);
+			long city = rs.getLong(2);
+			return switch (scope.kind()) {
+				case Scope.CITY_KIND -> new Stamp(structure, city);
+				case Scope.STRUCTURE_KIND -> new Stamp(structure, structure);
+				default -> new Stamp(structure, rs.getLong(3));
+			};
+		}).single();
+	}
+
+	private Reading readAll() {
+		Map<Scope, Long> versions = new HashMap<>();
+		long[] base = new long[2];
+		this.jdbc.sql("""
+				select 'S' as kind, 0 as id, structure as version from data_version
+				union all select 'C', 0, version from data_version
+				union all select kind, id, version from data_scope_version
+				""").query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {
+			char kind = rs.getString(1).charAt(0);
+			if (kind == Scope.STRUCTURE_KIND) {
+				base[0] = rs.getLong(3);
+			}
+			else if (kind == Scope.CITY_KIND) {
+				base[1] = rs.getLong(3);
+			}
+			else {
+				versions.put(new Scope(kind, rs.getLong(2)), rs.getLong(3));
+			}
+		});
+		return new Reading(base[0], base[1], versions);
+	}
+
+	/** One reading of every version. */
+	private record Reading(long structure, long city, Map<Scope, Long> versions) {
+
+		Stamp stamp(Scope scope) {
+			return switch (scope.kind()) {
+				case Scope.CITY_KIND -> new Stamp(this.structure, this.city);
+				case Scope.STRUCTURE_KIND -> new Stamp(this.structure, this.structure);
+				// a plan or agency with no work changed since the migration: 0
+				default -> new Stamp(this.structure, this.versions.getOrDefault(scope, 0L));
+			};
+		}
+
+	}
+
+	/**
+	 * What a cached result reads: the structure only, one plan's work, one agency's work
+	 * (in every plan), or the city's (everything).
+	 */
+	public record Scope(char kind, long id) {
+
+		static final char CITY_KIND = 'C';
+
+		static final char STRUCTURE_KIND = 'S';
+
+		/** Every plan and agency: changes with every change. */
+		public static final Scope CITY = new Scope(CITY_KIND, 0);
+
+		/** Agencies, plans, key areas, tasks and names: no one's work. */
+		public static final Scope STRUCTURE = new Scope(STRUCTURE_KIND, 0);
+
+		public static Scope plan(long planId) {
+			return new Scope('P', planId);
+		}
+
+		public static Scope agency(long agencyId) {
+			return new Scope('A', agencyId);
+		}
+
+	}
+
+	/**
+	 * The versions a result was read at: the structure's and its scope's. Each only
+	 * grows, and a value, once seen, never comes back with other data.
+	 */
+	public record Stamp(long structure, long data) {
+
+		/** The same data for the city's version alone (the old single version). */
+		public static Stamp of(long version) {
+			return new Stamp(version, version);
+		}
+
+		/** Not older than {@code other} in either part. */
+		boolean isAtLeast(Stamp other) {
+			return this.structure >= other.structure && this.data >= other.data;
+		}
+
 	}
 
 }

@@ -15,11 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Whether PostgreSQL can be reached. A request that fails for want of the database marks
@@ -46,6 +43,9 @@ public class DatabaseAvailability {
 
 	private volatile long lastProbe;
 
+	/** When the database was last found reachable again after an outage. */
+	private volatile long upSince;
+
 	DatabaseAvailability(ObjectProvider<DataSource> dataSource) {
 		this.dataSource = dataSource;
 	}
@@ -63,7 +63,13 @@ public class DatabaseAvailability {
 				this.lastProbe = now;
 				if (reachable()) {
 					log.info("The database is reachable again after {} ms", now - this.downSince);
+					this.upSince = now;
 					this.downSince = 0;
+					// the pool, which has been failing to connect and waits longer and
+					// longer between attempts, tries again at once
+					if (this.dataSource.getIfAvailable() instanceof OutageAwareDataSource pool) {
+						pool.databaseIsBack();
+					}
 				}
 			}
 			finally {
@@ -73,12 +79,30 @@ public class DatabaseAvailability {
 		return this.downSince != 0;
 	}
 
-	/** Marks the database down when this failure is one of reaching it. */
+	/**
+	 * Marks the database down when this failure is one of reaching it; true when the
+	 * request is to be answered "temporarily unavailable".
+	 * <p>
+	 * Only a failure to reach PostgreSQL counts: a connection refused, lost or not given
+	 * by the pool in time, the server shutting down (SQL states 08, 57P, 53300). Anything
+	 * else is the application's failure, answered with the usual error page (500), never
+	 * with an outage: above all the JVM's own (out of memory), whatever wraps it. The
+	 * driver reports an {@link OutOfMemoryError} met while it reads a large result as an
+	 * {@link SQLException} (53200), which Spring translates to a resource failure; and
+	 * the probe, made with the heap exhausted, could fail as well, so that the node would
+	 * call the database down while it is the node that is out of memory. The operator's
+	 * answer to that is {@code -XX:+ExitOnOutOfMemoryError} (README): the JVM exits at
+	 * the first one, and the supervisor starts it afresh.
+	 */
 	public boolean recordFailure(Throwable failure) {
+		if (isJvmFailure(failure)) {
+			return false;
+		}
 		boolean outage = isOutage(failure);
 		// a database failure that names no cause of its own (a rollback on a connection
-		// the pool has closed: "Connection is closed", no SQL state) is an outage when
-		// the database is down or cannot be reached right now
+		// the pool has closed: "Connection is closed", no SQL state; a statement
+		// cancelled by its timeout) is an outage only when the database cannot be
+		// reached right now
 		if (!outage && !isDatabaseFailure(failure)) {
 			return false;
 		}
@@ -92,12 +116,37 @@ public class DatabaseAvailability {
 		if (!outage && reachable) {
 			return false;
 		}
-		if (!reachable && this.downSince == 0) {
-			this.downSince = System.currentTimeMillis();
-			this.lastProbe = this.downSince;
-			log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
+		if (!reachable) {
+			markDown(failure);
 		}
 		return true;
+	}
+
+	/**
+	 * The pool failed to open a connection (started at {@code attemptStarted}, epoch
+	 * millis): when it could not reach the server, the database is down now, before any
+	 * request has waited out the pool's timeout for want of one. (Such an attempt is
+	 * itself a probe: a fresh connection, refused.) An attempt begun before the database
+	 * was last found back says nothing of now.
+	 */
+	void connectionFailed(Throwable failure, long attemptStarted) {
+		if (this.downSince == 0 && attemptStarted >= this.upSince && isOutage(failure)) {
+			markDown(failure);
+		}
+	}
+
+	private synchronized void markDown(Throwable failure) {
+		if (this.downSince != 0) {
+			return;
+		}
+		this.downSince = System.currentTimeMillis();
+		this.lastProbe = this.downSince;
+		log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
+		// the requests that entered before and wait for the pool answer now, not after
+		// the pool's whole timeout
+		if (this.dataSource.getIfAvailable() instanceof OutageAwareDataSource pool) {
+			pool.abortWaiters();
+		}
 	}
 
 	/**
@@ -114,7 +163,11 @@ public class DatabaseAvailability {
 	}
 
 	private Connection openProbeConnection() throws SQLException {
-		if (this.dataSource.getObject() instanceof HikariDataSource hikari) {
+		DataSource target = this.dataSource.getObject();
+		if (target instanceof OutageAwareDataSource pool) {
+			target = pool.getTargetDataSource();
+		}
+		if (target instanceof HikariDataSource hikari) {
 			Properties properties = new Properties();
 			if (hikari.getUsername() != null) {
 				properties.setProperty("user", hikari.getUsername());
@@ -127,54 +180,72 @@ public class DatabaseAvailability {
 			properties.setProperty("loginTimeout", "2");
 			return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
 		}
-		return this.dataSource.getObject().getConnection();
+		return target.getConnection();
 	}
 
 	/**
 	 * A failure to reach the database (no connection from the pool, connection refused or
-	 * lost, server shutting down, statement timed out), as opposed to a defect.
+	 * lost, server shutting down or refusing connections), as opposed to a defect, a
+	 * statement that failed or took too long, or the JVM's own failure.
 	 */
 	static boolean isOutage(Throwable failure) {
-		return isOutage(failure, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+		return !isJvmFailure(failure) && anyInChain(failure, DatabaseAvailability::isConnectionFailure);
+	}
+
+	/**
+	 * The JVM's own failure anywhere in the chain (out of memory, stack overflow, an
+	 * internal error): never the database's, whatever wraps it.
+	 */
+	static boolean isJvmFailure(Throwable failure) {
+		return anyInChain(failure, (t) -> t instanceof VirtualMachineError);
+	}
+
+	private static boolean isConnectionFailure(Throwable t) {
+		if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
+				|| t instanceof java.sql.SQLNonTransientConnectionException
+				|| t instanceof java.sql.SQLRecoverableException || t instanceof ConnectException
+				|| t instanceof org.hibernate.exception.JDBCConnectionException) {
+			return true;
+		}
+		if (t instanceof SQLException sql && sql.getSQLState() != null) {
+			String state = sql.getSQLState();
+			// connection exception; admin or crash shutdown, cannot connect now; too many
+			// connections
+			return state.startsWith("08") || state.startsWith("57P") || "53300".equals(state);
+		}
+		return false;
+	}
+
+	private static boolean anyInChain(Throwable failure, java.util.function.Predicate<Throwable> test) {
+		return anyInChain(failure, test, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
 	}
 
 	// the cause chain, and what it hides: a rollback failure's original exception, a
 	// servlet exception's root cause, suppressed exceptions, chained SQL exceptions
-	private static boolean isOutage(Throwable t, java.util.Set<Throwable> seen) {
+	private static boolean anyInChain(Throwable t, java.util.function.Predicate<Throwable> test,
+			java.util.Set<Throwable> seen) {
 		if (t == null || !seen.add(t) || seen.size() > 64) {
 			return false;
 		}
-		if (t instanceof CannotGetJdbcConnectionException || t instanceof CannotCreateTransactionException
-				|| t instanceof DataAccessResourceFailureException || t instanceof QueryTimeoutException
-				|| t instanceof org.springframework.dao.TransientDataAccessResourceException
-				|| t instanceof org.springframework.dao.RecoverableDataAccessException
-				|| t instanceof SQLTransientConnectionException || t instanceof java.sql.SQLRecoverableException
-				|| t instanceof java.sql.SQLNonTransientConnectionException || t instanceof ConnectException
-				|| t instanceof org.hibernate.exception.JDBCConnectionException) {
+		if (test.test(t)) {
 			return true;
 		}
-		if (t instanceof SQLException sql) {
-			if (sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
-					|| "57014".equals(sql.getSQLState()))) {
-				return true;
-			}
-			if (isOutage(sql.getNextException(), seen)) {
-				return true;
-			}
+		if (t instanceof SQLException sql && anyInChain(sql.getNextException(), test, seen)) {
+			return true;
 		}
 		if (t instanceof org.springframework.transaction.TransactionSystemException tx
-				&& isOutage(tx.getApplicationException(), seen)) {
+				&& anyInChain(tx.getApplicationException(), test, seen)) {
 			return true;
 		}
-		if (t instanceof jakarta.servlet.ServletException servlet && isOutage(servlet.getRootCause(), seen)) {
+		if (t instanceof jakarta.servlet.ServletException servlet && anyInChain(servlet.getRootCause(), test, seen)) {
 			return true;
 		}
 		for (Throwable suppressed : t.getSuppressed()) {
-			if (isOutage(suppressed, seen)) {
+			if (anyInChain(suppressed, test, seen)) {
 				return true;
 			}
 		}
-		return isOutage(t.getCause(), seen);
+		return anyInChain(t.getCause(), test, seen);
 	}
 
 	/** Any failure of the database layer (a defect or an outage). */

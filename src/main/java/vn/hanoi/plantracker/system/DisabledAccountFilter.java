@@ -17,9 +17,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * An account that an administrator deactivates, or whose password is changed or reset,
  * loses its open sessions at once, not when they time out: each page request re-reads the
  * signed-in account (one lookup by username) and compares its state and
- * {@link CredentialStamped credential stamp}.
+ * {@link CredentialStamped credential stamp}. The same lookup says whether the password
+ * was set by someone else and must be changed first: every page but the change-password
+ * page (and sign-out) then sends there.
  */
 class DisabledAccountFilter extends OncePerRequestFilter {
+
+	/** Where an account whose password must be changed is sent, from any other page. */
+	static final String CHANGE_PASSWORD = "/account/password";
 
 	private final AccountStatus accounts;
 
@@ -41,7 +46,8 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof UserDetails user) {
-			String ended = endedBecause(user, request);
+			AccountStatus.State current = this.accounts.of(user.getUsername());
+			String ended = endedBecause(user, current, request);
 			if (ended != null) {
 				HttpSession session = request.getSession(false);
 				if (session != null) {
@@ -51,6 +57,12 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 				response.sendRedirect(request.getContextPath() + "/login?" + ended);
 				return;
 			}
+			if (current.mustChangePassword() && !mayWaitForNewPassword(request)) {
+				// a password someone else chose is used once: to reach the page that
+				// replaces it
+				response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+				return;
+			}
 		}
 		chain.doFilter(request, response);
 	}
@@ -58,7 +70,17 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 	/**
 	 * "disabled", "ended" (the password changed since this session signed in) or null.
 	 */
-	private String endedBecause(UserDetails user, HttpServletRequest request) {
+	private static boolean mayWaitForNewPassword(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.equals("/login") || path.equals("/error")
+				|| path.equals("/favicon.ico") || path.equals("/favicon.svg")
+				// the second factor comes first where it is needed (no loop between the
+				// two)
+				|| path.equals(SecondFactorFilter.CODE_PAGE) || path.equals(SecondFactorFilter.SETUP_PAGE)
+				|| path.startsWith(SecondFactorFilter.SETUP_PAGE + "/");
+	}
+
+	private String endedBecause(UserDetails user, AccountStatus.State current, HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		// however active, a session ends this long after sign-in
 		// (plantracker.session.absolute-timeout)
@@ -66,7 +88,6 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 				&& System.currentTimeMillis() - session.getCreationTime() > this.absoluteTimeout.toMillis()) {
 			return "expired";
 		}
-		AccountStatus.State current = this.accounts.of(user.getUsername());
 		if (current == null || !current.enabled()) {
 			return "disabled";
 		}

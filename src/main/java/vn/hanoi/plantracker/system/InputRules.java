@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.InitBinder;
  * the database.
  */
 @ControllerAdvice
-class InputRules {
+public class InputRules {
 
 	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 

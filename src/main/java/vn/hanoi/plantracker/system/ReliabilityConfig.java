@@ -2,7 +2,14 @@ package vn.hanoi.plantracker.system;
 
 import java.util.Map;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
@@ -56,9 +63,11 @@ class ReliabilityConfig {
 
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability database,
-			ITemplateEngine templates, LocaleResolver locales) {
+			ITemplateEngine templates, LocaleResolver locales, ObjectProvider<MeterRegistry> meters,
+			ApplicationAvailability availability) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(database, templates, locales));
+				new DatabaseOutageFilter(database, templates, locales, meters.getIfAvailable(SimpleMeterRegistry::new),
+						availability));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
 	}
@@ -106,6 +115,36 @@ class ReliabilityConfig {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * The application's pool fails fast while the database is known to be down
+	 * ({@link OutageAwareDataSource}), and the pool's own failures to connect tell
+	 * {@link DatabaseAvailability} at once (the pool is not started yet here: it opens
+	 * its connections through the same driver, URL and properties as it would itself).
+	 */
+	@Bean
+	static BeanPostProcessor outageAwareDataSource(ObjectProvider<DatabaseAvailability> availability) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (!(bean instanceof HikariDataSource pool)) {
+					return bean;
+				}
+				OutageAwareDataSource.ConnectionAttempts attempts = null;
+				if (pool.getDataSource() == null && pool.getJdbcUrl() != null
+						&& pool.getDataSourceClassName() == null) {
+					attempts = OutageAwareDataSource.reportingFailures(
+							new com.zaxxer.hikari.util.DriverDataSource(pool.getJdbcUrl(), pool.getDriverClassName(),
+									pool.getDataSourceProperties(), pool.getUsername(), pool.getPassword()),
+							availability);
+					pool.setDataSource(attempts);
+				}
+				return new OutageAwareDataSource(pool, availability, attempts);
+			}
+
+		};
 	}
 
 	/**

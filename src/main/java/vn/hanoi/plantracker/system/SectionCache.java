@@ -42,7 +42,9 @@ import org.thymeleaf.web.servlet.IServletWebExchange;
  * never older than its key. Two things are never cached: a page shown after a redirect
  * with a message (flash attributes), and the session's CSRF token: the section is
  * rendered with a placeholder token, replaced with the viewer's own on every view.
- * Switched off with the read caches ({@code plantracker.read-cache.enabled=false}).
+ * Switched off with the read caches ({@code plantracker.read-cache.enabled=false}): then
+ * nothing is kept, but views of one section at the same moment (same key, same data
+ * version) still share one rendering.
  */
 @Component
 public class SectionCache {
@@ -54,6 +56,12 @@ public class SectionCache {
 	static final String TOKEN_PLACEHOLDER = "PlanTrackerSectionCacheCsrfTokenPlaceholder";
 
 	private static final String FRAGMENT = "content";
+
+	/**
+	 * A request attribute naming what a page shows that its address does not say (the
+	 * plan remembered in the session): part of the key.
+	 */
+	public static final String SHOWN = SectionCache.class.getName() + ".shown";
 
 	private final ObjectProvider<ITemplateEngine> engine;
 
@@ -84,8 +92,8 @@ public class SectionCache {
 		this.dataVersion = dataVersion;
 		this.today = today;
 		this.enabled = enabled;
-		this.cache = new VersionedCache<>(maxEntries, enabled);
-		this.personal = new VersionedCache<>(maxEntries * 4, enabled);
+		this.cache = new VersionedCache<>("sections", maxEntries, enabled);
+		this.personal = new VersionedCache<>("personal-sections", maxEntries * 4, enabled);
 		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
 		this.views = new Counter[] { counter(meters, "plantracker.sections.viewed", "shared", "Page sections shown"),
 				counter(meters, "plantracker.sections.viewed", "personal", "Page sections shown") };
@@ -101,30 +109,39 @@ public class SectionCache {
 	 * (the page's context: a web context, with the model in the request's attributes). A
 	 * personal section (the navigation bar: the viewer's name, unread count) is kept for
 	 * the viewer alone, and varies with {@code vary} (what else it shows that the key
-	 * does not hold).
+	 * does not hold). {@code scope} is what the section's data is read from (a
+	 * {@link DataVersion.Scope}; null: the city's).
 	 */
-	String render(String template, ITemplateContext context, boolean personal, Object vary) {
+	String render(String template, ITemplateContext context, boolean personal, Object vary, Object scope) {
 		IWebContext page = (IWebContext) context;
 		IServletWebExchange exchange = (IServletWebExchange) page.getExchange();
 		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
 		this.views[personal ? 1 : 0].increment();
 		String html;
-		if (!this.enabled || !"GET".equals(request.getMethod()) || hasFlashAttributes(request)
-				|| (personal && !signedIn())) {
+		// with the caches off nothing is kept, but views of one section at the same
+		// moment still share one rendering (VersionedCache); a slice test has no data
+		// version
+		if ((!this.enabled && this.dataVersion == null) || !"GET".equals(request.getMethod())
+				|| hasFlashAttributes(request) || (personal && !signedIn())) {
 			// (a visitor's navigation bar is empty: nothing to keep)
 			html = renderNow(template, exchange, page.getLocale(), request, personal);
 		}
 		else {
 			List<Object> key = key(template, page.getLocale(), request, personal);
 			key.add(String.valueOf(vary));
-			html = (personal ? this.personal : this.cache).get(this.dataVersion.current(), key,
+			// what the section reads: the page says (an agency's report: its agency's);
+			// the navigation bar shows the viewer and the structure only; otherwise the
+			// city's, which every change changes
+			DataVersion.Scope data = (scope instanceof DataVersion.Scope named) ? named
+					: personal ? DataVersion.Scope.STRUCTURE : DataVersion.Scope.CITY;
+			html = (personal ? this.personal : this.cache).get(this.dataVersion.of(data), key,
 					() -> renderNow(template, exchange, page.getLocale(), request, personal));
 		}
 		return withToken(html, request);
 	}
 
 	private List<Object> key(String template, Locale locale, HttpServletRequest request, boolean personal) {
-		List<Object> key = new ArrayList<>(9);
+		List<Object> key = new ArrayList<>(10);
 		key.add(template);
 		key.add(request.getRequestURI());
 		// the parameters, not the query string: the same whether they came in the URL or
@@ -133,6 +150,7 @@ public class SectionCache {
 		key.add(locale.toLanguageTag());
 		key.add(viewer(personal));
 		key.add(this.today.date());
+		key.add(String.valueOf(request.getAttribute(SHOWN)));
 		return key;
 	}
 

@@ -37,7 +37,9 @@ class SectionCacheDialect extends AbstractProcessorDialect {
 	/**
 	 * {@code pt:cached="template"} (shared by every viewer of the same scope) or
 	 * {@code pt:cached-for-viewer="template"} (one viewer's own), with an optional
-	 * {@code pt:vary="${…}"}: what else the section shows, evaluated on every view.
+	 * {@code pt:vary="${…}"}: what else the section shows, evaluated on every view; and
+	 * an optional {@code pt:scope="${…}"}: the {@link DataVersion.Scope} its data is read
+	 * from (an agency's report: its agency's), the city's when not given.
 	 */
 	private static final class CachedSection extends AbstractAttributeTagProcessor {
 
@@ -62,8 +64,16 @@ class SectionCacheDialect extends AbstractProcessorDialect {
 					.execute(context);
 				structure.removeAttribute(getDialectPrefix(), "vary");
 			}
+			Object scope = null;
+			String scopeExpression = tag.getAttributeValue(getDialectPrefix(), "scope");
+			if (scopeExpression != null) {
+				scope = StandardExpressions.getExpressionParser(context.getConfiguration())
+					.parseExpression(context, scopeExpression)
+					.execute(context);
+				structure.removeAttribute(getDialectPrefix(), "scope");
+			}
 			// the rendered HTML goes in as it is: it was escaped when it was rendered
-			structure.setBody(this.sections.render(template, context, this.personal, vary), false);
+			structure.setBody(this.sections.render(template, context, this.personal, vary, scope), false);
 		}
 
 	}

@@ -39,7 +39,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error")
 			.permitAll()
-			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.requestMatchers(HealthPaths.PUBLIC)
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
@@ -49,7 +49,7 @@ class SecurityConfig {
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/coordinator/**")
 			.hasAnyRole("COORDINATOR", "ADMIN", "LEADER")
-			.requestMatchers("/plans/import", "/plans/import/**")
+			.requestMatchers("/plans/import", "/plans/import/**", "/plans/new", "/plans/*/edit", "/plans/*/publish")
 			.hasAnyRole("COORDINATOR", "ADMIN")
 			.requestMatchers("/my/**")
 			.hasRole("OFFICER")

@@ -31,6 +31,9 @@ class StartupSeedingLock {
 
 	private static final Logger log = LoggerFactory.getLogger(StartupSeedingLock.class);
 
+	/** How long a node waits for another's start-up work. */
+	private static final java.time.Duration WAIT_AT_MOST = java.time.Duration.ofMinutes(15);
+
 	private final DataSource dataSource;
 
 	private Connection held;
@@ -44,7 +47,16 @@ class StartupSeedingLock {
 		Connection connection = this.dataSource.getConnection();
 		try (Statement statement = connection.createStatement()) {
 			long started = System.nanoTime();
+			// the other node's start-up work may take longer than a statement may (30 s,
+			// spring.datasource.hikari.data-source-properties): a slow machine's demo
+			// data did, and the second node failed to start
+			// (and the driver's socket timeout, 60 s)
+			int networkTimeout = connection.getNetworkTimeout();
+			connection.setNetworkTimeout(Runnable::run, (int) WAIT_AT_MOST.toMillis());
+			statement.execute("set statement_timeout = " + WAIT_AT_MOST.toMillis());
 			statement.execute("select pg_advisory_lock(" + KEY + ")");
+			statement.execute("reset statement_timeout");
+			connection.setNetworkTimeout(Runnable::run, networkTimeout);
 			long waited = (System.nanoTime() - started) / 1_000_000;
 			if (waited > 100) {
 				log.info("Waited {} ms for another node to finish its start-up work", waited);

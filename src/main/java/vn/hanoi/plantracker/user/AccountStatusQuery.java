@@ -20,11 +20,14 @@ class AccountStatusQuery implements AccountStatus {
 
 	@Override
 	public State of(String username) {
-		return this.jdbc.sql("select password_hash, role, agency_id, enabled from app_user where username = :username")
+		return this.jdbc.sql("""
+				select password_hash, role, agency_id, enabled, must_change_password
+				from app_user where username = :username""")
 			.param("username", username)
 			.query((rs, n) -> new State(rs.getBoolean("enabled"),
 					PlanUser.credentialStampOf(rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-							rs.getLong("agency_id"))))
+							rs.getLong("agency_id")),
+					rs.getBoolean("must_change_password")))
 			.optional()
 			.orElse(null);
 	}

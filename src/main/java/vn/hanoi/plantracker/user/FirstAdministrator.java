@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * Outside the demo profile there are no built-in accounts: the first administrator comes
  * from PLANTRACKER_ADMIN_USERNAME / PLANTRACKER_ADMIN_PASSWORD or, if no password is
  * given, a random one-time password printed once on the console (standard output, not the
- * log files), at the first start.
+ * log files), at the first start. Either way the administrator must change it at the
+ * first sign-in.
  */
 @Component
 @Profile("!demo")
@@ -47,11 +48,14 @@ class FirstAdministrator implements ApplicationRunner {
 		boolean generated = this.password.isBlank();
 		String secret = generated ? randomPassword() : this.password;
 		this.accounts.create(this.username, secret, "Administrator", Role.ADMIN, "VPUBND");
+		// whether printed or taken from the environment, the password has been seen by
+		// others: the administrator chooses their own at the first sign-in
+		this.accounts.requirePasswordChange(this.username);
 		if (generated) {
 			// the password goes to the console only, never to a logger (whose files are
 			// kept and shipped)
 			System.out.println("\n*** Plan Tracker: first administrator '" + this.username + "', one-time password: "
-					+ secret + " (shown only now; change it after signing in) ***\n");
+					+ secret + " (shown only now; you will choose your own at the first sign-in) ***\n");
 			log.warn("Created the first administrator '{}' with a one-time password printed on the console "
 					+ "(not in this log); change it after signing in", this.username);
 		}

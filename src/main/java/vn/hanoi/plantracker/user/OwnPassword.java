@@ -34,20 +34,10 @@ public class OwnPassword {
 		this.events = events;
 	}
 
-	/**
-	 * Whether the signed-in user proved again who they are before a sensitive change: the
-	 * current password, and a second-factor code when enrolled. A refusal is an event.
-	 */
-	@Transactional // the refusal event is written
-	public boolean confirms(PlanUser user, String currentPassword, String clientAddress) {
-		UserAccount account = this.users.findWithAgencyByUsername(user.getUsername())
-			.orElseThrow(() -> new UserNotFoundException(user.getId()));
-		boolean ok = currentPassword != null && this.encoder.matches(currentPassword, account.getPasswordHash());
-		if (!ok) {
-			this.events.record(SecurityEventKind.SESSION_ENDED, account.getUsername(), account.getUsername(),
-					clientAddress, "refused: current password wrong");
-		}
-		return ok;
+	/** Whether the user's password was chosen by someone else and must be replaced. */
+	@Transactional(readOnly = true)
+	public boolean mustChange(PlanUser user) {
+		return this.users.findById(user.getId()).map(UserAccount::isMustChangePassword).orElse(false);
 	}
 
 	/** Changes the password and returns the principal for the session that changed it. */

@@ -157,6 +157,16 @@ public final class PlanUser
 		return this.agencyId;
 	}
 
+	/** The agency's name in Vietnamese, whatever the request's language (for the API). */
+	public String agencyNameVi() {
+		return this.agencyNameVi;
+	}
+
+	/** The agency's name in English, whatever the request's language (for the API). */
+	public String agencyNameEn() {
+		return this.agencyNameEn;
+	}
+
 	public String getAgencyName() {
 		return Localized.pick(this.agencyNameVi, this.agencyNameEn);
 	}

@@ -27,8 +27,9 @@ import vn.hanoi.plantracker.system.Today;
  * The second factor: time-based one-time codes (RFC 6238: SHA-1, 6 digits, 30 seconds,
  * the defaults every authenticator app understands) and ten single-use recovery codes.
  * Codes are checked against the current, previous and next time step; a step once used is
- * refused afterwards. Wrong codes at sign-in are throttled like wrong passwords but
- * counted apart from them (see {@link SignInThrottle}).
+ * refused afterwards. The secret is stored sealed ({@link TotpSecretSeal}). Wrong codes
+ * at sign-in are throttled like wrong passwords but counted apart from them (see
+ * {@link SignInThrottle}).
  */
 @Service
 public class SecondFactor {
@@ -49,8 +50,11 @@ public class SecondFactor {
 
 	private final SecurityEvents events;
 
+	private final TotpSecretSeal seal;
+
 	SecondFactor(UserAccountRepository users, JdbcClient jdbc, Today today, SignInThrottle throttle,
-			SecurityEvents events) {
+			SecurityEvents events, TotpSecretSeal seal) {
+		this.seal = seal;
 		this.users = users;
 		this.jdbc = jdbc;
 		this.today = today;
@@ -90,7 +94,7 @@ public class SecondFactor {
 			this.throttle.failed(user.getUsername(), clientAddress);
 			throw new UserEditException("twoFactor.codeWrong");
 		}
-		account.enrolSecondFactor(secret, this.today.now(), step);
+		account.enrolSecondFactor(this.seal.seal(secret, account.getId()), this.today.now(), step);
 		List<String> recovery = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
 		this.jdbc.sql("delete from recovery_code where user_id = ?").param(account.getId()).update();
 		for (String recoveryCode : recovery) {
@@ -120,7 +124,8 @@ public class SecondFactor {
 		String how = null;
 		if (account.isSecondFactorEnrolled() && code != null) {
 			String typed = code.replaceAll("\\s", "");
-			Long step = typed.matches("\\d{6}") ? matchingStep(account.getTotpSecret(), typed) : null;
+			Long step = typed.matches("\\d{6}")
+					? matchingStep(this.seal.open(account.getTotpSecret(), account.getId()).orElse(null), typed) : null;
 			if (step != null) {
 				ok = account.useTotpStep(step);
 			}

@@ -51,6 +51,8 @@ public class UserAccount {
 
 	private boolean demoAccount;
 
+	private boolean mustChangePassword;
+
 	@Version
 	private long version;
 
@@ -67,8 +69,19 @@ public class UserAccount {
 		this.createdAt = createdAt;
 	}
 
+	/** A password the user chose; one someone else chose is then marked again. */
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	/** The password was chosen by someone else: its user replaces it at next sign-in. */
+	void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
 	}
 
 	void deactivate() {

@@ -11,6 +11,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Query("select u from UserAccount u join fetch u.agency where lower(u.username) = lower(?1)")
 	Optional<UserAccount> findWithAgencyByUsername(String username);
 
+	@Query("select u from UserAccount u join fetch u.agency where u.id = ?1")
+	Optional<UserAccount> findWithAgencyById(Long id);
+
 	boolean existsByRole(Role role);
 
 	boolean existsByUsernameIgnoreCase(String username);

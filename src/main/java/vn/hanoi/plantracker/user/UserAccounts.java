@@ -40,10 +40,45 @@ public class UserAccounts {
 				agency, this.today.now()));
 	}
 
+	/**
+	 * Its user must replace the password at the next sign-in (it was chosen for them).
+	 */
+	@Transactional
+	void requirePasswordChange(String username) {
+		this.users.findWithAgencyByUsername(username).ifPresent(UserAccount::requirePasswordChange);
+	}
+
+	/**
+	 * An account whose password is already encoded: the demo's many accounts share one
+	 * published password, hashed once.
+	 */
+	@Transactional
+	UserAccount createEncoded(String username, String encodedPassword, String fullName, Role role, String agencyCode) {
+		Agency agency = this.agencies.findByCode(agencyCode)
+			.orElseThrow(() -> new IllegalStateException("No agency with code " + agencyCode));
+		return this.users.save(new UserAccount(username, encodedPassword, fullName, role, agency, this.today.now()));
+	}
+
+	String encode(String rawPassword) {
+		return this.passwordEncoder.encode(rawPassword);
+	}
+
 	/** Only in the demo profile does this let the account skip the second factor. */
 	@Transactional
 	void markDemoAccount(String username) {
 		this.users.findWithAgencyByUsername(username).ifPresent(UserAccount::markDemoAccount);
+	}
+
+	/**
+	 * The account as the rest of the application sees a signed-in user (its role and
+	 * agency as they are now), for a machine that authenticates as it (an API token);
+	 * empty when the account is gone or disabled.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PlanUser> activePrincipal(long userId) {
+		return this.users.findWithAgencyById(userId)
+			.filter(UserAccount::isEnabled)
+			.map((account) -> new PlanUser(account, false));
 	}
 
 	@Transactional(readOnly = true)

@@ -17,15 +17,16 @@ import vn.hanoi.plantracker.system.Today;
 /**
  * The administrator creates and edits accounts of every role, resets passwords,
  * deactivates and reactivates accounts; each change is a security event naming who made
- * it and why. Accounts are never deleted: their names stay on the history they wrote.
+ * it and why. Accounts are never deleted: their names stay on the history they wrote. A
+ * password reset, a change of role or agency and a deactivation need the administrator's
+ * own password (and code) again ({@link Reauthentication}); its refusal is kept while the
+ * change is not. A password the administrator sets, at creation or reset, is replaced by
+ * its user at the next sign-in.
  */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdministration {
-
-	/** Coordinators belong to Hanoi City Police. */
-	public static final String COORDINATOR_AGENCY = "CATP";
 
 	/** Leaders belong to the Office of the City People's Committee. */
 	public static final String LEADER_AGENCY = "VPUBND";
@@ -44,9 +45,13 @@ public class UserAdministration {
 
 	private final PasswordPolicy passwords;
 
+	private final Reauthentication reauthentication;
+
 	UserAdministration(UserAccountRepository users, AgencyRepository agencies, PasswordEncoder passwordEncoder,
-			Today today, SignInThrottle throttle, SecurityEvents events, PasswordPolicy passwords) {
+			Today today, SignInThrottle throttle, SecurityEvents events, PasswordPolicy passwords,
+			Reauthentication reauthentication) {
 		this.passwords = passwords;
+		this.reauthentication = reauthentication;
 		this.users = users;
 		this.agencies = agencies;
 		this.passwordEncoder = passwordEncoder;
@@ -76,8 +81,9 @@ public class UserAdministration {
 	}
 
 	/**
-	 * A new account of any role. Coordinators belong to the City Police, leaders to the
-	 * Office of the People's Committee; the account's agency must be active.
+	 * A new account of any role. Leaders belong to the Office of the People's Committee
+	 * (coordinators to any agency: a plan's coordinators are its standing body's); the
+	 * account's agency must be active.
 	 */
 	public long createAccount(PlanUser admin, NewAccount command, String clientAddress) {
 		String name = command.username().strip().toLowerCase(Locale.ROOT);
@@ -90,6 +96,7 @@ public class UserAdministration {
 		UserAccount account = new UserAccount(name, this.passwordEncoder.encode(command.password()),
 				command.fullName().strip(), command.role(), agency, this.today.now());
 		account.setEmail(blankToNull(command.email()));
+		account.requirePasswordChange();
 		long id = this.users.save(account).getId();
 		this.events.record(SecurityEventKind.ACCOUNT_CREATED, name, admin.getUsername(), clientAddress,
 				"role " + command.role() + ", agency " + agency.getCode());
@@ -100,7 +107,9 @@ public class UserAdministration {
 	 * Changes name, email, role or agency, with the reason; a change of role or agency
 	 * ends the account's open sessions (they carry the old role).
 	 */
-	public void edit(PlanUser admin, long userId, long version, AccountChange change, String clientAddress) {
+	@Transactional(noRollbackFor = Reauthentication.ReauthenticationRefused.class)
+	public void edit(PlanUser admin, long userId, long version, AccountChange change, Reauthentication.Proof proof,
+			String clientAddress) {
 		requireReason(change.reason());
 		UserAccount account = load(userId, version);
 		if (admin.getId() == userId && change.role() != account.getRole()) {
@@ -109,6 +118,9 @@ public class UserAdministration {
 		Agency agency = (account.getAgency().getId().equals(change.agencyId())) ? account.getAgency()
 				: activeAgency(change.agencyId());
 		requireAgencyFits(change.role(), agency);
+		if (change.role() != account.getRole() || !agency.getId().equals(account.getAgency().getId())) {
+			this.reauthentication.require(admin, proof, clientAddress);
+		}
 		StringBuilder what = new StringBuilder();
 		if (change.role() != account.getRole()) {
 			what.append("role ").append(account.getRole()).append(" -> ").append(change.role()).append("; ");
@@ -140,9 +152,6 @@ public class UserAdministration {
 	}
 
 	private static void requireAgencyFits(Role role, Agency agency) {
-		if (role == Role.COORDINATOR && !COORDINATOR_AGENCY.equals(agency.getCode())) {
-			throw new UserEditException("admin.userEdit.coordinatorAgency");
-		}
 		if (role == Role.LEADER && !LEADER_AGENCY.equals(agency.getCode())) {
 			throw new UserEditException("admin.userEdit.leaderAgency");
 		}
@@ -153,20 +162,27 @@ public class UserAdministration {
 	}
 
 	/** A new password chosen by the administrator; the user's open sessions end. */
-	public void resetPassword(PlanUser admin, long userId, long version, String password, String clientAddress) {
+	@Transactional(noRollbackFor = Reauthentication.ReauthenticationRefused.class)
+	public void resetPassword(PlanUser admin, long userId, long version, String password, Reauthentication.Proof proof,
+			String clientAddress) {
 		UserAccount account = load(userId, version);
 		this.passwords.require(password, account.getUsername(), account.getFullName());
+		this.reauthentication.require(admin, proof, clientAddress);
 		account.changePasswordHash(this.passwordEncoder.encode(password));
+		account.requirePasswordChange();
 		this.events.record(SecurityEventKind.PASSWORD_RESET, account.getUsername(), admin.getUsername(), clientAddress,
 				null);
 	}
 
-	public void deactivate(PlanUser admin, long userId, long version, String reason, String clientAddress) {
+	@Transactional(noRollbackFor = Reauthentication.ReauthenticationRefused.class)
+	public void deactivate(PlanUser admin, long userId, long version, String reason, Reauthentication.Proof proof,
+			String clientAddress) {
 		if (admin.getId() == userId) {
 			throw new UserEditException("admin.userEdit.notYourself");
 		}
 		requireReason(reason);
 		UserAccount account = load(userId, version);
+		this.reauthentication.require(admin, proof, clientAddress);
 		account.deactivate();
 		this.events.record(SecurityEventKind.ACCOUNT_DEACTIVATED, account.getUsername(), admin.getUsername(),
 				clientAddress, "reason: " + reason.strip());

@@ -172,13 +172,15 @@ class AdministrationTests {
 		this.mvc.perform(formLogin("/login").user(username).password("sông Hồng chảy qua cầu Long Biên"))
 			.andExpect(authenticated().withRoles("OFFICER"));
 		admin(post("/admin/users/{id}/password", id).param("version", "" + userVersion(id))
-			.param("password", "mùa thu lá vàng rơi trên phố cổ")).andExpect(status().isFound());
+			.param("password", "mùa thu lá vàng rơi trên phố cổ")
+			.param("currentPassword", "demo-plan-133")).andExpect(status().isFound());
 		this.mvc.perform(formLogin("/login").user(username).password("sông Hồng chảy qua cầu Long Biên"))
 			.andExpect(unauthenticated());
 		this.mvc.perform(formLogin("/login").user(username).password("mùa thu lá vàng rơi trên phố cổ"))
 			.andExpect(authenticated());
 		admin(post("/admin/users/{id}/deactivate", id).param("version", "" + userVersion(id))
-			.param("reason", "Chuyển công tác")).andExpect(status().isFound());
+			.param("reason", "Chuyển công tác")
+			.param("currentPassword", "demo-plan-133")).andExpect(status().isFound());
 		this.mvc.perform(formLogin("/login").user(username).password("mùa thu lá vàng rơi trên phố cổ"))
 			.andExpect(unauthenticated());
 		assertThat(this.fixtures.jdbc()

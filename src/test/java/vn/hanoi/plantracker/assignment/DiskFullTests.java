@@ -1,7 +1,6 @@
 package vn.hanoi.plantracker.assignment;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -88,15 +87,16 @@ class DiskFullTests {
 	}
 
 	/**
-	 * A PDF that PostgreSQL cannot compress (random hex in a comment): it takes its size.
+	 * A real PDF (written by PDFBox, so the upload's own checks accept it) that
+	 * PostgreSQL cannot compress: its title is random hex, and it takes its size.
 	 */
 	private static byte[] incompressiblePdf(int size) {
-		StringBuilder text = new StringBuilder(size + 200).append("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ");
+		StringBuilder text = new StringBuilder(size + 16);
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		while (text.length() < size) {
 			text.append(Long.toHexString(random.nextLong()));
 		}
-		return text.append("\ntrailer << /Root 1 0 R >>\n%%EOF\n").toString().getBytes(StandardCharsets.US_ASCII);
+		return vn.hanoi.plantracker.support.Files.pdf(text.toString());
 	}
 
 	/**

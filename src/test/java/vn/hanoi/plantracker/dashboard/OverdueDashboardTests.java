@@ -18,6 +18,7 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.support.MutableClock;
 
@@ -221,7 +222,11 @@ class OverdueDashboardTests {
 				assertThat(row.count()).isEqualTo(3);
 				assertThat(row.maxDaysOverdue()).isEqualTo(100);
 			});
-		this.mvc.perform(get("/coordinator/attention").with(this.fixtures.as(this.fixtures.user("leader"))))
+		// the list comes a page at a time: the agency is on the page of its place in it
+		int place = this.attention.rows().stream().map((row) -> row.agencyId()).toList().indexOf(this.agencyId);
+		this.mvc
+			.perform(get("/coordinator/attention").param("page", Integer.toString(place / Pager.PAGE_SIZE + 1))
+				.with(this.fixtures.as(this.fixtures.user("leader"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"attention-" + this.agencyId + "\"")));
 		this.mvc.perform(get("/coordinator/attention").with(this.fixtures.as(this.fixtures.user("officer.health"))))

@@ -3,6 +3,7 @@ package vn.hanoi.plantracker.dashboard;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,7 @@ import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.StatementCounter;
+import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -169,6 +171,76 @@ class ReviewQueueTests {
 		assertThat(itemsOf(page(agency, 1))).containsExactly(first);
 		assertThat(this.queue.page(agency, 1).total()).isEqualTo(1);
 		assertThat(waitingOutsideTheIndexPredicate()).isZero();
+	}
+
+	@Test
+	void eachItemIsOneLineSayingHowLateItWasSentItsFilesAndAResubmissionWithTheDecisionInsideIt() throws Exception {
+		String commune = this.fixtures.unusedCommune();
+		PlanUser officer = this.fixtures.officerOf(commune);
+		long late = this.fixtures.freshAssignment(commune);
+		long agency = agencyOf(late);
+		// one not due before tomorrow, sent now: on time
+		long onTime = this.fixtures.jdbc().sql("""
+				select a.id from assignment a where a.agency_id = :agency and a.status = 'NOT_STARTED'
+				  and a.id <> :late and a.due_date > current_date + 1
+				  and not exists (select 1 from progress_update u where u.assignment_id = a.id)
+				order by a.id limit 1""").param("agency", agency).param("late", late).query(Long.class).single();
+		Instant now = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+		submit(officer, onTime, now);
+		// the other sent five days after its due date (never before now: time only goes
+		// forward)
+		Instant fiveDaysLate = dueDate(late).plusDays(5).atTime(10, 0).atZone(Today.ZONE).toInstant();
+		Instant sent = fiveDaysLate.isAfter(now) ? fiveDaysLate : now;
+		long daysLate = ChronoUnit.DAYS.between(dueDate(late), sent.atZone(Today.ZONE).toLocalDate());
+		assertThat(daysLate).isGreaterThanOrEqualTo(5);
+		submit(officer, late, sent);
+		String html = page(agency, 1);
+		assertThat(line(html, onTime)).contains("gửi đúng hạn", "0 tệp").doesNotContain("gửi trễ", "Gửi lại");
+		assertThat(line(html, late)).contains("gửi trễ " + daysLate + " ngày")
+			.doesNotContain("Gửi lại sau khi bị trả lại");
+
+		// returned, then sent again a day later: marked as resubmitted, one more day late
+		decide("return", late, "Thiếu minh chứng");
+		submit(officer, late, sent.plus(Duration.ofDays(1)));
+		html = page(agency, 1);
+		assertThat(line(html, late)).contains("gửi trễ " + (daysLate + 1) + " ngày", "Gửi lại sau khi bị trả lại");
+		// the decision is inside the opened item: one check box outside, the forms within
+		String item = item(html, late);
+		assertThat(item.indexOf("<details")).isLessThan(item.indexOf("class=\"col-md-6 accept-form\""))
+			.isLessThan(item.indexOf("class=\"col-md-6 return-form\""))
+			.isGreaterThan(item.indexOf("id=\"select-" + late + "\""));
+		assertThat(item).contains("Thiếu minh chứng")
+			.contains("name=\"returnTo\" value=\"/coordinator/review?agency=" + agency + "\"");
+		// bulk acceptance stays
+		assertThat(html).contains("id=\"bulk-accept\"").contains("form=\"bulk-accept\"");
+		String english = this.mvc
+			.perform(get("/coordinator/review").param("agency", "" + agency)
+				.param("lang", "en")
+				.with(this.fixtures.as(this.fixtures.user("coordinator"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(line(english, late)).contains("sent " + (daysLate + 1) + " days late", "Resubmitted after return");
+	}
+
+	private LocalDate dueDate(long id) {
+		return this.fixtures.jdbc()
+			.sql("select due_date from assignment where id = :id")
+			.param("id", id)
+			.query(LocalDate.class)
+			.single();
+	}
+
+	/** The item's one line: its summary. */
+	private static String line(String html, long id) {
+		String item = item(html, id);
+		return item.substring(item.indexOf("<summary"), item.indexOf("</summary>"));
+	}
+
+	private static String item(String html, long id) {
+		int from = html.indexOf("id=\"review-" + id + "\"");
+		assertThat(from).as("item " + id + " listed").isPositive();
+		return html.substring(from, html.indexOf("</article>", from));
 	}
 
 	@Test

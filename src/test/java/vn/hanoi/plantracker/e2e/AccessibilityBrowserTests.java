@@ -38,6 +38,10 @@ class AccessibilityBrowserTests {
 
 	private static final String PASSWORD = "demo-plan-133";
 
+	private static final long PHONE_HEIGHT_BUDGET = 8_000;
+
+	private static final int MAX_PAGES_PER_ROLE = 80;
+
 	private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	@LocalServerPort
@@ -138,6 +142,121 @@ class AccessibilityBrowserTests {
 		check(softly, "admin-agency", "/admin/agencies/" + agency);
 		check(softly, "admin-agency-new", "/admin/agencies/new");
 		softly.assertAll();
+	}
+
+	/**
+	 * Walks every kind of page each role can reach by following links from the home page,
+	 * at phone width (390 px): no page taller than {@value #PHONE_HEIGHT_BUDGET} px with
+	 * the demo data, none that scrolls sideways, no message key ({@code ??}) and no
+	 * Whitelabel page. A kind of page is its path with the numbers taken out and the
+	 * names of its query parameters; the first link of each kind is followed. The heights
+	 * go to {@code target/e2e-screenshots/crawl-heights-390.tsv}.
+	 */
+	@Test
+	void everyPageOfEveryRoleFitsAPhone() throws IOException {
+		SoftAssertions softly = new SoftAssertions();
+		StringBuilder tsv = new StringBuilder("role\tpage\theight_px_at_390\n");
+		long plan = id("select id from plan order by id limit 1");
+		// the longest lists of the demo data, whichever link the walk happens to meet
+		// first
+		List<String> longest = List.of("/reports/assignments?plan=" + plan + "&metric=OVERDUE",
+				"/reports/assignments?plan=" + plan + "&metric=TOTAL&scope=ALL", "/reports/departments?plan=" + plan,
+				"/coordinator/attention", "/coordinator/review", "/coordinator/overdue");
+		for (String role : List.of("officer.health", "coordinator", "leader", "admin")) {
+			this.browser.driver().manage().window().setSize(new Dimension(1280, 900));
+			signIn(role);
+			this.browser.driver().manage().window().setSize(new Dimension(390, 844));
+			crawl(softly, role, longest, tsv);
+		}
+		this.browser.driver().manage().window().setSize(new Dimension(1280, 900));
+		Files.writeString(Path.of("target/e2e-screenshots/crawl-heights-390.tsv"), tsv);
+		softly.assertAll();
+	}
+
+	private void crawl(SoftAssertions softly, String role, List<String> seeds, StringBuilder tsv) {
+		JavascriptExecutor js = this.browser.driver();
+		java.util.Deque<String> queue = new java.util.ArrayDeque<>(List.of("/"));
+		java.util.Set<String> kinds = new java.util.HashSet<>();
+		kinds.add(kind("/"));
+		java.util.Set<String> seen = new java.util.HashSet<>(queue);
+		for (String seed : seeds) {
+			if (seen.add(seed)) {
+				queue.addLast(seed);
+				kinds.add(kind(seed));
+			}
+		}
+		int visited = 0;
+		while (!queue.isEmpty() && visited < MAX_PAGES_PER_ROLE) {
+			String path = queue.removeFirst();
+			this.browser.open(path);
+			visited++;
+			String where = role + " " + path;
+
+			@SuppressWarnings("unchecked")
+			Map<String, Object> page = (Map<String, Object>) js.executeScript(
+					"""
+							return {height: document.documentElement.scrollHeight,
+							        wide: document.documentElement.scrollWidth > window.innerWidth,
+							        // what sticks out: the elements past the right edge that no scrolling box clips
+							        outside: Array.from(document.querySelectorAll('body *')).filter(function (e) {
+							          var r = e.getBoundingClientRect();
+							          if (r.width === 0 || r.right <= window.innerWidth + 1) return false;
+							          for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+							            if (getComputedStyle(p).overflowX !== 'visible') return false;
+							          }
+							          return true;
+							        }).slice(-3).map(function (e) {
+							          return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+							            + (typeof e.className === 'string' && e.className.trim() ? '.' + e.className.trim().split(/\\s+/).join('.') : '')
+							            + ' ' + Math.round(e.getBoundingClientRect().right) + 'px';
+							        }).join(' | '),
+							        text: document.body ? document.body.innerText : '',
+							        path: location.pathname + location.search,
+							        links: Array.from(document.querySelectorAll('a[href]'))
+							          .filter(a => a.origin === location.origin)
+							          .map(a => a.pathname + a.search)};""");
+			long height = ((Number) page.get("height")).longValue();
+			String text = (String) page.get("text");
+			tsv.append(role).append('\t').append(path).append('\t').append(height).append('\n');
+			softly.assertThat(height).as(where + ": page height at 390 px").isLessThanOrEqualTo(PHONE_HEIGHT_BUDGET);
+			softly.assertThat((Boolean) page.get("wide"))
+				.as(where + ": page wider than the phone screen: " + page.get("outside"))
+				.isFalse();
+			softly.assertThat(text).as(where + ": a message key reached the page").doesNotContain("??");
+			softly.assertThat(text).as(where + ": Spring's own error page").doesNotContain("Whitelabel");
+			@SuppressWarnings("unchecked")
+			List<String> links = (List<String>) page.get("links");
+			for (String link : links) {
+				if (followable(link) && kinds.add(kind(link))) {
+					queue.addLast(link);
+				}
+			}
+		}
+		softly.assertThat(visited).as(role + ": pages walked").isGreaterThan(5);
+	}
+
+	/** Pages, not downloads, sign-out, language switches or evidence files. */
+	private static boolean followable(String link) {
+		return !link.startsWith("/logout") && !link.contains("lang=") && !link.startsWith("/evidence/")
+				&& !link.startsWith("/webjars/") && !link.startsWith("/css/") && !link.startsWith("/js/")
+				&& !link.matches(".*\\.(xlsx|pdf|docx|zip|ico|svg)(\\?.*)?$") && !link.matches(".*/files/\\d+.*")
+				&& !link.startsWith("/notifications/");
+	}
+
+	/**
+	 * The kind of page a link opens: its path without numbers and its parameters' names.
+	 */
+	private static String kind(String link) {
+		int q = link.indexOf('?');
+		String path = ((q < 0) ? link : link.substring(0, q)).replaceAll("/\\d+", "/{n}");
+		java.util.SortedSet<String> names = new java.util.TreeSet<>();
+		if (q >= 0) {
+			for (String pair : link.substring(q + 1).split("&")) {
+				names.add(pair.split("=", 2)[0]);
+			}
+		}
+		names.remove("page");
+		return path + names;
 	}
 
 	private void signIn(String username) {

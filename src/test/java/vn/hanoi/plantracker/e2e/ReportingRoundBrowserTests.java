@@ -77,9 +77,13 @@ class ReportingRoundBrowserTests {
 		assertThat(this.coordinator.text("h1")).isEqualTo("Báo cáo năm 2046");
 		assertThat(this.coordinator.text("#round-dates")).contains("15/12/2046");
 		this.round = this.coordinator.path().replace("/rounds/", "");
-		assertThat(this.coordinator.text("#round-agencies")).contains("Sở Y tế", "Viện kiểm sát nhân dân Thành phố");
+		assertThat(this.coordinator.text("#round-agencies")).contains("Sở Y tế");
 		this.coordinator.checkPage("62-round-dashboard", "vi");
 		this.coordinator.phoneScreenshot("62-round-dashboard");
+		// the agencies come 20 to a page, the invited bodies after the required ones
+		this.coordinator.open("/rounds/" + this.round + "?page=1000");
+		assertThat(this.coordinator.text("#round-agencies")).contains("Viện kiểm sát nhân dân Thành phố");
+		assertThat(this.coordinator.findAll("#round-agencies tr.round-agency")).hasSizeLessThanOrEqualTo(20);
 	}
 
 	@Test
@@ -90,7 +94,7 @@ class ReportingRoundBrowserTests {
 		this.report = this.officer.path();
 		assertThat(this.report).startsWith("/rounds/" + this.round + "/reports/");
 		assertThat(this.officer.text("h1")).isEqualTo("Báo cáo của Sở Y tế");
-		assertThat(this.officer.findAll("#report-lines tr.report-line")).isNotEmpty();
+		assertThat(this.officer.findAll("#report-lines .report-line")).isNotEmpty();
 		type("#results", "Tổ chức 03 hội nghị tập huấn cho 420 lượt cán bộ.");
 		type("#difficulties", "Chưa có hướng dẫn định mức hỗ trợ nạn nhân.");
 		type("#line-result-0", "Đã ban hành quy chế phối hợp.");
@@ -100,7 +104,15 @@ class ReportingRoundBrowserTests {
 			.isEqualTo("Đã ban hành quy chế phối hợp.");
 		this.officer.checkPage("63-officer-report-draft", "vi");
 		this.officer.phoneScreenshot("63-officer-report-draft");
+		int lines = this.officer.findAll("#report-lines .report-line").size();
+		assertThat(lines).as("more task lines than the one filled in").isGreaterThan(1);
 		this.officer.click("#submit-report");
+		// the other lines are empty: the confirmation step says how many, and only its
+		// button sends
+		assertThat(this.officer.path()).isEqualTo(this.report + "/submit");
+		assertThat(this.officer.text("#consequences")).contains((lines - 1) + "/" + lines + " dòng nhiệm vụ");
+		this.officer.checkPage("63-officer-report-empty-lines", "vi");
+		this.officer.click("#confirm-action");
 		assertThat(this.officer.text("#report-status")).isEqualTo("Đã gửi, chờ xem xét");
 		assertThat(this.officer.findAll("#report-form")).isEmpty();
 		assertThat(this.officer.text("#report-history")).contains("lưu nháp", "gửi báo cáo");
@@ -123,6 +135,7 @@ class ReportingRoundBrowserTests {
 		assertThat(this.officer.text("#report-history")).contains("Bổ sung số liệu nạn nhân được hỗ trợ.");
 		type("#results", "Tổ chức 03 hội nghị tập huấn cho 420 lượt cán bộ; hỗ trợ 12 nạn nhân.");
 		this.officer.click("#submit-report");
+		this.officer.click("#confirm-action");
 		assertThat(this.officer.text("#report-status")).isEqualTo("Đã gửi, chờ xem xét");
 
 		this.coordinator.open(this.report);

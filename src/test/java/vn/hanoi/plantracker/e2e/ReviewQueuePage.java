@@ -20,16 +20,29 @@ final class ReviewQueuePage {
 	}
 
 	String submission(long assignmentId) {
+		openItem(assignmentId);
 		return this.browser.text(item(assignmentId));
 	}
 
+	/**
+	 * Opens the item's line, as the coordinator does to read the submission and decide.
+	 */
+	ReviewQueuePage openItem(long assignmentId) {
+		if (this.browser.find(item(assignmentId) + " details").getAttribute("open") == null) {
+			this.browser.click(item(assignmentId) + " details > summary");
+		}
+		return this;
+	}
+
 	ReviewQueuePage returnWith(long assignmentId, String reason) {
+		openItem(assignmentId);
 		this.browser.find("#return-" + assignmentId).sendKeys(reason);
 		this.browser.click(item(assignmentId) + " .return-form button[type=submit]");
 		return this;
 	}
 
 	ReviewQueuePage accept(long assignmentId) {
+		openItem(assignmentId);
 		this.browser.click(item(assignmentId) + " .accept-form button[type=submit]");
 		return this;
 	}

@@ -11,7 +11,7 @@ import vn.hanoi.plantracker.support.TestDatabase;
  * filters that need the DataSource (sessions in PostgreSQL, the outage filter) are built
  * when the server starts, before a {@code DynamicPropertyRegistrar} bean would apply.
  */
-class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.hanoi.plantracker.report.DepartmentReport;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
+import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.user.PlanUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,8 +62,19 @@ class DeadlineNotificationTests {
 		assertThat(count(other, "DEADLINE_CHANGED")).isZero();
 		// the department report counts the extended deadline, against the original date
 		// kept for ever
+		// the agencies come a page at a time: the commune is on the page of its place
+		DepartmentReport report = (DepartmentReport) this.mvc
+			.perform(get("/reports/departments").param("kind", "LOCAL_AUTHORITY")
+				.with(this.fixtures.as(this.fixtures.user("leader"))))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("report");
+		int place = report.rows().stream().map((row) -> row.code()).toList().indexOf(agency);
+		assertThat(place).isNotNegative();
 		String html = this.mvc
 			.perform(get("/reports/departments").param("kind", "LOCAL_AUTHORITY")
+				.param("page", Integer.toString(place / Pager.PAGE_SIZE + 1))
 				.with(this.fixtures.as(this.fixtures.user("leader"))))
 			.andReturn()
 			.getResponse()

@@ -15,6 +15,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.hanoi.plantracker.assignment.AssignmentSubmitted;
 import vn.hanoi.plantracker.assignment.ReminderSent;
+import vn.hanoi.plantracker.round.ConsolidatedReportDrafted;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -30,6 +31,7 @@ import static org.awaitility.Awaitility.await;
 // Events other test contexts left outstanding in the shared database are not republished
 // here: their mail would queue ahead of the one each test waits for.
 @TestPropertySource(properties = { "spring.mail.host=localhost", "spring.mail.port=3025",
+		"plantracker.base-url=https://kehoach.hanoi.gov.vn/",
 		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
 class EmailNotificationTests {
 
@@ -94,10 +96,31 @@ class EmailNotificationTests {
 			assertThat(received.get(0).getAllRecipients()).extracting(Object::toString)
 				.containsExactly("dieuphoi@congan.hanoi.gov.vn");
 			assertThat(received.get(0).getSubject()).contains("gửi duyệt").contains(code);
+			// the link leads to the place to act, absolute from the configured address
+			assertThat(received.get(0).getContent().toString())
+				.contains("https://kehoach.hanoi.gov.vn/assignments/" + assignment);
 			assertThat(to("canbo.gui@phuong.hanoi.gov.vn")).isEmpty();
 		}
 		finally {
 			setEmail(coordinator, null);
+		}
+	}
+
+	@Test
+	void aDraftAwaitingApprovalIsEmailedToTheLeadersWithTheLinkToApproveIt() throws Exception {
+		PlanUser leader = this.fixtures.user("leader");
+		setEmail(leader, "lanhdao@hanoi.gov.vn");
+		try {
+			this.transactions.executeWithoutResult((status) -> this.events
+				.publishEvent(new ConsolidatedReportDrafted(424242L, "Báo cáo năm 2134", 2)));
+			await().atMost(Duration.ofSeconds(30)).until(() -> to("lanhdao@hanoi.gov.vn").size() > 0);
+			MimeMessage received = to("lanhdao@hanoi.gov.vn").get(0);
+			assertThat(received.getSubject()).contains("Báo cáo năm 2134");
+			assertThat(received.getContent().toString())
+				.contains("https://kehoach.hanoi.gov.vn/rounds/424242/consolidated");
+		}
+		finally {
+			setEmail(leader, null);
 		}
 	}
 

@@ -111,7 +111,7 @@ class PlanImportTests {
 		long planId = Long.parseLong(location.replaceAll(".*/plans/", ""));
 
 		Map<String, Object> plan = this.fixtures.jdbc()
-			.sql("select p.*, a.code as standing from plan p join agency a on a.id = p.coordinator_agency_id where p.id = ?")
+			.sql("select p.*, a.code as standing from plan p join agency a on a.id = p.standing_body_agency_id where p.id = ?")
 			.param(planId)
 			.query()
 			.singleRow();

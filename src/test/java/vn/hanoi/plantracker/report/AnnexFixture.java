@@ -126,7 +126,7 @@ final class AnnexFixture {
 	private long plan(String number, String issuedOn, String vi, String en) {
 		return this.jdbc.sql("""
 				insert into plan (number, issued_on, title_vi, title_en, signer, legal_basis_vi, legal_basis_en,
-				                  coordinator_agency_id)
+				                  standing_body_agency_id)
 				values (:number, :issued, :vi, :en, 'Người ký kiểm thử', 'Căn cứ kiểm thử', 'Test basis',
 				        (select id from agency where code = 'CATP')) returning id""")
 			.param("number", number)

@@ -31,6 +31,7 @@ import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -43,7 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the same pack downloads in the application.
  */
 @IntegrationTest
-@TestPropertySource(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
+// the retry check is driven by the test, not by the minute hand
+@TestPropertySource(properties = { "spring.mail.host=localhost", "spring.mail.port=3025",
+		"plantracker.rounds.pack.retry-check-cron=-" })
 class ReportPackTests {
 
 	private static final String LEADER = "lanhdao@hanoi.gov.vn";
@@ -113,6 +116,77 @@ class ReportPackTests {
 			.sql("select recipients from report_pack_sent where pack_date = date '2026-12-07'")
 			.query(Integer.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void aPackThatFailedIsTriedOnceMoreAnHourLaterAndOnlyOnce() throws Exception {
+		this.fixtures.jdbc()
+			.sql("update app_user set email = :e where username = 'leader'")
+			.param("e", LEADER)
+			.update();
+		forgetPacks();
+		try {
+			// Monday 21/12 08:00: the mail server is down, the run fails
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 21, 8, 0));
+			smtp.stop();
+			assertThatThrownBy(this.pack::run).isInstanceOf(RuntimeException.class);
+			assertThat(packsSent()).isEmpty();
+			// too early for the retry; an hour later it is tried, and fails again
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 21, 8, 40));
+			this.pack.retryMissed();
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 21, 9, 5));
+			assertThatThrownBy(this.pack::retryMissed).isInstanceOf(RuntimeException.class);
+			// the mail server is back: no third try before the next scheduled time
+			smtp.start();
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 21, 9, 30));
+			this.pack.retryMissed();
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 27, 23, 0));
+			this.pack.retryMissed();
+			assertThat(packsSent()).isEmpty();
+			assertThat(toLeader()).isEmpty();
+
+			// Monday 28/12: the run fails again, and the retry an hour later sends it
+			releaseLocks();
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 28, 8, 0));
+			smtp.stop();
+			assertThatThrownBy(this.pack::run).isInstanceOf(RuntimeException.class);
+			smtp.start();
+			this.clock.setHanoiTime(LocalDateTime.of(2026, 12, 28, 9, 1));
+			this.pack.retryMissed();
+			assertThat(packsSent()).containsExactly(LocalDate.of(2026, 12, 28));
+			await().atMost(Duration.ofSeconds(10)).until(() -> toLeader().size() >= 1);
+			assertThat(toLeader()).hasSize(1);
+			assertThat(toLeader().get(0).getSubject()).contains("28/12/2026");
+		}
+		finally {
+			forgetPacks();
+		}
+	}
+
+	private void forgetPacks() {
+		releaseLocks();
+		this.fixtures.jdbc()
+			.sql("delete from report_pack_sent where pack_date between date '2026-12-21' and date '2026-12-28'")
+			.update();
+	}
+
+	/**
+	 * Ends the pack's locks (ShedLock keeps its rows and updates them: a deleted row
+	 * would never be taken again).
+	 */
+	private void releaseLocks() {
+		this.fixtures.jdbc()
+			.sql("update shedlock set lock_until = now() - interval '1 second'"
+					+ " where name like 'leadership-report-pack%'")
+			.update();
+	}
+
+	private List<LocalDate> packsSent() {
+		return this.fixtures.jdbc()
+			.sql("select pack_date from report_pack_sent where pack_date between date '2026-12-21'"
+					+ " and date '2026-12-28' order by 1")
+			.query(LocalDate.class)
+			.list();
 	}
 
 	@Test

@@ -7,17 +7,54 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Small real files of each kind, for upload tests. */
 public final class Files {
 
+	/** The package type list of a minimal .docx. */
+	public static final String CONTENT_TYPES = """
+			<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+			<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+			<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+			<Default Extension="xml" ContentType="application/xml"/>
+			<Override PartName="/word/document.xml" \
+			ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+			</Types>""";
+
+	/** The package relationships of a minimal .docx. */
+	public static final String RELATIONSHIPS = """
+			<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+			<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+			<Relationship Id="rId1" \
+			Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+			Target="word/document.xml"/>
+			</Relationships>""";
+
 	private Files() {
 	}
 
+	/** A real one-page PDF (written by PDFBox) whose title is {@code text}. */
 	public static byte[] pdf(String text) {
-		return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-			.getBytes(StandardCharsets.UTF_8);
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			document.getDocumentInformation().setTitle(text);
+			return save(document, CompressParameters.NO_COMPRESSION);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The bytes of a PDF built in a test, with or without compressed object streams. */
+	public static byte[] save(PDDocument document, CompressParameters compression) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		document.save(bytes, compression);
+		return bytes.toByteArray();
 	}
 
 	public static byte[] png() {
@@ -26,7 +63,8 @@ public final class Files {
 	}
 
 	public static byte[] docx() {
-		return zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<w:document/>");
+		return zip("[Content_Types].xml", CONTENT_TYPES, "_rels/.rels", RELATIONSHIPS, "word/document.xml",
+				"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
 	}
 
 	public static byte[] plainZip() {
@@ -37,7 +75,7 @@ public final class Files {
 		return new MockMultipartFile("files", filename, contentType, content);
 	}
 
-	private static byte[] zip(String... namesAndContents) {
+	public static byte[] zip(String... namesAndContents) {
 		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 				ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			for (int i = 0; i < namesAndContents.length; i += 2) {

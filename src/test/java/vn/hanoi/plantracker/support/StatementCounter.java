@@ -30,12 +30,23 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicLong sessionCount = new AtomicLong();
 
+	private final java.util.List<String> sql = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile Thread measured;
 
 	public void reset() {
 		this.measured = Thread.currentThread();
 		this.count.set(0);
 		this.sessionCount.set(0);
+		this.sql.clear();
+	}
+
+	/**
+	 * The text of the statements counted since the last reset, in order: what a test
+	 * shows when a budget is exceeded.
+	 */
+	public java.util.List<String> statements() {
+		return java.util.List.copyOf(this.sql);
 	}
 
 	/**
@@ -81,6 +92,9 @@ public class StatementCounter implements BeanPostProcessor {
 						if (STATEMENT_METHODS.contains(method.getName())
 								&& Thread.currentThread() == StatementCounter.this.measured) {
 							StatementCounter.this.count.incrementAndGet();
+							StatementCounter.this.sql
+								.add((args != null && args.length > 0 && args[0] instanceof String text) ? text
+										: method.getName());
 							if (args != null && args.length > 0 && args[0] instanceof String sql
 									&& sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION")) {
 								StatementCounter.this.sessionCount.incrementAndGet();

@@ -191,6 +191,7 @@ class ConcurrentSaveTests {
 		// load test rather than a race)
 		race((i) -> post("/admin/users/{id}/deactivate", user.getId()).param("version", "" + version)
 			.param("reason", "Chuyển công tác " + i)
+			.param("currentPassword", "demo-plan-133")
 			.with(as("admin")), null);
 	}
 

@@ -18,16 +18,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.stereotype.Controller;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.hanoi.plantracker.support.HttpUser;
 
@@ -35,11 +43,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * PostgreSQL stops under load and comes back: a real server of the test's own (so it can
- * be stopped), the application on a real port, signed-in users over real HTTP.
+ * be stopped), the application on a real port, signed-in users over real HTTP. And the
+ * other way round: the node failing (out of memory, a defect) with the database up is a
+ * server error, never reported as the database's outage.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "plantracker.embedded-db.enabled=false", "spring.datasource.username=postgres" })
 @ActiveProfiles({ "test", "demo" })
+// closed after this class, which stops its own PostgreSQL then (no other class shares a
+// context with a server of its own)
+@org.springframework.test.annotation.DirtiesContext(
+		classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class DatabaseOutageTests {
 
@@ -82,11 +96,13 @@ class DatabaseOutageTests {
 	}
 
 	/**
-	 * This context's own database stops when the context closes (at the JVM's exit),
-	 * after the pool and everything that uses it: Spring Modulith's event registry reads
-	 * the database when it is destroyed. Stopped in an {@code @AfterAll} instead, with
-	 * the context still cached, it made that registry wait at the JVM's exit and log a
-	 * WARN.
+	 * This context's own database stops when the context closes (after this class: see
+	 * {@code @DirtiesContext}), after the pool and everything that uses it: Spring
+	 * Modulith's event registry reads the database when it is destroyed. Stopped in an
+	 * {@code @AfterAll} instead, with the context still cached, it made that registry
+	 * wait at the JVM's exit and log a WARN; left to the JVM's exit, a JVM ended before
+	 * its shutdown hooks were done left the server running. Its data directory goes with
+	 * it.
 	 */
 	@TestConfiguration(proxyBeanMethods = false)
 	static class StopsPostgresLast {
@@ -101,9 +117,66 @@ class DatabaseOutageTests {
 
 		@Bean
 		DisposableBean outagePostgres() {
-			return () -> postgres.close();
+			return () -> {
+				postgres.close();
+				org.springframework.util.FileSystemUtils.deleteRecursively(data);
+			};
 		}
 
+	}
+
+	/**
+	 * Pages that fail the way a node out of memory fails, with the database up: the heap
+	 * exhausted in a handler, the heap exhausted while the driver reads rows (the driver
+	 * and Spring turn it into a resource failure, SQL state 53200), and a defect.
+	 */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FailingPages {
+
+		@Bean
+		FailingPage failingPage() {
+			return new FailingPage();
+		}
+
+	}
+
+	@Controller
+	static class FailingPage {
+
+		@GetMapping("/test/fails/{how}")
+		String fail(@PathVariable String how) {
+			if (how.equals("heap")) {
+				throw new OutOfMemoryError("Java heap space");
+			}
+			if (how.equals("rows")) {
+				throw new DataAccessResourceFailureException("StatementCallback; SQL [select ...]",
+						new PSQLException("Ran out of memory retrieving query results.", PSQLState.OUT_OF_MEMORY,
+								new OutOfMemoryError("Java heap space")));
+			}
+			throw new IllegalStateException("a defect");
+		}
+
+	}
+
+	@Autowired
+	DatabaseAvailability database;
+
+	@Test
+	void aNodeOutOfMemoryOrADefectIsAServerErrorNeverADatabaseOutage() throws Exception {
+		String base = "http://localhost:" + this.port;
+		HttpUser user = new HttpUser(base).signIn("leader", "demo-plan-133");
+		for (String how : List.of("heap", "rows", "defect")) {
+			// as a browser asks: for a page
+			HttpResponse<String> page = user
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/test/fails/" + how))
+					.header("Accept", "text/html")
+					.GET());
+			assertThat(page.statusCode()).as(how).isEqualTo(500);
+			assertThat(page.body()).as(how).contains("Đã có lỗi xảy ra").doesNotContain("Dịch vụ tạm thời gián đoạn");
+			assertThat(page.headers().firstValue("Retry-After")).as(how).isEmpty();
+			assertThat(this.database.isDown()).as(how).isFalse();
+			assertThat(user.get("/plans").statusCode()).as("the next page, " + how).isEqualTo(200);
+		}
 	}
 
 	@Test

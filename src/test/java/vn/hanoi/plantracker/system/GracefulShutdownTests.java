@@ -61,14 +61,18 @@ class GracefulShutdownTests {
 	@Test
 	void sigtermLetsAcceptedRequestsFinishThenStopsTheDatabase() throws Exception {
 		Path data = this.dir.resolve("pg");
-		Process app = new ProcessBuilder(EmbeddedDatabaseTests.javaCommand(
-				"vn.hanoi.plantracker.PlanTrackerApplication", "--server.port=" + PORT,
-				"--plantracker.embedded-db.dir=" + data, "--spring.main.banner-mode=off",
-				// as run locally over plain http://localhost: the demo profile, whose
-				// properties give a plain session cookie (the production cookie is
-				// Secure, never sent back over http) and demo accounts without a second
-				// factor
-				"--spring.profiles.active=demo"))
+		Process app = new ProcessBuilder(
+				EmbeddedDatabaseTests.javaCommand("vn.hanoi.plantracker.PlanTrackerApplication",
+						"--server.port=" + PORT, "--plantracker.management.port=0",
+						"--plantracker.embedded-db.dir=" + data, "--spring.main.banner-mode=off",
+						// as run locally over plain http://localhost: the demo profile,
+						// whose
+						// properties give a plain session cookie (the production cookie
+						// is
+						// Secure, never sent back over http) and demo accounts without a
+						// second
+						// factor
+						"--spring.profiles.active=demo"))
 			.redirectErrorStream(true)
 			.start();
 		List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -192,9 +196,8 @@ class GracefulShutdownTests {
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"bien-ban-"
 					+ id + ".pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
 				.getBytes(StandardCharsets.UTF_8));
-			body.write("%PDF-1.4\n1 0 obj<<>>endobj\n".getBytes(StandardCharsets.US_ASCII));
-			body.write(new byte[64 * 1024]);
-			body.write("\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+			// a real PDF (uploads are parsed), about 64 KB through its title
+			body.write(vn.hanoi.plantracker.support.Files.pdf("Biên bản " + "x".repeat(64 * 1024)));
 			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 			return HttpRequest.newBuilder(URI.create("http://localhost:" + PORT + "/assignments/" + id + "/progress"))
 				.timeout(Duration.ofSeconds(60))

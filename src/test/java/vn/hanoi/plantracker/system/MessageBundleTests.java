@@ -37,7 +37,7 @@ class MessageBundleTests {
 	private static final Pattern JAVA_KEY = Pattern
 		.compile("\"((?:app|nav|login|role|plans|task|schedule|agencyRole|agency|period|status|deadline|assignment|"
 				+ "admin|common|error|progress|evidence|review|my|flash|validation|conflict|notification|dashboard|"
-				+ "report|reminder|extension|workflow|filter|siblings|conflict|history|taskEdit|ux|search)\\.[\\w.]+)\"");
+				+ "report|reminder|extension|workflow|filter|siblings|conflict|history|taskEdit|ux|search|tokens|api)\\.[\\w.]+)\"");
 
 	@Test
 	void bothBundlesHaveTheSameKeys() throws IOException {

@@ -37,6 +37,9 @@ class SectionCacheTests {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	vn.hanoi.plantracker.support.StatementCounter statements;
+
 	@Test
 	void aSecondViewRendersNothingAndItsFormsCarryTheViewersOwnToken() throws Exception {
 		PlanUser coordinator = this.fixtures.user("coordinator");
@@ -179,6 +182,74 @@ class SectionCacheTests {
 		}
 	}
 
+	/**
+	 * An officer's save changes its own agency's and plan's pages and leaves another
+	 * agency's report cached: neither its section rendered again nor its report read
+	 * again (the report costs the statements of a view from the cache).
+	 */
+	@Test
+	void aSaveChangesOnlyItsOwnAgencysAndPlansPages() throws Exception {
+		String saving = this.fixtures.unusedCommune();
+		String other = this.fixtures.unusedCommune();
+		PlanUser officer = this.fixtures.officerOf(saving);
+		long assignment = this.fixtures.freshAssignment(saving);
+		long plan = this.fixtures.jdbc()
+			.sql("select k.plan_id from assignment a join task t on t.id = a.task_id "
+					+ "join key_area k on k.id = t.key_area_id where a.id = :id")
+			.param("id", assignment)
+			.query(Long.class)
+			.single();
+		String savingReport = "/reports/departments/" + agencyId(saving) + "?plan=" + plan;
+		String otherReport = "/reports/departments/" + agencyId(other) + "?plan=" + plan;
+		String planReport = "/reports/departments?plan=" + plan;
+		PlanUser leader = this.fixtures.user("leader");
+		for (String url : java.util.List.of(savingReport, otherReport, planReport)) {
+			page(url, leader, new Browser());
+		}
+		double rendered = rendered();
+		this.statements.reset();
+		page(otherReport, leader, new Browser());
+		long fromCache = this.statements.countWithoutSession();
+		page(savingReport, leader, new Browser());
+		page(planReport, leader, new Browser());
+		assertThat(rendered()).as("all three kept").isEqualTo(rendered);
+
+		int status = this.mvc
+			.perform(post("/assignments/{id}/progress", assignment)
+				.param("version", "" + this.fixtures.version(assignment))
+				.param("status", "IN_PROGRESS")
+				.param("percent", "40")
+				.param("note", "SectionCacheTests")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(this.fixtures.as(officer)))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(302);
+
+		this.statements.reset();
+		page(otherReport, leader, new Browser());
+		assertThat(this.statements.countWithoutSession()).as("another agency's report: from the cache")
+			.isEqualTo(fromCache);
+		assertThat(rendered()).as("another agency's section: from the cache").isEqualTo(rendered);
+
+		this.statements.reset();
+		page(savingReport, leader, new Browser());
+		assertThat(this.statements.countWithoutSession()).as("the saving agency's report: read again")
+			.isGreaterThan(fromCache);
+		assertThat(rendered()).as("the saving agency's section: rendered again").isEqualTo(rendered + 1);
+		page(planReport, leader, new Browser());
+		assertThat(rendered()).as("the plan's departments: rendered again").isEqualTo(rendered + 2);
+	}
+
+	private long agencyId(String code) {
+		return this.fixtures.jdbc()
+			.sql("select id from agency where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
 	private long unread(PlanUser user) {
 		return this.fixtures.jdbc()
 			.sql("select count(*) from notification where recipient_id = :id and read_at is null")
@@ -226,7 +297,9 @@ class SectionCacheTests {
 	}
 
 	private void bumpDataVersion() {
-		this.fixtures.jdbc().sql("update data_version set version = nextval('data_version_seq')").update();
+		this.fixtures.jdbc()
+			.sql("update data_version set version = nextval('data_version_seq'), structure = nextval('data_version_seq')")
+			.update();
 	}
 
 }

@@ -54,9 +54,10 @@ class TwoNodesTests {
 			Callable<ConfigurableApplicationContext> node = () -> new SpringApplicationBuilder(
 					PlanTrackerApplication.class)
 				.profiles("test", "demo")
-				.properties(Map.of("server.port", "0", "plantracker.embedded-db.enabled", "false",
-						"spring.datasource.url", url, "spring.datasource.username", TestDatabase.username(),
-						"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off"))
+				.properties(Map.of("server.port", "0", "plantracker.management.port", "0",
+						"plantracker.embedded-db.enabled", "false", "spring.datasource.url", url,
+						"spring.datasource.username", TestDatabase.username(), "spring.datasource.password",
+						TestDatabase.password(), "spring.main.banner-mode", "off"))
 				.run();
 			started.add(starting.submit(node));
 		}

@@ -161,7 +161,8 @@ class PasswordTests {
 			.perform(post("/admin/users/" + officer.getId() + "/password").with(this.users.as("admin"))
 				.with(csrf())
 				.param("version", String.valueOf(version))
-				.param("password", NEW))
+				.param("password", NEW)
+				.param("currentPassword", "demo-plan-133"))
 			.andExpect(redirectedUrl("/admin/users/" + officer.getId()));
 		session.perform(get("/my/assignments")).andExpect(redirectedUrl("/login?ended"));
 		assertThat(this.fixtures.jdbc()

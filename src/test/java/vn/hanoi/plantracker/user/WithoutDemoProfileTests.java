@@ -19,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * As in production: an external database and no demo profile. Only the plan is loaded,
@@ -43,6 +46,28 @@ class WithoutDemoProfileTests {
 		assertThat(this.jdbc.sql("select count(*) from task").query(Long.class).single()).isGreaterThanOrEqualTo(15);
 		assertThat(this.jdbc.sql("select username from app_user").query(String.class).list()).containsExactly("chief");
 		assertThat(this.jdbc.sql("select count(*) from progress_update").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void theFirstAdministratorMustChooseTheirOwnPasswordAfterSettingUpTheSecondFactor() throws Exception {
+		assertThat(this.jdbc.sql("select must_change_password from app_user where username = 'chief'")
+			.query(Boolean.class)
+			.single()).isTrue();
+		// outside the demo the cookie is __Host-SESSION
+		jakarta.servlet.http.Cookie session = java.util.Arrays
+			.stream(this.mvc.perform(formLogin("/login").user("chief").password("Chief-secret-2025"))
+				.andReturn()
+				.getResponse()
+				.getCookies())
+			.filter((cookie) -> cookie.getName().endsWith("SESSION"))
+			.findFirst()
+			.orElseThrow();
+		this.mvc.perform(get("/admin/users").cookie(session).secure(true))
+			.andExpect(redirectedUrl("/account/password"));
+		// an administrator sets up the second factor first; the two redirects never loop
+		this.mvc.perform(get("/account/password").cookie(session).secure(true))
+			.andExpect(redirectedUrl("/account/two-factor"));
+		this.mvc.perform(get("/account/two-factor").cookie(session).secure(true)).andExpect(status().isOk());
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.Agency;
@@ -22,6 +23,7 @@ import vn.hanoi.plantracker.agency.AgencyEditException;
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.system.Pager;
 
 /**
  * Agencies for the administrator: the list, adding one, renaming one (the old name stays
@@ -43,8 +45,9 @@ class AdminAgencyController {
 	}
 
 	@GetMapping("/admin/agencies")
-	String list(Model model) {
-		model.addAttribute("agencies", this.agencies.findAllByOrderBySortOrderAscNameViAsc());
+	String list(@RequestParam(defaultValue = "1") int page, Model model) {
+		// every agency, including those that merged away; a page at a time
+		model.addAttribute("pager", Pager.of(this.agencies.findAllByOrderBySortOrderAscNameViAsc(), page));
 		return "admin/agencies";
 	}
 
@@ -83,6 +86,15 @@ class AdminAgencyController {
 		form.setNameEn(agency.getNameEn());
 		form.setActiveUntil(agency.getActiveUntil());
 		return render(agency, form, model);
+	}
+
+	/**
+	 * A refused rename or end is shown at its POST address; a reload or a language switch
+	 * there asks for it with GET: the agency's page.
+	 */
+	@GetMapping({ "/admin/agencies/{id}/rename", "/admin/agencies/{id}/end" })
+	String changeAgain(@PathVariable long id) {
+		return "redirect:/admin/agencies/" + id;
 	}
 
 	@PostMapping("/admin/agencies/{id}/rename")

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -75,14 +76,16 @@ class AssignmentController {
 		return render(page, form, review, model);
 	}
 
+	/**
+	 * Saves the officer's report. The page is read only to show the form again (a
+	 * refusal): a save that goes through costs the save's own statements, and the service
+	 * checks the object (another agency's assignment is a 404, as when it is read).
+	 */
 	@PostMapping("/assignments/{id}/progress")
+	@PreAuthorize("hasRole('OFFICER')")
 	String recordProgress(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		AssignmentPage page = this.reading.page(user, id);
-		if (!page.canReport()) {
-			throw new AccessDeniedException("Only the agency's own officers report on its assignments");
-		}
 		if (OversizeUploads.refused(request)) {
 			// the files were over the server's limit and dropped: the form comes back
 			// with
@@ -93,14 +96,14 @@ class AssignmentController {
 		this.evidenceRules.check(form.getFiles(), files)
 			.forEach((refusal) -> binding.rejectValue("files", refusal.code(), refusal.args(), refusal.code()));
 		if (binding.hasErrors()) {
-			return refuse(page, form, binding, model, request, response);
+			return refuse(reportable(user, id), form, binding, model, request, response);
 		}
 		try {
 			this.service.recordProgress(user, id, form.toCommand(files));
 		}
 		catch (WorkflowException ex) {
 			binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
-			return refuse(page, form, binding, model, request, response);
+			return refuse(reportable(user, id), form, binding, model, request, response);
 		}
 		catch (StaleAssignmentException | OptimisticLockingFailureException ex) {
 			// stale when read, or overtaken by a concurrent save at commit
@@ -113,7 +116,7 @@ class AssignmentController {
 			// the transaction is rolled back: no update without its files; the text stays
 			HandledErrors.note("storage full, progress not saved: " + HandledErrors.describe(ex));
 			binding.reject("storage.full", "storage.full");
-			String view = refuse(this.reading.page(user, id), form, binding, model, request, response);
+			String view = refuse(reportable(user, id), form, binding, model, request, response);
 			response.setStatus(HttpStatus.INSUFFICIENT_STORAGE.value());
 			return view;
 		}
@@ -147,6 +150,15 @@ class AssignmentController {
 		ReviewForm review = new ReviewForm();
 		review.setVersion(page.assignment().version());
 		return render(page, form, review, model);
+	}
+
+	/** The page, to show the form again to an officer who may report on it. */
+	private AssignmentPage reportable(PlanUser user, long id) {
+		AssignmentPage page = this.reading.page(user, id);
+		if (!page.canReport()) {
+			throw new AccessDeniedException("Only the agency's own officers report on its assignments");
+		}
+		return page;
 	}
 
 	private String refuse(AssignmentPage page, ProgressForm form, BindingResult binding, Model model,

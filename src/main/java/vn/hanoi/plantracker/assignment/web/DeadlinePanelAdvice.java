@@ -4,6 +4,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.thymeleaf.context.LazyContextVariable;
 
 import vn.hanoi.plantracker.assignment.ExtensionReading;
 import vn.hanoi.plantracker.assignment.ExtensionView;
@@ -27,10 +28,20 @@ class DeadlinePanelAdvice {
 		this.extensions = extensions;
 	}
 
+	/**
+	 * Read when the page shows the panel: a form saved and redirected never reads it.
+	 */
 	@ModelAttribute("latestExtension")
-	ExtensionView latestExtension(@PathVariable(name = "id", required = false) Long assignmentId) {
-		ExtensionReading reading = this.extensions.getIfAvailable();
-		return (assignmentId != null && reading != null) ? reading.latestOf(assignmentId).orElse(null) : null;
+	LazyContextVariable<ExtensionView> latestExtension(@PathVariable(name = "id", required = false) Long assignmentId) {
+		return new LazyContextVariable<>() {
+
+			@Override
+			protected ExtensionView loadValue() {
+				ExtensionReading reading = DeadlinePanelAdvice.this.extensions.getIfAvailable();
+				return (assignmentId != null && reading != null) ? reading.latestOf(assignmentId).orElse(null) : null;
+			}
+
+		};
 	}
 
 	@ModelAttribute("extensionRequestForm")

@@ -3,10 +3,15 @@ package vn.hanoi.plantracker.dashboard.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
+import vn.hanoi.plantracker.system.Pager;
 
-/** The "needs leadership attention" list, for the leadership and the coordinator. */
+/**
+ * The "needs leadership attention" list, for the leadership and the coordinator, a page
+ * of agencies at a time.
+ */
 @Controller
 class AttentionController {
 
@@ -17,8 +22,10 @@ class AttentionController {
 	}
 
 	@GetMapping("/coordinator/attention")
-	String show(Model model) {
-		model.addAttribute("rows", this.attention.rows());
+	String show(@RequestParam(defaultValue = "1") int page, Model model) {
+		var rows = this.attention.rows();
+		model.addAttribute("rows", rows);
+		model.addAttribute("pager", Pager.of(rows, page));
 		model.addAttribute("escalationDays", LeadershipAttention.ESCALATION_DAYS);
 		return "dashboard/attention";
 	}

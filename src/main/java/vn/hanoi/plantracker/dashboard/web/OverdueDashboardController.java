@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import vn.hanoi.plantracker.dashboard.DashboardView;
 import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.dashboard.RowKey;
 import vn.hanoi.plantracker.plan.AgencyRole;
+import vn.hanoi.plantracker.plan.PlanChoice;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.standing.Deadlines;
@@ -35,15 +38,22 @@ class OverdueDashboardController {
 
 	private final Today today;
 
-	OverdueDashboardController(OverdueDashboard dashboard, PlanQueries plans, Today today) {
+	private final PlanChoice choice;
+
+	OverdueDashboardController(OverdueDashboard dashboard, PlanQueries plans, Today today, PlanChoice choice) {
+		this.choice = choice;
 		this.dashboard = dashboard;
 		this.plans = plans;
 		this.today = today;
 	}
 
 	@GetMapping("/coordinator/overdue")
-	String show(@ModelAttribute("filter") DashboardFilter filter, @RequestParam(required = false) Long open,
-			@RequestParam(required = false) String after, Model model) {
+	String show(@ModelAttribute("filter") DashboardFilter requested, @RequestParam(required = false) Long open,
+			@RequestParam(required = false) String after, HttpServletRequest http, Model model) {
+		long plan = this.choice.choose(requested.plan(), http, true);
+		DashboardFilter filter = (requested.plan() == null) ? requested.withPlan(plan) : requested;
+		model.addAttribute("filter", filter);
+		model.addAttribute("planOptions", this.choice.plans());
 		DashboardView view = this.dashboard.view(filter, open, RowKey.parse(after));
 		if (view.page().page() > view.page().totalPages()) {
 			// a page past the end (an old link, an edited URL) goes to the last page

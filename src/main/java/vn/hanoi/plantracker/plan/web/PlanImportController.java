@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.plan.AnnexPreview;
 import vn.hanoi.plantracker.plan.AnnexTemplate;
+import vn.hanoi.plantracker.plan.PlanEditException;
 import vn.hanoi.plantracker.plan.PlanImport;
 import vn.hanoi.plantracker.plan.PlanImportException;
 import vn.hanoi.plantracker.plan.TaskEditException;
@@ -88,11 +89,20 @@ class PlanImportController {
 			// the earlier file, if one is kept, stays the one a confirmation would import
 			preview = this.imports.reopen(user, form.getToken()).orElse(null);
 		}
-		checkHeading(form, binding);
+		checkHeading(user, form, binding);
 		if (model.containsAttribute("fileError")) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		return render(form, preview, model);
+	}
+
+	/**
+	 * A refused confirmation is shown at its POST address; a reload or a language switch
+	 * there asks for it with GET: the import page, to start again from the file.
+	 */
+	@GetMapping("/plans/import/confirm")
+	String confirmAgain() {
+		return "redirect:/plans/import";
 	}
 
 	@PostMapping("/plans/import/confirm")
@@ -110,7 +120,7 @@ class PlanImportController {
 				redirect.addFlashAttribute("successArg", form.getNumber().strip());
 				return "redirect:/plans/" + id;
 			}
-			catch (PlanImportException ex) {
+			catch (PlanEditException ex) {
 				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			}
 			catch (TaskEditException ex) {
@@ -131,9 +141,9 @@ class PlanImportController {
 		return render(form, preview, model);
 	}
 
-	private void checkHeading(PlanImportForm form, BindingResult binding) {
+	private void checkHeading(PlanUser user, PlanImportForm form, BindingResult binding) {
 		if (!binding.hasErrors()) {
-			this.imports.headingProblem(form.toCommand())
+			this.imports.headingProblem(user, form.toCommand())
 				.ifPresent((ex) -> binding.reject(ex.getCode(), ex.getArgs(), ex.getCode()));
 		}
 	}

@@ -27,6 +27,8 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.agency.AgencyRepository;
 import vn.hanoi.plantracker.plan.KeyArea;
 import vn.hanoi.plantracker.plan.KeyAreaRepository;
+import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.plan.PlanEditException;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ScheduleKind;
 import vn.hanoi.plantracker.plan.StaleTaskException;
@@ -59,8 +61,11 @@ class TaskEditController {
 
 	private final Today today;
 
+	private final PlanAccess access;
+
 	TaskEditController(TaskRepository tasks, KeyAreaRepository areas, AgencyRepository agencies, PlanQueries queries,
-			TaskEditing editing, Today today) {
+			TaskEditing editing, Today today, PlanAccess access) {
+		this.access = access;
 		this.tasks = tasks;
 		this.areas = areas;
 		this.agencies = agencies;
@@ -70,8 +75,8 @@ class TaskEditController {
 	}
 
 	@GetMapping("/tasks/new")
-	String newTask(@RequestParam("area") long areaId, Model model) {
-		KeyArea area = this.areas.findById(areaId).orElseThrow(() -> new TaskNotFoundException("area " + areaId));
+	String newTask(@AuthenticationPrincipal PlanUser user, @RequestParam("area") long areaId, Model model) {
+		KeyArea area = area(user, areaId);
 		TaskForm form = new TaskForm();
 		form.setAreaId(areaId);
 		form.setScheduleKind(ScheduleKind.FIXED);
@@ -81,10 +86,10 @@ class TaskEditController {
 	@PostMapping("/tasks/new")
 	String create(@AuthenticationPrincipal PlanUser user, @Valid @ModelAttribute("taskForm") TaskForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		KeyArea area = (form.getAreaId() != null) ? this.areas.findById(form.getAreaId()).orElse(null) : null;
-		if (area == null) {
-			throw new TaskNotFoundException("area " + form.getAreaId());
+		if (form.getAreaId() == null) {
+			throw new TaskNotFoundException("area null");
 		}
+		KeyArea area = area(user, form.getAreaId());
 		if (!binding.hasErrors()) {
 			try {
 				long id = this.editing.create(user, form.toCommand());
@@ -94,14 +99,17 @@ class TaskEditController {
 			catch (TaskEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
 			}
+			catch (PlanEditException ex) {
+				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
+			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		return render(null, area.getPlan().getId(), form, model);
 	}
 
 	@GetMapping("/tasks/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		Task task = load(id);
+	String edit(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+		Task task = load(user, id);
 		return render(task, task.getKeyArea().getPlan().getId(), TaskForm.of(task, this.queries.taskAgencies(id)),
 				model);
 	}
@@ -110,7 +118,7 @@ class TaskEditController {
 	String update(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("taskForm") TaskForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		Task task = load(id);
+		Task task = load(user, id);
 		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
@@ -120,6 +128,9 @@ class TaskEditController {
 			}
 			catch (TaskEditException ex) {
 				binding.reject(ex.getCode(), ex.getCode());
+			}
+			catch (PlanEditException ex) {
+				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 			}
 			catch (StaleTaskException | OptimisticLockingFailureException | OptimisticLockException ex) {
 				// stale when read, or overtaken at the flush by a concurrent save
@@ -132,8 +143,17 @@ class TaskEditController {
 		return render(task, task.getKeyArea().getPlan().getId(), form, model);
 	}
 
-	private Task load(long id) {
-		return this.tasks.findWithAreaAndPlan(id).orElseThrow(() -> new TaskNotFoundException(id));
+	/** The task, if the user runs its plan: another plan's task is not found. */
+	private Task load(PlanUser user, long id) {
+		return this.tasks.findWithAreaAndPlan(id)
+			.filter((task) -> this.access.coordinates(user, task.getKeyArea().getPlan().getId()))
+			.orElseThrow(() -> new TaskNotFoundException(id));
+	}
+
+	private KeyArea area(PlanUser user, long areaId) {
+		return this.areas.findById(areaId)
+			.filter((area) -> this.access.coordinates(user, area.getPlan().getId()))
+			.orElseThrow(() -> new TaskNotFoundException("area " + areaId));
 	}
 
 	private String render(Task task, long planId, TaskForm form, Model model) {

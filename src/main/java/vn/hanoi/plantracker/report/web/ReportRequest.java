@@ -17,6 +17,11 @@ record ReportRequest(Long plan, AgencyKind kind, Long area,
 
 	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
+	/** The same request for the plan chosen ({@code PlanChoice}). */
+	ReportRequest withPlan(long chosen) {
+		return new ReportRequest(chosen, this.kind, this.area, this.asOf);
+	}
+
 	ReportFilter toFilter(Reports reports, LocalDate today) {
 		LocalDate day = (this.asOf == null || this.asOf.isAfter(today)) ? today : this.asOf;
 		// before any plan existed nothing can be counted; an absurd year must not reach

@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.report.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,6 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
+import vn.hanoi.plantracker.plan.PlanChoice;
+import vn.hanoi.plantracker.report.PlanOverview;
 import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.ReportOutline;
@@ -26,7 +30,14 @@ class SummaryReportController {
 
 	private final ReportCache cache;
 
-	SummaryReportController(Reports reports, Today today, LeadershipAttention attention, ReportCache cache) {
+	private final PlanChoice plans;
+
+	private final PlanOverview overview;
+
+	SummaryReportController(Reports reports, Today today, LeadershipAttention attention, ReportCache cache,
+			PlanChoice plans, PlanOverview overview) {
+		this.plans = plans;
+		this.overview = overview;
 		this.reports = reports;
 		this.cache = cache;
 		this.today = today;
@@ -34,8 +45,9 @@ class SummaryReportController {
 	}
 
 	@GetMapping("/reports/summary")
-	String summary(ReportRequest request, Model model) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+	String summary(ReportRequest request, HttpServletRequest http, Model model) {
+		long plan = this.plans.choose(request.plan(), http, false);
+		ReportFilter filter = request.withPlan(plan).toFilter(this.reports, this.today.date());
 		ReportOutline outline = this.reports.outline(filter);
 		model.addAttribute("report", this.cache.summary(filter));
 		model.addAttribute("filter", filter);
@@ -44,6 +56,8 @@ class SummaryReportController {
 		model.addAttribute("rag", this.reports.thresholds());
 		model.addAttribute("provisional", outline.provisional());
 		model.addAttribute("today", this.today.date());
+		model.addAttribute("planOptions", this.plans.plans());
+		model.addAttribute("allPlans", this.overview.rows(filter.asOf()));
 		// escalation is about now, not about a past day: shown only on today's summary
 		if (!filter.asOf().isBefore(this.today.date())) {
 			model.addAttribute("attention", this.attention.rows());

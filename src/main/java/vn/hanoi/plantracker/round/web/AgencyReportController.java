@@ -24,9 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.assignment.EvidenceRules;
 import vn.hanoi.plantracker.round.AgencyReports;
+import vn.hanoi.plantracker.round.ReportCommand;
 import vn.hanoi.plantracker.round.RoundDossier;
 import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.StaleReportException;
+import vn.hanoi.plantracker.system.Confirmation;
 import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -65,26 +67,38 @@ class AgencyReportController {
 		return "rounds/report";
 	}
 
+	/**
+	 * Saves the draft or sends the report. A failure comes back to the report's own page
+	 * (GET) with what was typed, so that reloading it or switching the language works; a
+	 * report with task lines left empty is saved as a draft and sent only from its
+	 * confirmation step, which says how many are empty.
+	 */
 	@PostMapping("/rounds/{round}/reports/{agency}")
 	String save(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
 			@Valid @ModelAttribute AgencyReportForm agencyReportForm, BindingResult binding,
 			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
+		String back = "redirect:/rounds/" + round + "/reports/" + agency;
 		RoundDossier.Part part = this.reports.view(user, round, agency);
 		if (binding.hasErrors()) {
-			model.addAttribute("failure", "round.report.error.invalid");
-			return page(user, round, agency, part, model);
+			return keepTyped(agencyReportForm, binding, "round.report.error.invalid", redirect, back);
 		}
 		try {
+			ReportCommand command = agencyReportForm.toCommand(round, agency);
 			if ("submit".equals(action)) {
-				this.reports.submit(user, agencyReportForm.toCommand(round, agency));
+				this.reports.requireSubmittable(command);
+				if (this.reports.emptyLines(user, command) > 0) {
+					this.reports.save(user, command);
+					return back + "/submit";
+				}
+				this.reports.submit(user, command);
 				redirect.addFlashAttribute("success", "round.report.submitted");
 			}
 			else {
-				this.reports.save(user, agencyReportForm.toCommand(round, agency));
+				this.reports.save(user, command);
 				redirect.addFlashAttribute("success", "round.report.saved");
 			}
-			return "redirect:/rounds/" + round + "/reports/" + agency;
+			return back;
 		}
 		catch (StaleReportException ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -95,9 +109,58 @@ class AgencyReportController {
 		}
 		catch (RoundWorkflowException ex) {
 			// keep what was typed: the page is shown again with the form as sent
-			model.addAttribute("failure", ex.messageKey());
-			return page(user, round, agency, part, model);
+			return keepTyped(agencyReportForm, binding, ex.messageKey(), redirect, back);
 		}
+	}
+
+	private static String keepTyped(AgencyReportForm form, BindingResult binding, String failure,
+			RedirectAttributes redirect, String back) {
+		redirect.addFlashAttribute("agencyReportForm", form);
+		redirect.addFlashAttribute(BindingResult.MODEL_KEY_PREFIX + "agencyReportForm", binding);
+		redirect.addFlashAttribute("failure", failure);
+		return back;
+	}
+
+	/** The confirmation step of sending a report with task lines left empty. */
+	@GetMapping("/rounds/{round}/reports/{agency}/submit")
+	String confirmSubmit(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
+			Model model) {
+		RoundDossier.Part part = this.reports.view(user, round, agency);
+		String page = "/rounds/" + round + "/reports/" + agency;
+		int empty = this.reports.emptyLines(user, AgencyReportForm.of(part).toCommand(round, agency));
+		Confirmation confirmation = Confirmation.of("round.report.submit.confirm.title", page + "/submit", page)
+			.field("version", part.version())
+			.button("round.report.submit.confirm.button");
+		if (empty > 0) {
+			confirmation.consequence("round.report.submit.confirm.empty", empty, part.lines().size());
+		}
+		confirmation.consequence("round.report.submit.confirm.saved").consequence("round.report.submit.confirm.locked");
+		model.addAttribute("confirmation", confirmation);
+		return Confirmation.VIEW;
+	}
+
+	/** Sends the saved draft, once confirmed. */
+	@PostMapping("/rounds/{round}/reports/{agency}/submit")
+	String submitConfirmed(@AuthenticationPrincipal PlanUser user, @PathVariable long round, @PathVariable long agency,
+			@RequestParam(defaultValue = "-1") long version,
+			@RequestParam(name = Confirmation.PARAM, required = false) Boolean confirmed, RedirectAttributes redirect) {
+		String back = "redirect:/rounds/" + round + "/reports/" + agency;
+		if (Confirmation.isMissing(confirmed)) {
+			return back + "/submit";
+		}
+		AgencyReportForm saved = AgencyReportForm.of(this.reports.view(user, round, agency));
+		saved.setVersion(version);
+		try {
+			this.reports.submit(user, saved.toCommand(round, agency));
+			redirect.addFlashAttribute("success", "round.report.submitted");
+		}
+		catch (RoundWorkflowException ex) {
+			redirect.addFlashAttribute("failure", ex.messageKey());
+		}
+		catch (StaleReportException ex) {
+			redirect.addFlashAttribute("failure", "round.error.stale");
+		}
+		return back;
 	}
 
 	@PostMapping("/rounds/{round}/reports/{agency}/decision")

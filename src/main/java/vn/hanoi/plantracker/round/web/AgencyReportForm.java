@@ -1,5 +1,6 @@
 package vn.hanoi.plantracker.round.web;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,14 @@ import vn.hanoi.plantracker.round.ReportCommand;
 import vn.hanoi.plantracker.round.RoundDossier;
 import vn.hanoi.plantracker.round.Sections;
 
-/** What an officer types in a round report: the five sections and a result per task. */
-public class AgencyReportForm {
+/**
+ * What an officer types in a round report: the five sections and a result per task.
+ * Serializable: a refused form travels to the report's page as a flash attribute, in the
+ * session.
+ */
+public class AgencyReportForm implements Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	@NotNull
 	private Long version;
@@ -133,7 +140,9 @@ public class AgencyReportForm {
 	}
 
 	/** One task's result line. */
-	public static class LineForm {
+	public static class LineForm implements Serializable {
+
+		private static final long serialVersionUID = 1L;
 
 		private Long assignmentId;
 

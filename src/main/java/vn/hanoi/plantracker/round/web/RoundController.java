@@ -7,6 +7,8 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.plantracker.plan.PlanChoice;
 import vn.hanoi.plantracker.round.ReportCoverage;
 import vn.hanoi.plantracker.round.ReportCoverages;
 import vn.hanoi.plantracker.round.RoundDashboard;
@@ -26,6 +29,7 @@ import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.Rounds;
 import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.system.Confirmation;
+import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -42,7 +46,11 @@ class RoundController {
 
 	private final ReportCoverages coverages;
 
-	RoundController(Rounds rounds, RoundDashboard dashboard, Today today, ReportCoverages coverages) {
+	private final PlanChoice choice;
+
+	RoundController(Rounds rounds, RoundDashboard dashboard, Today today, ReportCoverages coverages,
+			PlanChoice choice) {
+		this.choice = choice;
 		this.rounds = rounds;
 		this.dashboard = dashboard;
 		this.today = today;
@@ -50,8 +58,12 @@ class RoundController {
 	}
 
 	@GetMapping("/rounds")
-	String list(@AuthenticationPrincipal PlanUser user, Model model) {
-		model.addAttribute("rounds", this.rounds.list(user));
+	String list(@AuthenticationPrincipal PlanUser user, @RequestParam(required = false) Long plan,
+			HttpServletRequest http, Model model) {
+		long chosen = this.choice.choose(plan, http, true);
+		model.addAttribute("rounds", this.rounds.list(user, chosen));
+		model.addAttribute("planOptions", this.choice.plans());
+		model.addAttribute("chosenPlan", chosen);
 		return "rounds/list";
 	}
 
@@ -61,7 +73,7 @@ class RoundController {
 		OpenRoundForm form = new OpenRoundForm();
 		form.setYear(this.today.date().getYear());
 		model.addAttribute("openRoundForm", form);
-		model.addAttribute("plans", this.rounds.plans());
+		model.addAttribute("plans", this.rounds.plansToOpen(user));
 		return "rounds/new";
 	}
 
@@ -80,16 +92,20 @@ class RoundController {
 				binding.reject(ex.messageKey());
 			}
 		}
-		model.addAttribute("plans", this.rounds.plans());
+		model.addAttribute("plans", this.rounds.plansToOpen(user));
 		return "rounds/new";
 	}
 
 	@GetMapping("/rounds/{id}")
-	String dashboard(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+	String dashboard(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "1") int page, Model model) {
 		if (user.hasRole(Role.OFFICER)) {
 			return "redirect:/rounds/" + id + "/reports/" + user.getAgencyId();
 		}
-		model.addAttribute("view", this.dashboard.view(user, id));
+		RoundDashboard.View view = this.dashboard.view(user, id);
+		model.addAttribute("view", view);
+		// the counts are the whole round's; the agencies come a page at a time
+		model.addAttribute("pager", Pager.of(view.rows(), page));
 		return "rounds/dashboard";
 	}
 

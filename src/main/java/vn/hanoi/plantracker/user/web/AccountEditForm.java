@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.hanoi.plantracker.user.AccountChange;
+import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.Role;
 
 /** The administrator's change of name, email, role or agency, with the reason. */
@@ -82,6 +83,38 @@ public class AccountEditForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
+	}
+
+	/** The administrator's own password, to prove it is them (never shown again). */
+	private String currentPassword;
+
+	/** The administrator's own second-factor code, when they have one. */
+	private String code;
+
+	public String getCurrentPassword() {
+		return this.currentPassword;
+	}
+
+	public void setCurrentPassword(String currentPassword) {
+		this.currentPassword = currentPassword;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	Reauthentication.Proof proof() {
+		return new Reauthentication.Proof(this.currentPassword, this.code);
+	}
+
+	/** What is never sent back to the browser. */
+	void forgetSecrets() {
+		this.currentPassword = null;
+		this.code = null;
 	}
 
 }

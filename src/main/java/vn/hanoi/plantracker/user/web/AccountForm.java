@@ -2,6 +2,8 @@ package vn.hanoi.plantracker.user.web;
 
 import jakarta.validation.constraints.NotNull;
 
+import vn.hanoi.plantracker.user.Reauthentication;
+
 /** Resetting a password or deactivating: the version seen, and the new password. */
 public class AccountForm {
 
@@ -35,6 +37,38 @@ public class AccountForm {
 
 	public void setPassword(String password) {
 		this.password = password;
+	}
+
+	/** The administrator's own password, to prove it is them (never shown again). */
+	private String currentPassword;
+
+	/** The administrator's own second-factor code, when they have one. */
+	private String code;
+
+	public String getCurrentPassword() {
+		return this.currentPassword;
+	}
+
+	public void setCurrentPassword(String currentPassword) {
+		this.currentPassword = currentPassword;
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	Reauthentication.Proof proof() {
+		return new Reauthentication.Proof(this.currentPassword, this.code);
+	}
+
+	/** What is never sent back to the browser. */
+	void forgetSecrets() {
+		this.currentPassword = null;
+		this.code = null;
 	}
 
 }

@@ -78,6 +78,15 @@ class AdminUserEditController {
 		return render(account, form, editFormOf(account), model);
 	}
 
+	/**
+	 * A refused edit is shown at its POST address; a reload or a language switch there
+	 * asks for it with GET: the account's page.
+	 */
+	@GetMapping({ "/admin/users/{id}/edit", "/admin/users/{id}/password" })
+	String editAgain(@PathVariable long id) {
+		return "redirect:/admin/users/" + id;
+	}
+
 	@PostMapping("/admin/users/{id}/edit")
 	String edit(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("editForm") AccountEditForm form, BindingResult binding, Model model,
@@ -85,7 +94,8 @@ class AdminUserEditController {
 		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!binding.hasErrors()) {
 			try {
-				this.administration.edit(admin, id, form.getVersion(), form.toCommand(), request.getRemoteAddr());
+				this.administration.edit(admin, id, form.getVersion(), form.toCommand(), form.proof(),
+						request.getRemoteAddr());
 				redirect.addFlashAttribute("success", "admin.userEdit.flash.changed");
 				return "redirect:/admin/users/" + id;
 			}
@@ -99,6 +109,7 @@ class AdminUserEditController {
 			}
 		}
 		response.setStatus(status.value());
+		form.forgetSecrets();
 		UserAccount account = this.administration.find(id);
 		AccountForm accountForm = new AccountForm();
 		accountForm.setVersion(account.getVersion());
@@ -110,7 +121,7 @@ class AdminUserEditController {
 			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
 		return act(binding, form, id, model, redirect, response, "admin.userEdit.flash.passwordReset",
-				() -> this.administration.resetPassword(admin, id, form.getVersion(), form.getPassword(),
+				() -> this.administration.resetPassword(admin, id, form.getVersion(), form.getPassword(), form.proof(),
 						request.getRemoteAddr()));
 	}
 
@@ -119,7 +130,7 @@ class AdminUserEditController {
 			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
 		return act(binding, form, id, model, redirect, response, "admin.userEdit.flash.deactivated",
-				() -> this.administration.deactivate(admin, id, form.getVersion(), form.getReason(),
+				() -> this.administration.deactivate(admin, id, form.getVersion(), form.getReason(), form.proof(),
 						request.getRemoteAddr()));
 	}
 
@@ -161,6 +172,7 @@ class AdminUserEditController {
 		}
 		response.setStatus(status.value());
 		form.setPassword(null);
+		form.forgetSecrets();
 		UserAccount account = this.administration.find(id);
 		return render(account, form, editFormOf(account), model);
 	}

@@ -29,8 +29,8 @@ class OwnPasswordController {
 	}
 
 	@GetMapping("/account/password")
-	String form(Model model) {
-		return render(new PasswordChangeForm(), model);
+	String form(@AuthenticationPrincipal PlanUser user, Model model) {
+		return render(user, new PasswordChangeForm(), model);
 	}
 
 	@PostMapping("/account/password")
@@ -43,11 +43,13 @@ class OwnPasswordController {
 			}
 			else {
 				try {
+					boolean chosenByOthers = this.passwords.mustChange(user);
 					PlanUser changed = this.passwords.change(user, form.getCurrentPassword(), form.getNewPassword(),
 							request.getRemoteAddr());
 					SignedInSession.replace(changed, false, request, response);
 					redirect.addFlashAttribute("success", "password.flash.changed");
-					return "redirect:/account/password";
+					// a first password of one's own opens the rest of the application
+					return chosenByOthers ? "redirect:/" : "redirect:/account/password";
 				}
 				catch (UserEditException ex) {
 					binding.reject(ex.getCode(), ex.getCode());
@@ -56,10 +58,11 @@ class OwnPasswordController {
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		form.forget();
-		return render(form, model);
+		return render(user, form, model);
 	}
 
-	private String render(PasswordChangeForm form, Model model) {
+	private String render(PlanUser user, PasswordChangeForm form, Model model) {
+		model.addAttribute("mustChange", this.passwords.mustChange(user));
 		model.addAttribute("passwordForm", form);
 		model.addAttribute("minLength", PasswordPolicy.MIN_LENGTH);
 		model.addAttribute("maxLength", PasswordPolicy.MAX_LENGTH);

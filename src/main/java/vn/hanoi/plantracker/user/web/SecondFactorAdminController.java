@@ -14,9 +14,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
-import vn.hanoi.plantracker.user.OwnPassword;
+import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.SecondFactor;
+import vn.hanoi.plantracker.system.Pager;
 
 /**
  * The administrator resets a user's lost second factor (with a reason, logged) and
@@ -32,12 +33,13 @@ class SecondFactorAdminController {
 
 	private final AgencyRepository agencies;
 
-	private final OwnPassword password;
+	private final Reauthentication reauthentication;
 
-	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies, OwnPassword password) {
+	SecondFactorAdminController(SecondFactor secondFactor, AgencyRepository agencies,
+			Reauthentication reauthentication) {
 		this.secondFactor = secondFactor;
 		this.agencies = agencies;
-		this.password = password;
+		this.reauthentication = reauthentication;
 	}
 
 	@PostMapping("/admin/users/{id}/two-factor/reset")
@@ -51,8 +53,7 @@ class SecondFactorAdminController {
 		// a reset opens someone's account to a password alone: the administrator signs in
 		// again on the spot (ASVS 7.5.1)
 		String address = request.getRemoteAddr();
-		if (!this.password.confirms(admin, currentPassword, address)
-				|| (admin.secondFactorEnrolled() && !this.secondFactor.verify(admin, code, address))) {
+		if (!this.reauthentication.confirms(admin, new Reauthentication.Proof(currentPassword, code), address)) {
 			redirect.addFlashAttribute("failure", "twoFactor.admin.reauthFailed");
 			return "redirect:/admin/users/" + id;
 		}
@@ -62,19 +63,21 @@ class SecondFactorAdminController {
 	}
 
 	@GetMapping("/admin/two-factor")
-	String agencies(Model model) {
-		model.addAttribute("agencies", this.agencies.findAllByOrderBySortOrderAscNameViAsc());
+	String agencies(@RequestParam(defaultValue = "1") int page, Model model) {
+		// ~150 agencies, each with its button: a page at a time
+		model.addAttribute("pager", Pager.of(this.agencies.findAllByOrderBySortOrderAscNameViAsc(), page));
 		model.addAttribute("requiring", this.secondFactor.agenciesRequiring());
 		return "admin/two-factor";
 	}
 
 	@PostMapping("/admin/two-factor/{agencyId}")
 	String require(@AuthenticationPrincipal PlanUser admin, @PathVariable long agencyId, @RequestParam boolean required,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "1") int page, HttpServletRequest request, RedirectAttributes redirect) {
 		this.agencies.findById(agencyId).orElseThrow(() -> new AgencyNotFoundException(agencyId));
 		this.secondFactor.requireForAgency(admin, agencyId, required, request.getRemoteAddr());
 		redirect.addFlashAttribute("success", "twoFactor.admin.flash.agency");
-		return "redirect:/admin/two-factor";
+		// back to the page the agency was on
+		return "redirect:/admin/two-factor" + ((page > 1) ? "?page=" + page : "");
 	}
 
 }

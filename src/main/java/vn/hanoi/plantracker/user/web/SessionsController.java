@@ -21,10 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.audit.SecurityEventKind;
 import vn.hanoi.plantracker.audit.SecurityEvents;
-import vn.hanoi.plantracker.user.OwnPassword;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.SecondFactor;
+import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.SessionHandle;
+import vn.hanoi.plantracker.system.Pager;
 
 /**
  * The user's open sessions (browser, address, last seen), from the shared session store,
@@ -37,16 +37,13 @@ class SessionsController {
 
 	private final SecurityEvents events;
 
-	private final OwnPassword password;
-
-	private final SecondFactor secondFactor;
+	private final Reauthentication reauthentication;
 
 	SessionsController(FindByIndexNameSessionRepository<? extends Session> sessions, SecurityEvents events,
-			OwnPassword password, SecondFactor secondFactor) {
+			Reauthentication reauthentication) {
 		this.sessions = sessions;
 		this.events = events;
-		this.password = password;
-		this.secondFactor = secondFactor;
+		this.reauthentication = reauthentication;
 	}
 
 	/** One open session as the list shows it: by its handle, never its id. */
@@ -56,7 +53,8 @@ class SessionsController {
 	}
 
 	@GetMapping("/account/sessions")
-	String list(@AuthenticationPrincipal PlanUser user, HttpSession current, Model model) {
+	String list(@AuthenticationPrincipal PlanUser user, HttpSession current, @RequestParam(defaultValue = "1") int page,
+			Model model) {
 		Map<String, ? extends Session> mine = this.sessions.findByPrincipalName(user.getUsername());
 		List<OpenSession> rows = mine.values()
 			.stream()
@@ -65,7 +63,10 @@ class SessionsController {
 					s.getId().equals(current.getId())))
 			.sorted(Comparator.comparing(OpenSession::lastSeen).reversed())
 			.toList();
-		model.addAttribute("sessions", rows);
+		// the most recent first, a page at a time (an account signed in on many devices)
+		Pager<OpenSession> pager = Pager.of(rows, page);
+		model.addAttribute("pager", pager);
+		model.addAttribute("sessions", pager.rows());
 		model.addAttribute("secondFactorEnrolled", user.secondFactorEnrolled());
 		return "account/sessions";
 	}
@@ -84,8 +85,7 @@ class SessionsController {
 			.orElseThrow(() -> new vn.hanoi.plantracker.user.SessionNotFoundException(handle));
 		// ending a session is sensitive: the user signs in again on the spot (ASVS 7.5.1)
 		String address = request.getRemoteAddr();
-		if (!this.password.confirms(user, currentPassword, address)
-				|| (user.secondFactorEnrolled() && !this.secondFactor.verify(user, code, address))) {
+		if (!this.reauthentication.confirms(user, new Reauthentication.Proof(currentPassword, code), address)) {
 			redirect.addFlashAttribute("failure", "sessions.flash.reauthFailed");
 			return "redirect:/account/sessions";
 		}

@@ -1,0 +1,12 @@
+package vn.hanoi.plantracker.api;
+
+import vn.hanoi.plantracker.system.NotFoundException;
+
+/** No token of this user with this id. */
+public class TokenNotFoundException extends NotFoundException {
+
+	public TokenNotFoundException(long id) {
+		super("API token", id);
+	}
+
+}

@@ -1,0 +1,56 @@
+package vn.hanoi.plantracker.round;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * A round is run by the coordinators of its plan's standing body ({@link PlanAccess}):
+ * other roles are refused (403) as before, and another plan's coordinator finds no such
+ * round or calendar entry (404).
+ */
+@Component
+class RoundCoordinators {
+
+	private final JdbcClient jdbc;
+
+	private final PlanAccess plans;
+
+	RoundCoordinators(JdbcClient jdbc, PlanAccess plans) {
+		this.jdbc = jdbc;
+		this.plans = plans;
+	}
+
+	void requireForPlan(PlanUser user, long planId) {
+		RoundAccess.requireCoordinator(user);
+		if (!this.plans.coordinates(user, planId)) {
+			throw new RoundNotFoundException("Plan", planId);
+		}
+	}
+
+	void requireForRound(PlanUser user, long roundId) {
+		RoundAccess.requireCoordinator(user);
+		if (!planOf("reporting_round", roundId).map((plan) -> this.plans.coordinates(user, plan)).orElse(false)) {
+			throw new RoundNotFoundException("Round", roundId);
+		}
+	}
+
+	void requireForCalendarEntry(PlanUser user, long entryId) {
+		RoundAccess.requireCoordinator(user);
+		if (!planOf("reporting_calendar", entryId).map((plan) -> this.plans.coordinates(user, plan)).orElse(false)) {
+			throw new RoundNotFoundException("Calendar entry", entryId);
+		}
+	}
+
+	private Optional<Long> planOf(String table, long id) {
+		return this.jdbc.sql("select plan_id from " + table + " where id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.optional();
+	}
+
+}

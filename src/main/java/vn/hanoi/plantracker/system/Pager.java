@@ -1,0 +1,58 @@
+package vn.hanoi.plantracker.system;
+
+import java.util.List;
+
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * One page of a list that is read whole (a few hundred rows at most: the agencies of a
+ * report or a round), {@value #PAGE_SIZE} rows at a time, so that a long list stays short
+ * on a phone. The links keep the request's other parameters (filters, sort) and change
+ * only {@code page}; a page out of range shows the nearest one. Rendered by
+ * {@code fragments/pager :: pager} (the links are whole paths: {@code th:href="${...}"}).
+ */
+public record Pager<T>(List<T> rows, int page, int pages, int total, String previousUrl, String nextUrl) {
+
+	/** The rows a long list shows on one page. */
+	public static final int PAGE_SIZE = 20;
+
+	/**
+	 * The given page (from 1) of the whole list, with links built on the current request.
+	 */
+	public static <T> Pager<T> of(List<T> all, int page) {
+		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 1), pages);
+		List<T> rows = all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE));
+		return new Pager<>(rows, current, pages, all.size(), url(current - 1), url(current + 1));
+	}
+
+	public boolean hasPrevious() {
+		return this.page > 1;
+	}
+
+	public boolean hasNext() {
+		return this.page < this.pages;
+	}
+
+	/** The position of the first row shown, from 1 (0 when the list is empty). */
+	public int first() {
+		return (this.total == 0) ? 0 : (this.page - 1) * PAGE_SIZE + 1;
+	}
+
+	public int last() {
+		return (this.page - 1) * PAGE_SIZE + this.rows.size();
+	}
+
+	/** The current request's path and query (as sent) with another page. */
+	private static String url(int page) {
+		UriComponents current = ServletUriComponentsBuilder.fromCurrentRequest().build();
+		return UriComponentsBuilder.fromPath(current.getPath())
+			.query(current.getQuery())
+			.replaceQueryParam("page", page)
+			.build()
+			.toUriString();
+	}
+
+}

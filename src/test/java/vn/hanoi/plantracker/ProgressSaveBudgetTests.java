@@ -1,0 +1,99 @@
+package vn.hanoi.plantracker;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.support.IntegrationTest;
+import vn.hanoi.plantracker.support.StatementCounter;
+import vn.hanoi.plantracker.user.PlanUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * What an officer's progress save costs the database: one POST of the progress form,
+ * committed, counted statement by statement (Spring Session's own left out: they depend
+ * on the requests before, not on the save). A save is the write every agency makes, many
+ * at once on a reporting deadline.
+ */
+@IntegrationTest
+class ProgressSaveBudgetTests {
+
+	/**
+	 * Statements of one progress save, Spring Session's left out: the account check every
+	 * request makes, the assignment read for the change, the history entry inserted and
+	 * the assignment updated. It was 10: the controller read the whole assignment page
+	 * (the assignment, the sibling agencies, the evidence, the history) to check that the
+	 * officer may report, and the model of every request read the latest extension
+	 * request and the unread count, for a redirect that shows neither. The page is now
+	 * read only to show a refused form again, the service checks the object, and the
+	 * model's reads wait for a page that shows them.
+	 */
+	static final int MAX_STATEMENTS_PER_SAVE = 4;
+
+	/**
+	 * With the session's (here 3: a MockMvc request signs in anew; a browser's session
+	 * costs a read and an update): the issue's target for a save.
+	 */
+	static final int MAX_STATEMENTS_WITH_SESSION = 10;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Test
+	void aProgressSaveCostsAFixedNumberOfStatements() throws Exception {
+		String commune = this.fixtures.unusedCommune();
+		PlanUser officer = this.fixtures.officerOf(commune);
+		long id = this.fixtures.freshAssignment(commune);
+
+		// the first report (NOT_STARTED to IN_PROGRESS) and one on top of it
+		List<Cost> saves = List.of(save(officer, id, 30), save(officer, id, 60));
+
+		assertThat(this.fixtures.historyCount(id)).isEqualTo(2);
+		assertThat(((Number) this.fixtures.assignmentRow(id).get("percent_complete")).intValue()).isEqualTo(60);
+		for (Cost save : saves) {
+			assertThat(save.statements()).as("without the session's: %s", save.sql())
+				.isLessThanOrEqualTo(MAX_STATEMENTS_PER_SAVE);
+			assertThat(save.withSession()).as("with the session's: %s", save.sql())
+				.isLessThanOrEqualTo(MAX_STATEMENTS_WITH_SESSION);
+		}
+	}
+
+	private Cost save(PlanUser officer, long id, int percent) throws Exception {
+		long version = this.fixtures.version(id);
+		this.statements.reset();
+		int status = this.mvc
+			.perform(post("/assignments/{id}/progress", id).param("version", "" + version)
+				.param("status", "IN_PROGRESS")
+				.param("percent", "" + percent)
+				.param("note", "Đã triển khai " + percent + "%")
+				.with(csrf())
+				.with(this.fixtures.as(officer)))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(302);
+		Cost cost = new Cost(this.statements.countWithoutSession(), this.statements.count(),
+				this.statements.statements());
+		System.out.printf("progress save: %d statements (%d with the session's)%n", cost.statements(),
+				cost.withSession());
+		return cost;
+	}
+
+	private record Cost(long statements, long withSession, List<String> sql) {
+
+	}
+
+}
