@@ -100,7 +100,7 @@ class SecurityEventLogTests {
 		// refused by the controller itself, not by a URL rule
 		this.mvc.perform(get("/rounds/pack").with(this.users.as("officer.justice")).with(from("10.12.1.2")))
 			.andExpect(status().isForbidden());
-		var other = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var other = this.fixtures.freshOfficer();
 		long theirs = this.fixtures.freshAssignment(this.fixtures.unusedCommune());
 		this.mvc.perform(get("/assignments/" + theirs).with(this.fixtures.as(other)).with(from("10.12.1.3")))
 			.andExpect(status().isNotFound());

@@ -32,6 +32,10 @@ public class Fixtures {
 
 	private final Set<String> communesHandedOut = new HashSet<>();
 
+	private String accountCommune;
+
+	private int accountsMade;
+
 	public Fixtures(JdbcClient jdbc, UserAccounts accounts, UserDetailsService users) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -94,6 +98,32 @@ public class Fixtures {
 			.single();
 		this.communesHandedOut.add(code);
 		return code;
+	}
+
+	/**
+	 * The one commune where {@link #freshOfficer()} makes its accounts: taken from the
+	 * untouched communes once, so that a test that needs only an account does not use up
+	 * a commune whose work another test needs fresh.
+	 */
+	public synchronized String accountCommune() {
+		if (this.accountCommune == null) {
+			this.accountCommune = unusedCommune();
+		}
+		return this.accountCommune;
+	}
+
+	/**
+	 * A new officer account of its own (password {@code test-password-1}) that no other
+	 * test has seen, of {@link #accountCommune()}: for tests of sign-in, sessions,
+	 * passwords and account administration, which need an account but none of its
+	 * agency's work.
+	 */
+	public synchronized PlanUser freshOfficer() {
+		String username = "test.account." + (++this.accountsMade) + "."
+				+ java.util.UUID.randomUUID().toString().substring(0, 8);
+		this.accounts.create(username, "test-password-1", "Cán bộ kiểm thử tài khoản " + this.accountsMade,
+				Role.OFFICER, accountCommune());
+		return (PlanUser) this.users.loadUserByUsername(username);
 	}
 
 	/**

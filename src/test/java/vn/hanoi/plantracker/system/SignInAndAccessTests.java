@@ -50,7 +50,7 @@ class SignInAndAccessTests {
 
 	@Test
 	void aDeactivatedAccountLosesItsOpenSessionAtOnce() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		// sessions live in PostgreSQL (Spring Session JDBC): the browser holds only the
 		// SESSION cookie
 		Cookie session = this.mvc.perform(formLogin("/login").user(officer.getUsername()).password("test-password-1"))

@@ -84,7 +84,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void anEditNeedsAReasonAndARoleChangeEndsTheOpenSessions() throws Exception {
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		BrowserSession session = BrowserSession.signIn(this.mvc, officer.getUsername(), "test-password-1");
 		session.perform(get("/my/assignments")).andExpect(status().isOk());
 		long vpubnd = agency("VPUBND");
@@ -111,7 +111,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void aDeactivatedAccountIsReactivatedWithAReason() throws Exception {
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		admin(post("/admin/users/{id}/deactivate", officer.getId()).param("version", version(officer.getId())))
 			.andExpect(status().isUnprocessableContent());
 		admin(post("/admin/users/{id}/deactivate", officer.getId()).param("version", version(officer.getId()))
@@ -129,7 +129,7 @@ class AccountAdministrationTests {
 
 	@Test
 	void onlyAdministratorsManageAccounts() throws Exception {
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		this.mvc
 			.perform(post("/admin/users/{id}/edit", officer.getId()).param("version", version(officer.getId()))
 				.param("fullName", "x")

@@ -99,7 +99,7 @@ class PasswordTests {
 
 	@Test
 	void changingOnesOwnPasswordEndsTheOtherSessionsButNotThisOne() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		BrowserSession phone = signIn(officer.getUsername(), OLD);
 		BrowserSession desk = signIn(officer.getUsername(), OLD);
 		desk.perform(get("/account/password")).andExpect(status().isOk());
@@ -125,7 +125,7 @@ class PasswordTests {
 
 	@Test
 	void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		BrowserSession session = signIn(officer.getUsername(), OLD);
 		session
 			.perform(post("/account/password").with(csrf())
@@ -150,7 +150,7 @@ class PasswordTests {
 
 	@Test
 	void anAdministratorsResetEndsTheUsersOpenSessions() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		BrowserSession session = signIn(officer.getUsername(), OLD);
 		long version = this.fixtures.jdbc()
 			.sql("select version from app_user where id = ?")

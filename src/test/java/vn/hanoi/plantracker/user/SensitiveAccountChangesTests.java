@@ -53,7 +53,7 @@ class SensitiveAccountChangesTests {
 	@Test
 	void aPasswordResetWithAWrongOwnPasswordIsRefusedLoggedAndChangesNothing() throws Exception {
 		String admin = newAdmin();
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		String hashBefore = row(officer.getUsername()).get("password_hash").toString();
 		String page = page(as(admin,
 				post("/admin/users/{id}/password", officer.getId()).param("version", version(officer.getId()))
@@ -76,7 +76,7 @@ class SensitiveAccountChangesTests {
 	@Test
 	void aRoleOrAgencyChangeNeedsTheOwnPasswordAndANameChangeDoesNot() throws Exception {
 		String admin = newAdmin();
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		long agencyId = officer.getAgencyId();
 		as(admin, edit(officer, "Tên mới của cán bộ", "OFFICER", agencyId)).andExpect(status().isFound());
 		assertThat(row(officer.getUsername()).get("full_name")).isEqualTo("Tên mới của cán bộ");
@@ -100,7 +100,7 @@ class SensitiveAccountChangesTests {
 	@Test
 	void aDeactivationNeedsTheOwnPassword() throws Exception {
 		String admin = newAdmin();
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		as(admin,
 				post("/admin/users/{id}/deactivate", officer.getId()).param("version", version(officer.getId()))
 					.param("reason", "Chuyển công tác")
@@ -120,7 +120,7 @@ class SensitiveAccountChangesTests {
 	void aPasswordSetByTheAdministratorMustBeChangedBeforeAnythingElse() throws Exception {
 		String admin = newAdmin();
 		String username = "can.bo.moi." + UUID.randomUUID().toString().substring(0, 6);
-		String code = this.fixtures.unusedCommune();
+		String code = this.fixtures.accountCommune();
 		long agencyId = this.fixtures.jdbc()
 			.sql("select id from agency where code = ?")
 			.param(code)
@@ -151,7 +151,7 @@ class SensitiveAccountChangesTests {
 
 	@Test
 	void signingOutStillWorksWhileThePasswordMustBeChanged() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		this.fixtures.jdbc()
 			.sql("update app_user set must_change_password = true where id = ?")
 			.param(officer.getId())

@@ -44,7 +44,7 @@ class SessionTests {
 
 	@Test
 	void aFourthSignInEndsTheOldestSession() throws Exception {
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		BrowserSession first = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		first.perform(get("/my/assignments")).andExpect(status().isOk());
 		BrowserSession second = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
@@ -58,7 +58,7 @@ class SessionTests {
 
 	@Test
 	void theSessionListShowsEachSessionAndEndsAnother() throws Exception {
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		BrowserSession phone = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		BrowserSession desk = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		String page = desk.perform(get("/account/sessions"))
@@ -91,7 +91,7 @@ class SessionTests {
 
 	@Test
 	void endingAnotherSessionAsksForThePasswordAgain() throws Exception {
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		BrowserSession phone = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		BrowserSession desk = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		desk.perform(get("/account/sessions"))
@@ -112,8 +112,8 @@ class SessionTests {
 
 	@Test
 	void anotherUsersSessionCannotBeEndedAndAnswersNotFound() throws Exception {
-		var victim = this.fixtures.officerOf(this.fixtures.unusedCommune());
-		var intruder = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var victim = this.fixtures.freshOfficer();
+		var intruder = this.fixtures.freshOfficer();
 		BrowserSession theirs = BrowserSession.signIn(this.mvc, victim.getUsername(), PASSWORD);
 		BrowserSession mine = BrowserSession.signIn(this.mvc, intruder.getUsername(), PASSWORD);
 		mine.perform(post("/account/sessions/" + SessionHandle.of(theirs.sessionIdInStore()) + "/end")
@@ -126,7 +126,7 @@ class SessionTests {
 	void aSessionSignedInLongerAgoThanTheAbsoluteLimitEndsEvenThoughItIsActive() throws Exception {
 		assertThat(this.environment.getProperty("plantracker.session.absolute-timeout", Duration.class))
 			.isEqualTo(Duration.ofHours(12));
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		BrowserSession active = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		active.perform(get("/my/assignments")).andExpect(status().isOk());
 		// signed in 12 h 1 min ago, last used just now: active, but too old
@@ -144,7 +144,7 @@ class SessionTests {
 
 	@Test
 	void aSessionJustUnderTheAbsoluteLimitStillWorks() throws Exception {
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		BrowserSession active = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		long now = System.currentTimeMillis();
 		this.jdbc
@@ -160,7 +160,7 @@ class SessionTests {
 	void aSessionEndsAfterThirtyMinutesIdleByDefault() throws Exception {
 		assertThat(this.environment.getProperty("server.servlet.session.timeout", Duration.class))
 			.isEqualTo(Duration.ofMinutes(30));
-		var officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		var officer = this.fixtures.freshOfficer();
 		BrowserSession idle = BrowserSession.signIn(this.mvc, officer.getUsername(), PASSWORD);
 		assertThat(this.jdbc.sql("select max_inactive_interval from spring_session where session_id = :id")
 			.param("id", idle.sessionIdInStore())

@@ -64,7 +64,7 @@ class SignInThrottlingTests {
 
 	@Test
 	void fromTheThirdFailureEachAttemptMustWaitLongerEvenWithTheRightPassword() throws Exception {
-		String username = this.fixtures.officerOf(this.fixtures.unusedCommune()).getUsername();
+		String username = this.fixtures.freshOfficer().getUsername();
 		String address = "10.11.0.1";
 		signIn(username, "wrong-1", address).andExpect(unauthenticated());
 		signIn(username, "wrong-2", address).andExpect(unauthenticated());
@@ -82,7 +82,7 @@ class SignInThrottlingTests {
 
 	@Test
 	void theTenthFailureInFifteenMinutesLocksTheAccountForFifteenMinutes() throws Exception {
-		String username = this.fixtures.officerOf(this.fixtures.unusedCommune()).getUsername();
+		String username = this.fixtures.freshOfficer().getUsername();
 		String address = "10.11.0.2";
 		lock(username, address);
 		assertThat(eventCount("ACCOUNT_LOCKED", username)).isEqualTo(1);
@@ -98,7 +98,7 @@ class SignInThrottlingTests {
 
 	@Test
 	void attemptsWhileWaitingAreRefusedWithoutBeingCounted() throws Exception {
-		String username = this.fixtures.officerOf(this.fixtures.unusedCommune()).getUsername();
+		String username = this.fixtures.freshOfficer().getUsername();
 		String address = "10.11.0.4";
 		for (int i = 1; i <= 3; i++) {
 			signIn(username, "wrong", address);
@@ -126,7 +126,7 @@ class SignInThrottlingTests {
 
 	@Test
 	void aHundredFailuresFromOneAddressLockThatAddressOnly() throws Exception {
-		String username = this.fixtures.officerOf(this.fixtures.unusedCommune()).getUsername();
+		String username = this.fixtures.freshOfficer().getUsername();
 		String address = "10.11.0.6";
 		for (int i = 1; i <= 100; i++) {
 			// a different name each time: only the address counter grows
@@ -140,7 +140,7 @@ class SignInThrottlingTests {
 
 	@Test
 	void anAdministratorUnlocksALockedAccountAndTheUnlockIsRecorded() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		String address = "10.11.0.8";
 		lock(officer.getUsername(), address);
 		this.mvc.perform(get("/admin/users/" + officer.getId()).with(this.users.as("admin")))
@@ -153,7 +153,7 @@ class SignInThrottlingTests {
 
 	@Test
 	void unlockingIsForAdministratorsOnly() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		String address = "10.11.0.9";
 		lock(officer.getUsername(), address);
 		this.mvc

@@ -63,7 +63,7 @@ class TotpSecretsAtRestTests {
 
 	@Test
 	void anEnrolledSecretIsStoredSealedAndCodesStillWork() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		String secret = this.secondFactor.newSecret();
 		this.secondFactor.enrol(officer, secret, code(secret, 0), "10.22.9.1");
 		String stored = storedSecret(officer.getId());
@@ -75,7 +75,7 @@ class TotpSecretsAtRestTests {
 
 	@Test
 	void aSecretStoredInClearBeforeIsSealedAtStart() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		String secret = this.secondFactor.newSecret();
 		this.fixtures.jdbc()
 			.sql("update app_user set totp_secret = ?, totp_enrolled_at = now() where id = ?")
@@ -91,7 +91,7 @@ class TotpSecretsAtRestTests {
 
 	@Test
 	void aRotationReSealsWithTheNewKeyWhatTheOldKeySealed() throws Exception {
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		JdbcClient jdbc = this.fixtures.jdbc();
 		String secret = this.secondFactor.newSecret();
 		jdbc.sql("update app_user set totp_secret = ? where id = ?")
