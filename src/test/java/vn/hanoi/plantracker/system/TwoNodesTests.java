@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.ResolvableType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.hanoi.plantracker.PlanTrackerApplication;
@@ -54,6 +61,7 @@ class TwoNodesTests {
 			Callable<ConfigurableApplicationContext> node = () -> new SpringApplicationBuilder(
 					PlanTrackerApplication.class)
 				.profiles("test", "demo")
+				.listeners(new LoggingSetUpOneAtATime(true), new LoggingSetUpOneAtATime(false))
 				.properties(Map.of("server.port", "0", "plantracker.management.port", "0",
 						"plantracker.embedded-db.enabled", "false", "spring.datasource.url", url,
 						"spring.datasource.username", TestDatabase.username(), "spring.datasource.password",
@@ -66,6 +74,48 @@ class TwoNodesTests {
 		}
 		starting.shutdown();
 		this.jdbc = this.nodes.get(0).getBean(JdbcClient.class);
+	}
+
+	/**
+	 * The two nodes start together, to show that they migrate and seed once between them,
+	 * but in one JVM they share one logging system: two applications setting it up at the
+	 * same instant left one of them without its environment under load ("Unable to find
+	 * Spring Environment in logger context"). This pair of listeners, one just before
+	 * Spring Boot's logging listener and one just after, lets them set up logging one at
+	 * a time; everything else still runs together.
+	 */
+	private static final class LoggingSetUpOneAtATime implements GenericApplicationListener {
+
+		private static final ReentrantLock LOGGING = new ReentrantLock();
+
+		private final boolean before;
+
+		LoggingSetUpOneAtATime(boolean before) {
+			this.before = before;
+		}
+
+		@Override
+		public boolean supportsEventType(ResolvableType eventType) {
+			Class<?> type = eventType.getRawClass();
+			return type != null && (ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(type)
+					|| ApplicationFailedEvent.class.isAssignableFrom(type));
+		}
+
+		@Override
+		public void onApplicationEvent(ApplicationEvent event) {
+			if (event instanceof ApplicationEnvironmentPreparedEvent && this.before) {
+				LOGGING.lock();
+			}
+			else if (LOGGING.isHeldByCurrentThread() && !this.before) {
+				LOGGING.unlock();
+			}
+		}
+
+		@Override
+		public int getOrder() {
+			return LoggingApplicationListener.DEFAULT_ORDER + (this.before ? -1 : 1);
+		}
+
 	}
 
 	@AfterAll
