@@ -22,6 +22,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.hanoi.plantracker.support.FaultTest;
 import vn.hanoi.plantracker.PlanTrackerApplication;
 import vn.hanoi.plantracker.notification.DailyDigest;
 import vn.hanoi.plantracker.support.HttpUser;
@@ -35,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@FaultTest
 class TwoNodesTests {
 
 	private static final Pattern ASSIGNMENT_LINK = Pattern.compile("href=\"/assignments/(\\d+)\"");
