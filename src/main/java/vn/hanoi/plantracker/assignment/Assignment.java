@@ -66,15 +66,13 @@ public class Assignment {
 	 */
 	private Instant changedAt;
 
-	/** The Hanoi date the latest submission was sent. */
-	private LocalDate submittedOn;
-
 	/**
-	 * The instant the latest submission was sent (its history entry's time): the review
-	 * queue's order, read from a partial index of the submitted assignments. Kept after a
-	 * return or an acceptance, as {@link #submittedOn} is.
+	 * The Hanoi date the latest submission was sent. (Its instant, {@code submitted_at},
+	 * the review queue's order, is not mapped: the database writes it, alone, from the
+	 * history entry whoever writes it: trigger {@code assignment_submitted_at_track},
+	 * V151.)
 	 */
-	private Instant submittedAt;
+	private LocalDate submittedOn;
 
 	private String closedReason;
 
@@ -97,7 +95,6 @@ public class Assignment {
 		this.completedOn = (target == AssignmentStatus.COMPLETED) ? today : null;
 		if (kind == UpdateKind.SUBMIT) {
 			this.submittedOn = today;
-			this.submittedAt = at;
 		}
 		this.lastUpdateAt = at;
 		this.changedAt = at;
@@ -177,11 +174,6 @@ public class Assignment {
 	 */
 	public LocalDate getSubmittedOn() {
 		return this.submittedOn;
-	}
-
-	/** When the latest submission was sent; null if it never was. */
-	public Instant getSubmittedAt() {
-		return this.submittedAt;
 	}
 
 	public Instant getLastUpdateAt() {

@@ -188,7 +188,10 @@ class DemoProgress implements ApplicationRunner {
 			order by 3, d.id
 			""";
 
-	/** The assignment is the projection of its latest entry. */
+	/**
+	 * The assignment is the projection of its latest entry ({@code submitted_at}
+	 * excepted: the V151 trigger wrote it as the entries went in).
+	 */
 	private static final String PROJECTION = """
 			update assignment a
 			set status = l.status_after,
@@ -197,8 +200,7 @@ class DemoProgress implements ApplicationRunner {
 			        then (l.created_at at time zone 'Asia/Ho_Chi_Minh')::date end,
 			    last_update_at = l.created_at,
 			    changed_at = l.created_at,
-			    submitted_on = (l.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date,
-			    submitted_at = l.submitted_at
+			    submitted_on = (l.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date
 			from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at,
 			             (select max(s.created_at) from progress_update s
 			              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_at

@@ -47,6 +47,9 @@ class ReviewQueueTests {
 	private static final Pattern ITEM = Pattern.compile("<article[^>]*id=\"review-(\\d+)\"");
 
 	@Autowired
+	jakarta.persistence.EntityManagerFactory entities;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -260,6 +263,22 @@ class ReviewQueueTests {
 		insertSubmitEntry(id, at.minus(Duration.ofDays(1)));
 		assertThat(submittedAt(id)).isEqualTo(at).isEqualTo(latestSubmitEntry(id));
 		assertThat(this.queue.page(agencyOf(id), 1).items()).extracting(ReviewItem::id).containsExactly(id);
+	}
+
+	@Test
+	void theSubmissionInstantHasOneWriterTheDatabase() {
+		// the application does not map the column, so it can never write it (nor write
+		// back
+		// a value older than the trigger's); the history's trigger is its one writer
+		assertThat(
+				this.entities.getMetamodel().entity(vn.hanoi.plantracker.assignment.Assignment.class).getAttributes())
+			.extracting(jakarta.persistence.metamodel.Attribute::getName)
+			.contains("submittedOn")
+			.doesNotContain("submittedAt");
+		assertThat(this.fixtures.jdbc().sql("""
+				select count(*) from pg_trigger
+				where tgname = 'assignment_submitted_at_track' and tgrelid = 'progress_update'::regclass
+				  and tgenabled = 'O'""").query(Long.class).single()).isEqualTo(1);
 	}
 
 	private void insertSubmitEntry(long id, Instant at) {

@@ -1,12 +1,8 @@
 package vn.hanoi.plantracker.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -14,11 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The People's Committee leadership reads the plan, switches to English, and finds
- * nothing that changes data.
+ * nothing that changes data. Each test signs in in a browser of its own and goes where it
+ * starts: none depends on another having run.
  */
 @BrowserTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LeaderJourneyBrowserTests {
 
 	@LocalServerPort
@@ -26,12 +21,13 @@ class LeaderJourneyBrowserTests {
 
 	private Browser leader;
 
-	@BeforeAll
-	void openBrowser() {
+	@BeforeEach
+	void signIn() {
 		this.leader = new Browser("http://localhost:" + this.port);
+		LoginPage.open(this.leader).signIn("leader", "demo-plan-133");
 	}
 
-	@AfterAll
+	@AfterEach
 	void closeBrowser() {
 		if (this.leader != null) {
 			this.leader.close();
@@ -39,9 +35,7 @@ class LeaderJourneyBrowserTests {
 	}
 
 	@Test
-	@Order(1)
 	void leaderSignsInAndLandsOnTheSummaryWithTheAttentionList() {
-		LoginPage.open(this.leader).signIn("leader", "demo-plan-133");
 		assertThat(this.leader.path()).isEqualTo("/reports/summary");
 		SummaryPage summary = new SummaryPage(this.leader);
 		assertThat(summary.heading()).isEqualTo("Báo cáo tổng hợp cho lãnh đạo");
@@ -53,8 +47,8 @@ class LeaderJourneyBrowserTests {
 	}
 
 	@Test
-	@Order(2)
 	void leaderSwitchesToEnglishAndChangesTheAsOfDate() {
+		this.leader.open("/reports/summary");
 		this.leader.openUserMenu();
 		this.leader.click("a[lang=en]");
 		SummaryPage summary = new SummaryPage(this.leader);
@@ -68,8 +62,9 @@ class LeaderJourneyBrowserTests {
 	}
 
 	@Test
-	@Order(3)
 	void leaderDownloadsTheExcelPdfAndWordExports() throws Exception {
+		this.leader.open("/reports/summary?lang=en");
+		new SummaryPage(this.leader).asOf("2025-12-31");
 		java.util.Map<String, String> expected = java.util.Map.of("summary.xlsx",
 				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "summary.pdf", "application/pdf",
 				"plan-annex.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -91,9 +86,8 @@ class LeaderJourneyBrowserTests {
 	}
 
 	@Test
-	@Order(4)
 	void leaderReadsThePlanAndTaskPagesInEnglish() {
-		this.leader.open("/plans");
+		this.leader.open("/plans?lang=en");
 		this.leader.click("a.list-group-item");
 		assertThat(this.leader.text("h1")).isEqualTo("Plan No. 133/KH-UBND of 14/05/2025");
 		assertThat(this.leader.findAll("table.table-plan tbody tr")).hasSizeGreaterThanOrEqualTo(15);
@@ -105,7 +99,6 @@ class LeaderJourneyBrowserTests {
 	}
 
 	@Test
-	@Order(5)
 	void leaderFindsNoButtonThatChangesData() {
 		for (String page : new String[] { "/reports/summary", "/reports/departments", "/coordinator/overdue",
 				"/coordinator/attention", "/assignments/1" }) {

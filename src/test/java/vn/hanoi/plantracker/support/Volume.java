@@ -62,9 +62,7 @@ public final class Volume {
 				set status = l.status_after, percent_complete = l.percent,
 				    completed_on = case when l.status_after = 'COMPLETED'
 				        then (l.created_at at time zone 'Asia/Ho_Chi_Minh')::date end,
-				    last_update_at = l.created_at,
-				    submitted_at = (select max(s.created_at) from progress_update s
-				                    where s.assignment_id = a.id and s.kind = 'SUBMIT')
+				    last_update_at = l.created_at
 				from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at
 				      from progress_update p join assignment x on x.id = p.assignment_id
 				      where x.period like 'volume-%'

@@ -19,6 +19,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.hanoi.plantracker.support.FaultTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The embedded PostgreSQL of a local run, on real servers and real processes. (The tests'
  * own server, support/TestDatabase, keeps fsync off for speed: its data is thrown away.)
  */
+@FaultTest
 class EmbeddedDatabaseTests {
 
 	@TempDir

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.hanoi.plantracker.support.FaultTest;
 import vn.hanoi.plantracker.support.HttpUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with its answer, every acknowledged save is in the database, the process exits within
  * 15 s and leaves no PostgreSQL running.
  */
+@FaultTest
 class GracefulShutdownTests {
 
 	private static final int PORT = 8095;

@@ -51,7 +51,10 @@ class ManagementPortTests {
 			.properties(Map.of("server.port", "0", "plantracker.management.port", "0",
 					"plantracker.embedded-db.enabled", "false", "spring.datasource.url",
 					TestDatabase.url("plantracker_management"), "spring.datasource.username", TestDatabase.username(),
-					"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off"))
+					"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off",
+					// as a node runs: its jobs scheduled (the test profile leaves them
+					// off)
+					"plantracker.scheduling.enabled", "true"))
 			// as an operator sets it: over application.properties' default
 			.run("--plantracker.digest.cron=" + DIGEST_CRON);
 		this.app = "http://127.0.0.1:" + this.node.getEnvironment().getProperty("local.server.port");

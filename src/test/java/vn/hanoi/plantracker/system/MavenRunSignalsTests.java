@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import vn.hanoi.plantracker.support.FaultTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -16,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application ends with 130 after its shutdown (hooks run); elsewhere SIGTERM ends it
  * with 143 as always. A real JVM, a real signal.
  */
+@FaultTest
 class MavenRunSignalsTests {
 
 	@Test

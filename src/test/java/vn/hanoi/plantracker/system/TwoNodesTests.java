@@ -29,6 +29,7 @@ import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.hanoi.plantracker.support.FaultTest;
 import vn.hanoi.plantracker.PlanTrackerApplication;
 import vn.hanoi.plantracker.notification.DailyDigest;
 import vn.hanoi.plantracker.support.HttpUser;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@FaultTest
 class TwoNodesTests {
 
 	private static final Pattern ASSIGNMENT_LINK = Pattern.compile("href=\"/assignments/(\\d+)\"");
