@@ -12,8 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
@@ -22,13 +20,15 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
+import vn.hanoi.plantracker.system.OfficeDocuments;
+
 /**
- * The rules for evidence files: PDF, DOCX, XLSX, ODT, JPG or PNG, judged by content and
- * not only by name; at most 10 MB each and 5 per update; never empty. Active content is
- * found by parsing, never by searching for words: PDFs with PDFBox
- * ({@link PdfInspection}), Office files by their package's content types
- * ({@link OfficeInspection}), and a file that is also a web page by its own first bytes.
- * A file breaking a rule is refused with a message key and its arguments; the caller then
+ * The rules for evidence files: PDF, DOCX, XLSX, ODT, ODS, JPG or PNG, judged by content
+ * and not only by name; at most 10 MB each and 5 per update; never empty. Active content
+ * is found by parsing, never by searching for words: PDFs with PDFBox
+ * ({@link PdfInspection}), office files by the one check of office files
+ * ({@link OfficeDocuments}), and a file that is also a web page by its own first bytes. A
+ * file breaking a rule is refused with a message key and its arguments; the caller then
  * saves nothing.
  */
 @Component
@@ -52,14 +52,8 @@ public class EvidenceRules {
 	private static final Map<String, String> ALLOWED = Map.of("pdf", "application/pdf", "docx",
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "xlsx",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "odt",
-			"application/vnd.oasis.opendocument.text", "jpg", "image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
-
-	/**
-	 * A part every genuine file of this kind has; plain ZIPs renamed to .docx are
-	 * refused.
-	 */
-	private static final Map<String, String> REQUIRED_ZIP_ENTRY = Map.of("docx", "word/document.xml", "xlsx",
-			"xl/workbook.xml", "odt", "content.xml");
+			"application/vnd.oasis.opendocument.text", "ods", "application/vnd.oasis.opendocument.spreadsheet", "jpg",
+			"image/jpeg", "jpeg", "image/jpeg", "png", "image/png");
 
 	private final Tika tika = new Tika();
 
@@ -114,7 +108,7 @@ public class EvidenceRules {
 		if (expected == null || !expected.equals(detect(content, name))) {
 			return List.of(new Refusal("evidence.wrongType", new Object[] { name }));
 		}
-		if (REQUIRED_ZIP_ENTRY.containsKey(extension)) {
+		if (OfficeDocuments.handles(extension)) {
 			Refusal archive = checkArchive(extension, name, content);
 			if (archive != null) {
 				return List.of(archive);
@@ -142,44 +136,16 @@ public class EvidenceRules {
 	}
 
 	/**
-	 * Reads the archive as it really unpacks (not trusting the sizes it declares): at
-	 * most {@link #MAX_ENTRIES} parts and {@link #MAX_UNPACKED_BYTES} bytes, the part
-	 * every genuine file of its kind has, and no macros or scripts.
+	 * An office file passes the one check of office files ({@link OfficeDocuments}),
+	 * within this rule's limits on unpacking.
 	 */
 	private static Refusal checkArchive(String extension, String name, byte[] content) throws IOException {
-		boolean required = false;
-		long unpacked = 0;
-		int entries = 0;
-		List<String> names = new ArrayList<>();
-		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (++entries > MAX_ENTRIES) {
-					return new Refusal("evidence.unpackedTooLarge", new Object[] { name });
-				}
-				names.add(entry.getName());
-				String part = entry.getName().toLowerCase(Locale.ROOT);
-				if (part.endsWith("vbaproject.bin") || part.startsWith("basic/") || part.startsWith("scripts/")
-						|| part.contains("activex")) {
-					return new Refusal("evidence.activeContent", new Object[] { name });
-				}
-				required |= REQUIRED_ZIP_ENTRY.get(extension).equals(entry.getName());
-				for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-					unpacked += n;
-					if (unpacked > MAX_UNPACKED_BYTES) {
-						return new Refusal("evidence.unpackedTooLarge", new Object[] { name });
-					}
-				}
-			}
-		}
-		if (!required) {
-			return new Refusal("evidence.wrongType", new Object[] { name });
-		}
-		return switch (OfficeInspection.inspect(extension, content, names)) {
+		return switch (OfficeDocuments.inspect(extension, content, MAX_UNPACKED_BYTES, MAX_ENTRIES)) {
 			case CLEAN -> null;
 			case ACTIVE_CONTENT -> new Refusal("evidence.activeContent", new Object[] { name });
 			case WRONG_TYPE -> new Refusal("evidence.wrongType", new Object[] { name });
 			case BAD_ARCHIVE -> new Refusal("evidence.badArchive", new Object[] { name });
+			case TOO_LARGE -> new Refusal("evidence.unpackedTooLarge", new Object[] { name });
 		};
 	}
 

@@ -4,19 +4,20 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 
+import vn.hanoi.plantracker.system.OfficeDocuments;
+
 /**
  * The checks an uploaded annex passes before POI opens it: an .xlsx by name and by
  * content (Tika), at most {@link #MAX_BYTES}, unpacking to at most
  * {@link #MAX_UNPACKED_BYTES} in at most {@link #MAX_ENTRIES} parts (counted as it really
- * unpacks), with a workbook part and no macros.
+ * unpacks), and passing the one check of office files every upload passes
+ * ({@link OfficeDocuments}): a workbook part, no macros, no hidden parts.
  */
 final class AnnexFile {
 
@@ -41,13 +42,24 @@ final class AnnexFile {
 			throw new PlanImportException("plans.import.file.tooLarge", MAX_BYTES / (1024 * 1024));
 		}
 		String lower = (name != null) ? name.toLowerCase(Locale.ROOT).strip() : "";
+		OfficeDocuments.Verdict verdict;
 		try {
-			if (!lower.endsWith(".xlsx") || !XLSX.equals(detect(content, lower)) || !isWorkbookArchive(content)) {
+			if (!lower.endsWith(".xlsx") || !XLSX.equals(detect(content, lower))) {
 				throw new PlanImportException("plans.import.file.wrongType");
 			}
+			verdict = OfficeDocuments.inspect("xlsx", content, MAX_UNPACKED_BYTES, MAX_ENTRIES);
 		}
 		catch (IOException ex) {
 			throw new PlanImportException("plans.import.file.unreadable");
+		}
+		switch (verdict) {
+			case CLEAN -> {
+			}
+			case ACTIVE_CONTENT -> throw new PlanImportException("plans.import.file.activeContent");
+			case WRONG_TYPE -> throw new PlanImportException("plans.import.file.wrongType");
+			case BAD_ARCHIVE -> throw new PlanImportException("plans.import.file.badArchive");
+			case TOO_LARGE -> throw new PlanImportException("plans.import.file.unpackedTooLarge",
+					MAX_UNPACKED_BYTES / (1024 * 1024), MAX_ENTRIES);
 		}
 	}
 
@@ -57,29 +69,6 @@ final class AnnexFile {
 		try (InputStream in = TikaInputStream.get(new ByteArrayInputStream(content))) {
 			return TIKA.getDetector().detect(in, metadata).getBaseType().toString();
 		}
-	}
-
-	private static boolean isWorkbookArchive(byte[] content) throws IOException {
-		boolean workbook = false;
-		long unpacked = 0;
-		int entries = 0;
-		byte[] buffer = new byte[64 * 1024];
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				String part = entry.getName().toLowerCase(Locale.ROOT);
-				if (++entries > MAX_ENTRIES || part.endsWith("vbaproject.bin") || part.contains("activex")) {
-					return false;
-				}
-				workbook |= "xl/workbook.xml".equals(part);
-				for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-					unpacked += n;
-					if (unpacked > MAX_UNPACKED_BYTES) {
-						throw new PlanImportException("plans.import.file.tooLarge", MAX_BYTES / (1024 * 1024));
-					}
-				}
-			}
-		}
-		return workbook;
 	}
 
 }

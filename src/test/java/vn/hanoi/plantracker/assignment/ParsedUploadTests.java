@@ -179,6 +179,81 @@ class ParsedUploadTests {
 		refused(Files.part("khong-loai.docx", "application/octet-stream", untyped), "cấu trúc gói bất thường");
 	}
 
+	@Test
+	void aCleanOdtAndOdsWrittenAsLibreOfficeWritesThemAreAccepted() throws Exception {
+		PlanUser officer = this.fixtures.officerOf(agency());
+		long id = this.fixtures.freshAssignment(agency());
+		upload(officer, id, Files.part("bao-cao.odt", "application/vnd.oasis.opendocument.text", odt(TEXT_CONTENT)),
+				Files.part("so-lieu.ods", "application/vnd.oasis.opendocument.spreadsheet",
+						openDocument(ODS, "content.xml", TEXT_CONTENT)))
+			.andExpect(status().isFound());
+		assertThat(evidenceCount(id)).isEqualTo(2);
+	}
+
+	@Test
+	void anOdtCarryingABasicOrScriptLibraryIsRefused() throws Exception {
+		// listed in the manifest as LibreOffice lists a macro library
+		refused(Files.part("macro.odt", ODT,
+				openDocument(ODT, "content.xml", TEXT_CONTENT, "Basic/script-lc.xml", "<library:libraries/>",
+						"Basic/Standard/Module1.xml",
+						"<script:module>Sub Main: Shell(\"calc\"): End Sub</script:module>")),
+				ACTIVE);
+		refused(Files.part("python.odt", ODT,
+				openDocument(ODT, "content.xml", TEXT_CONTENT, "Scripts/python/run.py", "import os")), ACTIVE);
+		// no folder named for it, only the manifest's type says it is a script
+		refused(Files.part("kieu-tep.odt", ODT, openDocument(ODT, "content.xml", TEXT_CONTENT, "Misc/run.bsh",
+				"exec(\"calc\")", "@type Misc/run.bsh", "application/x-vnd.sun.star.script")), ACTIVE);
+	}
+
+	@Test
+	void anOdtWhoseXmlCallsAMacroOrAScriptIsRefused() throws Exception {
+		// CVE-2018-16858: an event calls a script LibreOffice itself ships
+		String onLoad = TEXT_CONTENT.replace("<office:body>", """
+				<office:event-listeners><script:event-listener script:language="ooo:script" \
+				script:event-name="dom:load" xlink:href="vnd.sun.star.script:../../program/python-core/lib/pydoc.py\
+				$tempfilepager(1, calc.exe)?language=Python&amp;location=share"/></office:event-listeners>
+				<office:body>""");
+		refused(Files.part("mo-ra.odt", ODT, odt(onLoad)), ACTIVE);
+		String link = TEXT_CONTENT.replace("Báo cáo tiến độ",
+				"<text:a xlink:type=\"simple\" xlink:href=\" macro:///Tools.Misc.Run\">Báo cáo</text:a>");
+		refused(Files.part("lien-ket.odt", ODT, odt(link)), ACTIVE);
+		String embedded = TEXT_CONTENT.replace("<office:scripts/>",
+				"<office:scripts><office:script script:language=\"ooo:Basic\">Shell(\"calc\")</office:script></office:scripts>");
+		refused(Files.part("ma-nhung.odt", ODT, odt(embedded)), ACTIVE);
+		String dde = TEXT_CONTENT.replace("Báo cáo tiến độ",
+				"<text:dde-connection text:connection-name=\"cmd\">x</text:dde-connection>");
+		refused(Files.part("dde.odt", ODT, odt(dde)), ACTIVE);
+	}
+
+	@Test
+	void anOdtEmbeddingAProgramOrAForeignObjectIsRefused() throws Exception {
+		String ole = new String(new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1,
+				0x1A, (byte) 0xE1, 0, 0 }, StandardCharsets.ISO_8859_1);
+		refused(Files.part("doi-tuong.odt", ODT, openDocument(ODT, "content.xml", TEXT_CONTENT, "Object 1", ole,
+				"@type Object 1", "application/vnd.sun.star.oleobject")), ACTIVE);
+		// a Windows program called a picture, with the picture's type in the manifest
+		refused(Files.part("anh.odt", ODT, openDocument(ODT, "content.xml", TEXT_CONTENT, "Pictures/anh.png",
+				"MZ\u0090\u0000program", "@type Pictures/anh.png", "image/png")), ACTIVE);
+	}
+
+	@Test
+	void anOdtWhoseManifestDisagreesWithItsEntriesIsRefused() throws Exception {
+		byte[] noManifest = zip(true, "mimetype", ODT, "content.xml", TEXT_CONTENT);
+		refused(Files.part("khong-ke.odt", ODT, noManifest), "cấu trúc gói bất thường");
+		// a part the manifest does not list, which LibreOffice would not show and another
+		// reader might
+		byte[] unlisted = openDocument(ODT, "content.xml", TEXT_CONTENT, "Pictures/an.png",
+				new String(Files.png(), StandardCharsets.ISO_8859_1), "@unlisted", "");
+		refused(Files.part("an.odt", ODT, unlisted), "cấu trúc gói bất thường");
+		// a part the manifest promises and the ZIP lacks
+		refused(Files.part("thieu.odt", ODT,
+				openDocument(ODT, "content.xml", TEXT_CONTENT, "@type Pictures/mat.png", "image/png")),
+				"cấu trúc gói bất thường");
+		// the manifest says it is a spreadsheet while its mimetype says text
+		refused(Files.part("loai.odt", ODT, openDocument(ODT, "content.xml", TEXT_CONTENT, "@root", ODS)),
+				"không phải pdf, docx, xlsx, odt, ods");
+	}
+
 	private void refused(MockMultipartFile file, String message) throws Exception {
 		PlanUser officer = this.fixtures.officerOf(agency());
 		if (this.refusedAssignment == 0) {
@@ -244,6 +319,123 @@ class ParsedUploadTests {
 			.append(xref)
 			.append("\n%%EOF\n");
 		return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	private static final String ODT = "application/vnd.oasis.opendocument.text";
+
+	private static final String ODS = "application/vnd.oasis.opendocument.spreadsheet";
+
+	/**
+	 * The body of a short text document, with the empty script list LibreOffice writes.
+	 */
+	private static final String TEXT_CONTENT = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+			xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+			xmlns:script="urn:oasis:names:tc:opendocument:xmlns:script:1.0" \
+			xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3">
+			<office:scripts/>
+			<office:body><office:text><text:p>Báo cáo tiến độ</text:p></office:text></office:body>
+			</office:document-content>""";
+
+	private static byte[] odt(String content) {
+		return openDocument(ODT, "content.xml", content);
+	}
+
+	/**
+	 * An OpenDocument file as LibreOffice writes it: {@code mimetype} first and stored,
+	 * then the parts given (name, content), styles, meta and a thumbnail, and a manifest
+	 * listing every part. A pseudo-name changes the manifest: {@code "@type PATH", TYPE}
+	 * sets (or adds) an entry's media type, {@code "@root", TYPE} the root's, and
+	 * {@code "@unlisted", ""} leaves the last part out of it.
+	 */
+	private static byte[] openDocument(String kind, String... namesAndContents) {
+		java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+		java.util.Map<String, String> types = new java.util.LinkedHashMap<>();
+		String root = kind;
+		String unlisted = null;
+		parts.put("styles.xml",
+				"<office:document-styles xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+		parts.put("meta.xml",
+				"<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"/>");
+		parts.put("Thumbnails/thumbnail.png", new String(Files.png(), StandardCharsets.ISO_8859_1));
+		parts.put("Configurations2/accelerator/current.xml", "");
+		String last = null;
+		for (int i = 0; i < namesAndContents.length; i += 2) {
+			String name = namesAndContents[i];
+			if (name.startsWith("@type ")) {
+				types.put(name.substring(6), namesAndContents[i + 1]);
+			}
+			else if (name.equals("@root")) {
+				root = namesAndContents[i + 1];
+			}
+			else if (name.equals("@unlisted")) {
+				unlisted = last;
+			}
+			else {
+				parts.put(name, namesAndContents[i + 1]);
+				last = name;
+			}
+		}
+		StringBuilder manifest = new StringBuilder("""
+				<?xml version="1.0" encoding="UTF-8"?>
+				<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
+				manifest:version="1.3">
+				""");
+		manifest.append(entry("/", root)).append(entry("Configurations2/", "application/vnd.sun.xml.ui.configuration"));
+		java.util.Set<String> listed = new java.util.LinkedHashSet<>(parts.keySet());
+		listed.addAll(types.keySet());
+		for (String name : listed) {
+			if (!name.equals(unlisted)) {
+				manifest.append(entry(name, types.getOrDefault(name,
+						name.endsWith(".xml") ? "text/xml" : name.endsWith(".png") ? "image/png" : "")));
+			}
+		}
+		manifest.append("</manifest:manifest>");
+		List<String> entries = new ArrayList<>(List.of("mimetype", kind));
+		parts.forEach((name, content) -> {
+			entries.add(name);
+			entries.add(content);
+		});
+		entries.add("META-INF/manifest.xml");
+		entries.add(manifest.toString());
+		return zip(true, entries.toArray(String[]::new));
+	}
+
+	private static String entry(String path, String type) {
+		return "<manifest:file-entry manifest:full-path=\"" + path + "\" manifest:media-type=\"" + type + "\"/>\n";
+	}
+
+	/**
+	 * A ZIP of (name, content) pairs, the first stored as OpenDocument asks; a content is
+	 * written as ISO-8859-1 if every character fits (binary), else UTF-8.
+	 */
+	private static byte[] zip(boolean firstStored, String... namesAndContents) {
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+				java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			for (int i = 0; i < namesAndContents.length; i += 2) {
+				String text = namesAndContents[i + 1];
+				byte[] data = text.chars().allMatch((c) -> c < 256) && !text.startsWith("<")
+						? text.getBytes(StandardCharsets.ISO_8859_1) : text.getBytes(StandardCharsets.UTF_8);
+				java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(namesAndContents[i]);
+				if (i == 0 && firstStored) {
+					java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+					crc.update(data);
+					entry.setMethod(java.util.zip.ZipEntry.STORED);
+					entry.setSize(data.length);
+					entry.setCompressedSize(data.length);
+					entry.setCrc(crc.getValue());
+				}
+				zip.putNextEntry(entry);
+				zip.write(data);
+				zip.closeEntry();
+			}
+			zip.finish();
+			return bytes.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static byte[] concat(byte[] first, byte[] second) {

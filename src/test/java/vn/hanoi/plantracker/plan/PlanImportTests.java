@@ -204,6 +204,82 @@ class PlanImportTests {
 	}
 
 	@Test
+	void aMacroBearingOrMalformedWorkbookIsRefusedWithAClearMessageInTheUsersLanguage() throws Exception {
+		byte[] clean = annex("Sở Y tế", "Thường xuyên");
+		long drafts = coordinatorDrafts();
+		// the same annex, its workbook declared macro-enabled (an .xlsm renamed .xlsx)
+		byte[] macro = repack(clean, "[Content_Types].xml",
+				(types) -> types.replace("spreadsheetml.sheet.main+xml", "ms-excel.sheet.macroEnabled.main+xml"));
+		// the same annex with a part no content type covers: hidden from Excel's own
+		// reading
+		byte[] hidden = repack(clean, "xl/hidden.payload", (nothing) -> "payload");
+		refusedInBothLanguages(macro, "905/KH-UBND", "Tệp có macro, mã lệnh hoặc chương trình nhúng",
+				"The file holds macros, scripts or embedded programs");
+		refusedInBothLanguages(hidden, "905/KH-UBND", "Tệp có cấu trúc gói bất thường", "The file is packaged oddly");
+		byte[] truncated = java.util.Arrays.copyOf(clean, clean.length / 2);
+		refusedInBothLanguages(truncated, "905/KH-UBND", "Không đọc được tệp", "The file cannot be read");
+		assertThat(plansNumbered("905/KH-UBND")).isZero();
+		assertThat(coordinatorDrafts()).as("a refused file is not kept").isEqualTo(drafts);
+	}
+
+	private long coordinatorDrafts() {
+		return this.fixtures.jdbc()
+			.sql("select count(*) from plan_import_draft d join app_user u on u.id = d.author_id where u.username = 'coordinator'")
+			.query(Long.class)
+			.single();
+	}
+
+	private void refusedInBothLanguages(byte[] file, String number, String vietnamese, String english)
+			throws Exception {
+		this.mvc
+			.perform(form(multipart("/plans/import"), number)
+				.file(new MockMultipartFile("file", "phu-luc.xlsx", XLSX, file))
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(vietnamese)))
+			.andExpect(content().string(containsString("value=\"" + number + "\"")));
+		this.mvc
+			.perform(form(multipart("/plans/import"), number)
+				.file(new MockMultipartFile("file", "phu-luc.xlsx", XLSX, file))
+				.cookie(new jakarta.servlet.http.Cookie("plantracker-lang", "en"))
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString(english)));
+	}
+
+	/**
+	 * The entries of {@code zip} again, the one named {@code name} changed by
+	 * {@code change} (or added, if there was none).
+	 */
+	private static byte[] repack(byte[] zip, String name, java.util.function.UnaryOperator<String> change)
+			throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		boolean found = false;
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+				java.util.zip.ZipOutputStream repacked = new java.util.zip.ZipOutputStream(out)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals(name)) {
+					found = true;
+					content = change.apply(new String(content, java.nio.charset.StandardCharsets.UTF_8))
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				}
+				repacked.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				repacked.write(content);
+				repacked.closeEntry();
+			}
+			if (!found) {
+				repacked.putNextEntry(new java.util.zip.ZipEntry(name));
+				repacked.write(change.apply("").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				repacked.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	@Test
 	void officersAndLeadersCannotImportPlans() throws Exception {
 		this.mvc.perform(get("/plans/import").with(as("officer.health"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/plans/import/template.xlsx").with(as("leader"))).andExpect(status().isForbidden());

@@ -1,4 +1,4 @@
-package vn.hanoi.plantracker.assignment;
+package vn.hanoi.plantracker.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +25,8 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import vn.hanoi.plantracker.system.OfficeDocuments.Verdict;
+
 /**
  * Judges an Office Open XML file (.docx, .xlsx) by what its package says each part is, as
  * Office itself does: the content type of every part from {@code [Content_Types].xml} and
@@ -32,16 +34,10 @@ import org.xml.sax.helpers.DefaultHandler;
  * an ActiveX control or an embedded program is active content whatever its name; a main
  * part of the macro-enabled kind is a .docm/.xlsm however the file is called. The ZIP
  * itself must list the same parts in its directory as in its entries, once each, with
- * plain names, so a part cannot be hidden from this check and shown to Office.
+ * plain names, so a part cannot be hidden from this check and shown to Office. Part of
+ * {@link OfficeDocuments}, which every upload of an office file goes through.
  */
 final class OfficeInspection {
-
-	/** What the inspection found. */
-	enum Verdict {
-
-		CLEAN, ACTIVE_CONTENT, WRONG_TYPE, BAD_ARCHIVE
-
-	}
 
 	/**
 	 * The package's own parts (type lists, relationships) are small; larger is a trick.
@@ -95,7 +91,11 @@ final class OfficeInspection {
 				// round) is seen by one reader and not by another
 				return Verdict.BAD_ARCHIVE;
 			}
-			return MAIN_PART.containsKey(extension) ? packageVerdict(extension, zip, entries) : Verdict.CLEAN;
+			if (MAIN_PART.containsKey(extension)) {
+				return packageVerdict(extension, zip, entries);
+			}
+			return OpenDocumentInspection.KINDS.containsKey(extension)
+					? OpenDocumentInspection.inspect(extension, zip, entries) : Verdict.CLEAN;
 		}
 	}
 
@@ -176,7 +176,7 @@ final class OfficeInspection {
 	}
 
 	/** A small XML part, parsed without DTDs or external entities; null if it is not. */
-	private static Document parse(ZipFile zip, ZipArchiveEntry entry) throws IOException {
+	static Document parse(ZipFile zip, ZipArchiveEntry entry) throws IOException {
 		byte[] bytes;
 		try (InputStream in = zip.getInputStream(entry)) {
 			bytes = in.readNBytes(MAX_XML_PART + 1);
