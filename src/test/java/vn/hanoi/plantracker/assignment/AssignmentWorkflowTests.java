@@ -312,13 +312,16 @@ class AssignmentWorkflowTests {
 		}
 		assertThat(isNew(id)).as("a new assignment once the demo's untouched ones are used up").isTrue();
 		Map<String, Object> row = this.fixtures.jdbc().sql("""
-				select g.code, a.status, a.closed_at, p.number from assignment a join agency g on g.id = a.agency_id
+				select g.code, a.status, a.closed_at, p.status as plan_status, s.code as standing
+				from assignment a join agency g on g.id = a.agency_id
 				join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
+				join agency s on s.id = p.standing_body_agency_id
 				where a.id = :id""").param("id", id).query().singleRow();
 		assertThat(row).containsEntry("code", "SYT")
 			.containsEntry("status", "NOT_STARTED")
 			.containsEntry("closed_at", null)
-			.containsEntry("number", "133/KH-UBND");
+			.containsEntry("plan_status", "PUBLISHED")
+			.containsEntry("standing", "CATP");
 		assertThat(this.fixtures.historyCount(id)).isZero();
 		// the department's own officer reports it like any of its work
 		report(this.fixtures.user("officer.health"), id, AssignmentStatus.IN_PROGRESS, 40, "Đang triển khai")
@@ -336,9 +339,9 @@ class AssignmentWorkflowTests {
 		return this.fixtures.jdbc()
 			.sql("""
 					select count(*) from assignment a join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id
-					where a.id = :id and k.title_en = :area""")
+					join plan p on p.id = k.plan_id where a.id = :id and p.number = :plan""")
 			.param("id", id)
-			.param("area", Fixtures.FIXTURE_AREA)
+			.param("plan", Fixtures.FIXTURE_PLAN)
 			.query(Long.class)
 			.single() == 1;
 	}

@@ -32,9 +32,6 @@ class DeadlinesAndAdministrationBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	vn.hanoi.plantracker.support.Fixtures fixtures;
-
 	private Browser officer;
 
 	private Browser coordinator;
@@ -48,10 +45,13 @@ class DeadlinesAndAdministrationBrowserTests {
 		this.officer = new Browser("http://localhost:" + this.port);
 		this.coordinator = new Browser("http://localhost:" + this.port);
 		this.admin = new Browser("http://localhost:" + this.port);
-		// an untouched assignment of the Department of Justice, not yet due, with a
-		// request waiting: one of its own (the demo reports most of the department's
-		// work)
-		this.assignmentId = this.fixtures.newAssignment("STP");
+		// an untouched assignment of the Department of Justice, with a request waiting
+		this.assignmentId = this.jdbc.sql("""
+				select a.id from assignment a join agency g on g.id = a.agency_id
+				where g.code = 'STP' and a.status = 'NOT_STARTED'
+				  and not exists (select 1 from progress_update u where u.assignment_id = a.id)
+				  and not exists (select 1 from deadline_extension_request r where r.assignment_id = a.id)
+				order by a.due_date desc limit 1""").query(Long.class).single();
 		this.jdbc.sql("""
 				insert into deadline_extension_request (assignment_id, requested_by, requested_at, due_date_at_request,
 				                                        requested_due_date, reason)

@@ -36,9 +36,6 @@ class UserJourneysBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	@Autowired
-	vn.hanoi.plantracker.support.Fixtures fixtures;
-
 	private Browser officer;
 
 	private Browser coordinator;
@@ -51,9 +48,12 @@ class UserJourneysBrowserTests {
 	void openBrowsers() throws Exception {
 		this.officer = new Browser("http://localhost:" + this.port);
 		this.coordinator = new Browser("http://localhost:" + this.port);
-		// an assignment of the Department of Health that nobody has touched yet, not yet
-		// due: one of its own (the demo reports most of the department's work)
-		this.assignmentId = this.fixtures.newAssignment("SYT");
+		// an assignment of the Department of Health that nobody has touched yet
+		this.assignmentId = this.jdbc.sql("""
+				select a.id from assignment a join agency g on g.id = a.agency_id
+				where g.code = 'SYT' and a.status = 'NOT_STARTED'
+				  and not exists (select 1 from progress_update u where u.assignment_id = a.id)
+				order by a.due_date desc limit 1""").query(Long.class).single();
 		// a real PDF: uploads are read by PDFBox
 		this.evidence = vn.hanoi.plantracker.support.Files.pdf("Báo cáo kết quả tập huấn");
 	}

@@ -28,11 +28,8 @@ public class Fixtures {
 
 	private final UserDetailsService users;
 
-	/**
-	 * The key area of Plan 133 in which {@link #newAssignment} makes its tasks, by its
-	 * English title (its number is the next free one, as the metric tests take theirs).
-	 */
-	public static final String FIXTURE_AREA = "Test area: new work of agencies";
+	/** The number of the plan in which {@link #newAssignment} makes its tasks. */
+	public static final String FIXTURE_PLAN = "KT-01/KH-FIXTURES";
 
 	/** The due day of {@link #newAssignment}'s tasks: the plan's last year. */
 	static final java.time.LocalDate NEW_TASK_DUE = java.time.LocalDate.of(2030, 12, 15);
@@ -138,8 +135,8 @@ public class Fixtures {
 	/**
 	 * A NOT_STARTED assignment of this agency with no history, not handed to any other
 	 * test: one of the reference data's if the demo and the tests before have left one,
-	 * otherwise a new one ({@link #newAssignment}), so that no test depends on the
-	 * history the demo wrote for the day it started.
+	 * otherwise a new one, of the fixtures' plan ({@link #newAssignment}), so that no
+	 * test depends on the history the demo wrote for the day it started.
 	 */
 	public synchronized long freshAssignment(String agencyCode) {
 		return freshAssignment(agencyCode, null);
@@ -171,28 +168,36 @@ public class Fixtures {
 	}
 
 	/**
-	 * A new assignment of the agency in Plan 133, as the plan's own would be: the agency
-	 * leads a one-off task of its own (due 15/12/2030, not yet due on any day the demo
-	 * runs), in a key area the fixtures add to the plan ({@value #FIXTURE_AREA}), in
-	 * being since the plan or the agency began. Nothing of the reference data changes:
-	 * every other task, assignment and figure stays as it was, the agency's and the
-	 * city's count of work grows by one. For a test that needs untouched work not yet
-	 * due, whatever the demo wrote.
+	 * A new assignment of the agency, as a plan's own would be: the agency leads a
+	 * one-off task of its own (due 15/12/2030, not yet due on any day the demo runs), in
+	 * the fixtures' plan ({@value #FIXTURE_PLAN}: published, run like Plan 133 by the
+	 * City Police, issued before it so that it is never the plan a page shows by
+	 * default), in being since that plan or the agency began. Plan 133 is left as it is:
+	 * its tasks, pages and figures; the agency's work across plans grows by one.
 	 */
 	public synchronized long newAssignment(String agencyCode) {
-		long plan = this.jdbc.sql("select id from plan where number = '133/KH-UBND' and issued_on = date '2025-05-14'")
+		long plan = this.jdbc.sql("select id from plan where number = :number")
+			.param("number", FIXTURE_PLAN)
 			.query(Long.class)
-			.single();
-		long area = this.jdbc.sql("select id from key_area where plan_id = :plan and title_en = :title")
+			.optional()
+			.orElseGet(() -> this.jdbc.sql("""
+					insert into plan (number, issued_on, title_vi, title_en, signer, legal_basis_vi, legal_basis_en,
+					                  standing_body_agency_id, status, published_at)
+					select :number, date '2025-01-02', 'Kế hoạch kiểm thử: việc mới của các cơ quan',
+					       'Test plan: new work of agencies', 'Người ký kiểm thử', 'Kiểm thử', 'Testing', ag.id,
+					       'PUBLISHED', now()
+					from agency ag where ag.code = 'CATP'
+					returning id""").param("number", FIXTURE_PLAN).query(Long.class).single());
+		long area = this.jdbc.sql("select id from key_area where plan_id = :plan and ordinal = 1")
 			.param("plan", plan)
-			.param("title", FIXTURE_AREA)
 			.query(Long.class)
 			.optional()
 			.orElseGet(() -> this.jdbc.sql("""
 					insert into key_area (plan_id, ordinal, title_vi, title_en)
-					select :plan, coalesce(max(ordinal), 0) + 1, 'Lĩnh vực kiểm thử: việc mới của các cơ quan', :title
-					from key_area where plan_id = :plan
-					returning id""").param("plan", plan).param("title", FIXTURE_AREA).query(Long.class).single());
+					values (:plan, 1, 'Lĩnh vực kiểm thử', 'Test area') returning id""")
+				.param("plan", plan)
+				.query(Long.class)
+				.single());
 		long agency = this.jdbc.sql("select id from agency where code = :code")
 			.param("code", agencyCode)
 			.query(Long.class)
