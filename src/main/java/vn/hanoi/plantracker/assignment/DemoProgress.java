@@ -1,8 +1,11 @@
 package vn.hanoi.plantracker.assignment;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +15,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,11 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.hanoi.plantracker.system.Today;
 
 /**
- * Demo history on top of the reference data, so that every page has something real to
- * show: for each agency with an officer, its most recently due assignments are submitted,
- * in progress or returned, older ones mostly completed (some late), the rest not started.
- * Dates are relative to today and never in the future; runs once, on a database with no
- * history yet.
+ * Demo history on top of the reference data, relative to the day the demo first starts: a
+ * plan being worked. Of the work due so far most was accepted on time, reviewed within
+ * days of its submission; a tail was late, extended, returned, is awaiting review or
+ * overdue; of the work not yet due some is done and the nearer part is in progress. Every
+ * agency with an officer gets it; dates are never in the future, and a seeded generator
+ * makes the same history from the same data and day. Runs once, on a database with no
+ * history yet: a later start leaves the history as it is.
  */
 @Component
 @Profile("demo")
@@ -33,15 +39,15 @@ class DemoProgress implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoProgress.class);
 
 	/**
-	 * Each agency's past-due assignments, most recent first, follow one 20-slot pattern;
-	 * its upcoming ones, soonest first, another. Bodies the plan only requests to take
-	 * part (Procuracy, Court, Front) are not sent back. Entries run from the first
-	 * progress report to the review, each step on or before the next; every date is
-	 * clamped to [max(15 May 2025, the agency's start), yesterday].
+	 * One scenario per assignment from its seeded random number (see {@code scenario});
+	 * entries run from the first progress report to the review, each step on or before
+	 * the next, every date within [max(15 May 2025, the agency's start, the period's
+	 * start), yesterday]; an assignment whose steps do not fit stays not started. Bodies
+	 * the plan only requests to take part (Procuracy, Court, Front) are not sent back.
 	 */
 	private static final String HISTORY = """
 			insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
-			                             percent, note, document_ref)
+			                             percent, note, document_ref, due_date_before, due_date_after)
 			with notes (task_code, progress_note, submit_note) as (values
 			    -- what an officer writes per task, first while working, then when submitting; placeholders:
 			    -- %1$s a few (2-6), %2$s hundreds, %3$s a document number, %4$s the issuer code, %5$s tens
@@ -85,70 +91,102 @@ class DemoProgress implements ApplicationRunner {
 			        'Kinh phí thực hiện Kế hoạch đã được bố trí trong dự toán ngân sách năm với %1$s nội dung chi.')
 			),
 			candidate as (
-			    select a.id, (a.id % 1000)::int as h, a.due_date, t.code as task_code,
+			    -- u: a fixed pseudo-random number in [0, 1) per assignment (a Lehmer generator on its id),
+			    -- h: a small one for days and wording; the same data and day give the same history
+			    select a.id, (a.id % 1000)::int as h, a.due_date, t.code as task_code, a.requested,
+			           (a.id * 48271 % 2147483647 * 48271 % 2147483647)::float8 / 2147483647 as u,
+			           :today - a.due_date as age,
 			           case when ag.kind = 'LOCAL_AUTHORITY' then 'UBND' else ag.code end as issuer,
-			           greatest(date '2025-05-15', ag.active_from) as floor_on,
+			           greatest(date '2025-05-15', ag.active_from,
+			                    coalesce(period_starts_on(a.period), date '2025-05-15')) as floor_on,
 			           (select min(u.id) from app_user u where u.agency_id = a.agency_id and u.role = 'OFFICER')
-			               as officer_id,
-			           case
-			               when a.due_date >= :today
-			                   then (array['IN_PROGRESS', 'NOT_STARTED', 'IN_PROGRESS', 'NOT_STARTED'])
-			                       [least(row_number() over upcoming, 4)]
-			               when a.requested and (row_number() over past) % 20 = 3 then 'ON_TIME'
-			               else (array['SUBMITTED', 'IN_PROGRESS', 'RETURNED', 'NOT_STARTED', 'LATE', 'ON_TIME',
-			                   'ON_TIME', 'NOT_STARTED', 'ON_TIME', 'NOT_STARTED', 'LATE', 'ON_TIME', 'NOT_STARTED',
-			                   'ON_TIME', 'ON_TIME', 'NOT_STARTED', 'NOT_STARTED', 'ON_TIME', 'NOT_STARTED',
-			                   'NOT_STARTED'])[(row_number() over past - 1) % 20 + 1]
-			           end as scenario
+			               as officer_id
 			    from assignment a
 			    join task t on t.id = a.task_id
 			    join agency ag on ag.id = a.agency_id
 			    where a.status = 'NOT_STARTED' and a.closed_at is null
 			      and exists (select 1 from app_user u where u.agency_id = a.agency_id and u.role = 'OFFICER')
-			    window upcoming as (partition by a.agency_id, a.due_date < :today order by a.due_date, a.id),
-			           past as (partition by a.agency_id, a.due_date < :today order by a.due_date desc, a.id)
 			),
-			last_step as (
+			scenario as (
+			    -- most work due so far accepted on time, a tail late, returned, awaiting review, extended
+			    -- and overdue (the old overdue mostly done late by now); of the work not yet due, some
+			    -- done early and the nearer part in progress
 			    select c.*,
 			           case
-			               when c.scenario = 'ON_TIME' or (c.scenario = 'LATE' and c.due_date >= :lastDay)
-			                   then greatest(c.due_date - c.h % 8, c.floor_on + 2)
-			               when c.scenario = 'LATE' then least(c.due_date + 3 + c.h % 30, :lastDay)
-			               when c.due_date < :today then greatest(least(c.due_date - 3 + c.h % 10, :lastDay), c.floor_on)
-			               else greatest(:lastDay - c.h % 21, c.floor_on)
-			           end as last_on
+			               when c.due_date < :today then case
+			                   when c.u < 0.64 then 'ON_TIME'
+			                   when c.u < 0.70 then 'EXTENDED'
+			                   when c.u < 0.80 then 'LATE'
+			                   when c.u < 0.83 and not c.requested then 'RETURNED'
+			                   when c.u < 0.86 and c.u >= 0.83 then 'SUBMITTED'
+			                   when c.u >= 0.86 and c.u < 0.93 and c.age <= 180 then 'IN_PROGRESS'
+			                   when c.u >= 0.93 and (c.age <= 120 or c.u >= 0.965) then 'NOT_STARTED'
+			                   else 'LATE' end
+			               when c.u < 0.12 then 'EARLY'
+			               when c.u < 0.50 and c.due_date <= :today + 180 then 'IN_PROGRESS'
+			               else 'NOT_STARTED'
+			           end as scenario
 			    from candidate c
-			    where c.scenario <> 'NOT_STARTED'
+			),
+			extended as (
+			    select s.*,
+			           case when s.scenario = 'EXTENDED' then greatest(s.due_date - 3 - s.h % 10, s.floor_on + 2) end
+			               as ext_on,
+			           case when s.scenario = 'EXTENDED' then s.due_date + case when s.h % 2 = 0 then 30 else 60 end end
+			               as new_due
+			    from scenario s
+			    where s.scenario <> 'NOT_STARTED'
+			),
+			submitted as (
+			    select e.*,
+			           case
+			               when e.scenario = 'ON_TIME' then greatest(e.due_date - e.h % 9, e.floor_on + 1)
+			               when e.scenario = 'EXTENDED' and e.new_due < :today then greatest(e.new_due - e.h % 9, e.ext_on)
+			               when e.scenario = 'LATE'
+			                   then greatest(least(e.due_date + 2 + e.h % 25, :lastDay - 1 - e.h % 3), e.due_date + 1)
+			               -- sent back days ago, whenever it was due: older returns were resubmitted by now
+			               when e.scenario = 'RETURNED' and e.age <= 45 then least(e.due_date + e.h % 5, :lastDay - 2 - e.h % 5)
+			               when e.scenario = 'RETURNED' then :lastDay - 3 - e.h % 10
+			               when e.scenario = 'SUBMITTED' then :lastDay - e.h % 4
+			               when e.scenario = 'EARLY' then least(:lastDay - 2 - e.h % 20, e.due_date - 1)
+			           end as submit_on
+			    from extended e
 			),
 			steps as (
-			    select l.*,
-			           case when l.scenario in ('ON_TIME', 'LATE', 'RETURNED') then l.last_on end as review_on,
+			    select s.*,
 			           case
-			               when l.scenario = 'SUBMITTED' then l.last_on
-			               when l.scenario = 'RETURNED' then greatest(l.last_on - 2 - l.h % 5, l.floor_on)
-			               when l.scenario in ('ON_TIME', 'LATE') then greatest(l.last_on - 1 - l.h % 3, l.floor_on + 1)
-			           end as submit_on,
-			           case when l.scenario = 'IN_PROGRESS' and l.h % 2 = 0 then l.last_on end as second_on
-			    from last_step l
+			               when s.scenario = 'RETURNED' then least(s.submit_on + 1 + s.h % 2, :lastDay)
+			               when s.submit_on is not null and s.scenario <> 'SUBMITTED'
+			                   then least(s.submit_on + 1 + s.h % 3, :lastDay)
+			           end as review_on,
+			           case
+			               when s.scenario = 'EXTENDED' then greatest(s.ext_on - 5 - s.h % 10, s.floor_on)
+			               when s.submit_on is not null then greatest(s.submit_on - 7 - s.h % 20, s.floor_on)
+			               when s.due_date < :today then least(greatest(s.due_date - 20 - s.h % 30, s.floor_on), :lastDay)
+			               else greatest(:lastDay - s.h % 40, s.floor_on)
+			           end as first_on
+			    from submitted s
 			),
 			demo as (
 			    select s.*,
 			           case when s.scenario = 'RETURNED' then 'RETURN' when s.review_on is not null then 'ACCEPT' end
 			               as review_kind,
 			           case
-			               when s.submit_on is not null then greatest(s.submit_on - 7 - s.h % 20, s.floor_on)
-			               when s.second_on is not null then greatest(s.second_on - 10 - s.h % 30, s.floor_on)
-			               else s.last_on
-			           end as first_on
+			               -- overdue work is still being worked on: its latest report is recent
+			               when s.scenario = 'IN_PROGRESS' and s.due_date < :today then greatest(:lastDay - s.h % 12, s.first_on)
+			               when s.scenario = 'IN_PROGRESS' and s.h % 2 = 0 then least(s.first_on + 10 + s.h % 20, :lastDay)
+			               when s.scenario = 'EXTENDED' and s.submit_on is null then least(s.ext_on + 5 + s.h % 20, :lastDay)
+			           end as second_on
 			    from steps s
-			    where s.last_on between s.floor_on and :lastDay
-			      and (s.review_on is null or s.review_on > s.submit_on)
-			      and (s.scenario <> 'ON_TIME' or s.review_on <= s.due_date)
+			    where s.first_on between s.floor_on and :lastDay
+			      and coalesce(s.ext_on, s.first_on) between s.first_on and :lastDay
+			      and coalesce(s.submit_on, s.first_on) between coalesce(s.ext_on, s.first_on) and :lastDay
+			      and coalesce(s.review_on, s.submit_on, s.first_on) between coalesce(s.submit_on, s.first_on) and :lastDay
 			)
 			select d.id, coalesce(s.reviewer, d.officer_id), (s.on_date + s.at_time) at time zone 'Asia/Ho_Chi_Minh',
 			       s.kind, s.status_before, s.status_after, s.percent,
 			       format(s.note, 2 + d.h % 5, 120 + d.h * 37 % 800, 100 + d.h * 29 % 2900, d.issuer, 8 + d.h * 7 % 40),
-			       s.document_ref
+			       s.document_ref, s.due_before, s.due_after
 			from demo d
 			left join notes n on n.task_code = d.task_code
 			cross join lateral (values
@@ -157,19 +195,25 @@ class DemoProgress implements ApplicationRunner {
 			        coalesce(n.progress_note, 'Đang triển khai thực hiện nhiệm vụ theo Kế hoạch.'),
 			        case when d.h % 3 = 0 then format('Công văn số %s/%s-VP ngày %s', 100 + d.h * 29 % 2900,
 			            d.issuer, to_char(d.first_on, 'DD/MM/YYYY')) end,
-			        null::bigint),
+			        null::bigint, null::date, null::date),
+			    (d.ext_on, time '10:30' + make_interval(mins => d.h % 50), 'DEADLINE_CHANGE', 'IN_PROGRESS',
+			        'IN_PROGRESS', case when d.second_on is null then 30 + 5 * (d.h % 9) else 20 + 5 * (d.h % 5) end,
+			        (array['Gia hạn theo đề nghị của đơn vị: nhiệm vụ phụ thuộc văn bản hướng dẫn của Trung ương chưa ban hành.',
+			               'Gia hạn theo đề nghị của đơn vị để hoàn thiện số liệu sau sắp xếp chính quyền hai cấp.',
+			               'Gia hạn để đơn vị tổng hợp kết quả từ các cơ sở; thời hạn mới đã được thống nhất.'])[d.h % 3 + 1],
+			        null, :coordinator, d.due_date, d.new_due),
 			    (d.second_on, time '09:20' + make_interval(mins => d.h % 50), 'PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS',
 			        50 + 5 * (d.h % 8),
 			        (array['Đã hoàn thành phần lớn khối lượng công việc; đang hoàn thiện hồ sơ, tài liệu để báo cáo.',
 			               'Tiếp tục triển khai theo kế hoạch; đang tổng hợp số liệu từ các bộ phận chuyên môn.',
 			               'Đã xin ý kiến lãnh đạo đơn vị về dự thảo báo cáo; đang chỉnh sửa theo ý kiến chỉ đạo.'])
 			            [d.h % 3 + 1],
-			        null, null),
+			        null, null, null, null),
 			    (d.submit_on, time '14:05' + make_interval(mins => d.h % 40), 'SUBMIT', 'IN_PROGRESS', 'SUBMITTED', 100,
 			        coalesce(n.submit_note, 'Đã hoàn thành nhiệm vụ; báo cáo kết quả kèm theo.'),
 			        case when d.h % 4 <> 3 then format('Báo cáo số %s/BC-%s ngày %s', 100 + d.h * 53 % 2900,
 			            d.issuer, to_char(d.submit_on, 'DD/MM/YYYY')) end,
-			        null),
+			        null, null, null),
 			    (d.review_on, time '16:00' + make_interval(mins => d.h % 45), d.review_kind, 'SUBMITTED',
 			        case d.review_kind when 'ACCEPT' then 'COMPLETED' else 'RETURNED' end, 100,
 			        case when d.review_kind = 'RETURN'
@@ -182,15 +226,34 @@ class DemoProgress implements ApplicationRunner {
 			            else (array['Đã xem xét, công nhận hoàn thành nhiệm vụ.',
 			                'Kết quả đạt yêu cầu; công nhận hoàn thành.', null])[d.h % 3 + 1]
 			        end,
-			        null, :coordinator)
-			) as s (on_date, at_time, kind, status_before, status_after, percent, note, document_ref, reviewer)
+			        null, :coordinator, null, null)
+			) as s (on_date, at_time, kind, status_before, status_after, percent, note, document_ref, reviewer,
+			        due_before, due_after)
 			where s.on_date is not null
 			order by 3, d.id
 			""";
 
 	/**
-	 * The assignment is the projection of its latest entry ({@code submitted_at}
-	 * excepted: the V151 trigger wrote it as the entries went in).
+	 * The officer's request behind each extension of the history, asked two days before
+	 * the coordinator granted it.
+	 */
+	private static final String EXTENSION_REQUESTS = """
+			insert into deadline_extension_request (assignment_id, requested_by, requested_at, due_date_at_request,
+			                                        requested_due_date, reason, status, decided_by, decided_at)
+			select p.assignment_id,
+			       (select min(u.id) from app_user u where u.agency_id = a.agency_id and u.role = 'OFFICER'),
+			       p.created_at - interval '2 days 3 hours', p.due_date_before, p.due_date_after,
+			       'Đề nghị gia hạn thời gian thực hiện nhiệm vụ để hoàn thiện kết quả, số liệu báo cáo.',
+			       'APPROVED', p.author_id, p.created_at
+			from progress_update p
+			join assignment a on a.id = p.assignment_id
+			where p.kind = 'DEADLINE_CHANGE'
+			""";
+
+	/**
+	 * The assignment is the projection of its latest entry, {@code submitted_at}
+	 * included: the V151 trigger that writes it is off during this bulk load (see
+	 * {@code load}), so the projection stands in for it, from the same entries.
 	 */
 	private static final String PROJECTION = """
 			update assignment a
@@ -200,10 +263,15 @@ class DemoProgress implements ApplicationRunner {
 			        then (l.created_at at time zone 'Asia/Ho_Chi_Minh')::date end,
 			    last_update_at = l.created_at,
 			    changed_at = l.created_at,
-			    submitted_on = (l.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date
+			    submitted_on = (l.submitted_at at time zone 'Asia/Ho_Chi_Minh')::date,
+			    submitted_at = l.submitted_at,
+			    due_date = coalesce(l.due_after, a.due_date)
 			from (select distinct on (p.assignment_id) p.assignment_id, p.status_after, p.percent, p.created_at,
 			             (select max(s.created_at) from progress_update s
-			              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_at
+			              where s.assignment_id = p.assignment_id and s.kind = 'SUBMIT') as submitted_at,
+			             (select c.due_date_after from progress_update c
+			              where c.assignment_id = p.assignment_id and c.kind = 'DEADLINE_CHANGE'
+			              order by c.created_at desc, c.id desc limit 1) as due_after
 			      from progress_update p
 			      order by p.assignment_id, p.created_at desc, p.id desc) l
 			where l.assignment_id = a.id
@@ -211,14 +279,31 @@ class DemoProgress implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final DataSource dataSource;
+
 	private final TransactionTemplate transaction;
 
 	private final Today today;
 
-	DemoProgress(JdbcClient jdbc, PlatformTransactionManager transactionManager, Today today) {
+	DemoProgress(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactionManager, Today today) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
 		this.transaction = new TransactionTemplate(transactionManager);
 		this.today = today;
+	}
+
+	/**
+	 * The driver gives up on a statement after {@code socketTimeout} (a minute); the
+	 * history of a plan is one statement, which may take longer on a small machine. The
+	 * pool resets the connection's timeout when it is returned.
+	 */
+	private void allowLongStatements() {
+		try {
+			DataSourceUtils.getConnection(this.dataSource).setNetworkTimeout(Runnable::run, 600_000);
+		}
+		catch (SQLException ex) {
+			log.debug("Could not lengthen the network timeout of the demo's connection", ex);
+		}
 	}
 
 	@Override
@@ -238,14 +323,25 @@ class DemoProgress implements ApplicationRunner {
 			return;
 		}
 		LocalDate date = this.today.date();
+		// thousands of entries in one go: the per-row triggers that keep submitted_at and
+		// the temporal read model current are off for this transaction only (DDL in
+		// PostgreSQL is transactional), since the projection and the rebuild below write
+		// both for all at once
+		this.jdbc.sql("set local statement_timeout = '10min'").update();
+		allowLongStatements();
+		this.jdbc.sql("alter table progress_update disable trigger assignment_submitted_at_track").update();
+		this.jdbc.sql("alter table assignment disable trigger assignment_state_track").update();
 		int entries = this.jdbc.sql(HISTORY)
 			.param("today", date)
 			.param("lastDay", date.minusDays(1))
 			.param("coordinator", coordinator)
 			.update();
 		this.jdbc.sql(PROJECTION).update();
+		this.jdbc.sql(EXTENSION_REQUESTS).update();
 		// the history was written in SQL, so the temporal read model is built from it in
 		// one go
+		this.jdbc.sql("alter table progress_update enable trigger assignment_submitted_at_track").update();
+		this.jdbc.sql("alter table assignment enable trigger assignment_state_track").update();
 		this.jdbc.sql("select assignment_state_rebuild(null)").query(Integer.class).single();
 		Map<String, Long> byStatus = new LinkedHashMap<>();
 		this.jdbc.sql("""

@@ -2,6 +2,7 @@ package vn.hanoi.plantracker.notification;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +35,9 @@ import vn.hanoi.plantracker.user.Role;
 public class DailyDigest {
 
 	private static final Logger log = LoggerFactory.getLogger(DailyDigest.class);
+
+	/** The hour of {@link #run}'s schedule. */
+	private static final LocalTime SCHEDULED_AT = LocalTime.of(7, 0);
 
 	private final JdbcClient jdbc;
 
@@ -70,6 +76,24 @@ public class DailyDigest {
 			log.info("Daily digest: {} agencies notified", sent);
 			escalateFor(this.today.date());
 		});
+	}
+
+	/**
+	 * At start, the digest and the escalation of today if their hour has passed while the
+	 * application was down: each agency's digest and the day's escalation are claimed
+	 * rows, so a node that starts after the job ran, or with another node, sends nothing
+	 * twice.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void catchUpAtStart() {
+		if (this.today.now().atZone(Today.ZONE).toLocalTime().isBefore(SCHEDULED_AT)) {
+			return;
+		}
+		int sent = sendFor(this.today.date());
+		boolean escalated = escalateFor(this.today.date());
+		if (sent > 0 || escalated) {
+			log.info("Daily digest caught up at start: {} agencies notified, escalation sent: {}", sent, escalated);
+		}
 	}
 
 	/** Sends the digest of {@code date} to every agency that has not had it yet. */

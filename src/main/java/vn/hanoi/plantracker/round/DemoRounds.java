@@ -1,8 +1,14 @@
 package vn.hanoi.plantracker.round;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +22,21 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.report.ReportFilter;
+import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
- * Demo rounds for Plan 133: the 2025 annual round closed (reports received, some late,
- * the consolidated report approved and frozen) and the 2026 six-month round open (one
- * report accepted, one submitted, one draft). Runs once, after the demo progress.
+ * Demo rounds for the demo plan, relative to the day the demo first starts: every round
+ * of the plan's reporting calendar whose window has begun since the plan was issued. A
+ * round more than {@value #CLOSED_AFTER} days past its due day was opened, reported on
+ * (most agencies in, some late), consolidated, approved and closed on its own dates; the
+ * current one is open with the agencies that have sent theirs by now. Each step is
+ * written through the round services at its own moment ({@link Today#replay}). Runs once,
+ * after the demo progress; a later start leaves the rounds alone (the calendar catches
+ * up, not this).
  */
 @Component
 @Profile("demo")
@@ -31,6 +44,13 @@ import vn.hanoi.plantracker.user.PlanUser;
 class DemoRounds implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoRounds.class);
+
+	/** Days after its due day by which a demo round has been closed. */
+	static final int CLOSED_AFTER = 20;
+
+	/** The named officers of the README; every other agency's is officer.<code>. */
+	private static final Map<String, String> NAMED_OFFICERS = Map.of("SYT", "officer.health", "STP", "officer.justice",
+			"PH-HOAN-KIEM", "officer.hoankiem");
 
 	private final Rounds rounds;
 
@@ -40,18 +60,24 @@ class DemoRounds implements ApplicationRunner {
 
 	private final UserDetailsService users;
 
-	private final AgencyRepository agencies;
-
 	private final TransactionTemplate transactions;
 
+	private final Reports reports;
+
+	private final Today today;
+
+	private final UserAccounts accounts;
+
 	DemoRounds(Rounds rounds, ConsolidatedReports consolidated, JdbcClient jdbc, UserDetailsService users,
-			AgencyRepository agencies, TransactionTemplate transactions) {
+			TransactionTemplate transactions, Reports reports, Today today, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.rounds = rounds;
 		this.consolidated = consolidated;
 		this.jdbc = jdbc;
 		this.users = users;
-		this.agencies = agencies;
 		this.transactions = transactions;
+		this.reports = reports;
+		this.today = today;
 	}
 
 	@Override
@@ -59,50 +85,131 @@ class DemoRounds implements ApplicationRunner {
 		if (this.jdbc.sql("select count(*) from reporting_round").query(Long.class).single() > 0) {
 			return;
 		}
-		PlanUser coordinator = user("coordinator");
-		PlanUser leader = user("leader");
 		Long plan = this.jdbc.sql("select max(plan_id) from reporting_calendar").query(Long.class).single();
 		if (plan == null) {
 			return;
 		}
-		this.transactions.executeWithoutResult((status) -> {
-			long year2025 = this.rounds.open(coordinator, plan, RoundKind.YEAR, 2025, null);
-			report(year2025, "SYT", "officer.health", "ACCEPTED", LocalDateTime.of(2025, 12, 12, 9, 30), HEALTH);
-			report(year2025, "STP", "officer.justice", "ACCEPTED", LocalDateTime.of(2025, 12, 15, 16, 10), JUSTICE);
-			report(year2025, "SVHTT", "officer.svhtt", "ACCEPTED", LocalDateTime.of(2025, 12, 18, 10, 0), CULTURE);
-			report(year2025, "HOANKIEM", "officer.hoankiem", "ACCEPTED", LocalDateTime.of(2025, 12, 14, 8, 45), WARD);
-			this.consolidated.generate(coordinator, year2025);
-			this.consolidated.approve(leader, year2025,
-					this.jdbc.sql("select version from consolidated_report where round_id = :id")
-						.param("id", year2025)
-						.query(Long.class)
-						.single());
-			this.rounds.close(coordinator, year2025, this.rounds.version(year2025));
-
-			long half2026 = this.rounds.open(coordinator, plan, RoundKind.HALF_YEAR, 2026, null);
-			report(half2026, "STP", "officer.justice", "ACCEPTED", LocalDateTime.of(2026, 6, 11, 14, 0), JUSTICE);
-			report(half2026, "SVHTT", "officer.svhtt", "SUBMITTED", LocalDateTime.of(2026, 6, 16, 9, 0), CULTURE);
-			report(half2026, "SYT", "officer.health", "DRAFT", LocalDateTime.of(2026, 6, 10, 11, 0), HEALTH);
-		});
-		log.info("Demo reporting rounds: annual 2025 (closed) and first half of 2026 (open)");
+		LocalDate day = this.today.date();
+		LocalDate issued = this.reports.plan(new ReportFilter(plan, null, null, day)).issuedOn();
+		record Entry(RoundKind kind, MonthDay due, int lead) {
+		}
+		List<Entry> entries = this.jdbc.sql("""
+				select kind, due_month, due_day, open_days_before from reporting_calendar
+				where plan_id = :plan order by id""")
+			.param("plan", plan)
+			.query((rs, n) -> new Entry(RoundKind.valueOf(rs.getString(1)), MonthDay.of(rs.getInt(2), rs.getInt(3)),
+					rs.getInt(4)))
+			.list();
+		record Due(RoundKind kind, int year, LocalDate due, LocalDate opens) {
+		}
+		List<Due> dues = new ArrayList<>();
+		for (int year = issued.getYear(); year <= day.getYear(); year++) {
+			for (Entry entry : entries) {
+				LocalDate due = entry.due().atYear(year);
+				LocalDate opens = due.minusDays(entry.lead());
+				// a round due within two months of the plan has nothing to report yet
+				if (due.isAfter(issued.plusDays(60)) && opens.isBefore(day)) {
+					dues.add(new Due(entry.kind(), year, due, opens));
+				}
+			}
+		}
+		dues.sort(java.util.Comparator.comparing(Due::due));
+		List<String> made = new ArrayList<>();
+		for (Due due : dues) {
+			boolean closed = day.isAfter(due.due().plusDays(CLOSED_AFTER));
+			this.transactions
+				.executeWithoutResult((status) -> round(plan, due.kind(), due.year(), due.due(), due.opens(), closed));
+			made.add(due.kind() + " " + due.year() + (closed ? " (closed)" : " (open)"));
+		}
+		log.info("Demo reporting rounds for {}: {}", day, made);
 	}
 
-	private void report(long round, String agencyCode, String username, String status, LocalDateTime at,
-			List<String> texts) {
-		Long agency = this.agencies.findByCode(agencyCode).map((a) -> a.getId()).orElse(null);
-		boolean named = agency != null
-				&& this.jdbc.sql("select count(*) from round_agency where round_id = :round and agency_id = :agency")
-					.param("round", round)
-					.param("agency", agency)
-					.query(Long.class)
-					.single() > 0;
-		if (!named) {
+	private void round(long plan, RoundKind kind, int year, LocalDate due, LocalDate opens, boolean closed) {
+		PlanUser coordinator = user("coordinator");
+		PlanUser leader = user("leader");
+		LocalDate day = this.today.date();
+		long round = this.today.replay(at(opens, 8, 0), () -> this.rounds.open(coordinator, plan, kind, year, due));
+		List<Named> named = this.jdbc.sql("""
+				select agency_id, code, required from round_agency
+				where round_id = :round order by position""")
+			.param("round", round)
+			.query((rs, n) -> new Named(rs.getLong(1), rs.getString(2), rs.getBoolean(3)))
+			.list();
+		for (Named agency : named) {
+			int h = (int) Math.floorMod(agency.id() * 48271L + year * 31L + kind.ordinal(), 1000L);
+			// most agencies send, a few well after the due day, some not at all
+			if (h % 100 >= (agency.required() ? 88 : 60)) {
+				continue;
+			}
+			LocalDate sent = due.plusDays(-14 + h % 23);
+			if (sent.isBefore(opens.plusDays(1))) {
+				sent = opens.plusDays(1);
+			}
+			if (!sent.isBefore(day)) {
+				if (!closed && h % 7 == 0) {
+					report(round, agency, "DRAFT", sent.minusDays(5).isBefore(day) ? day.minusDays(1) : null, null);
+				}
+				continue;
+			}
+			LocalDate decided = sent.plusDays(1 + h % 3);
+			boolean accepted = closed || decided.isBefore(day);
+			report(round, agency, accepted ? "ACCEPTED" : "SUBMITTED", sent, accepted ? decided : null);
+		}
+		if (closed) {
+			this.today.replay(at(due.plusDays(12), 9, 0), () -> {
+				this.consolidated.generate(coordinator, round);
+				return null;
+			});
+			this.today.replay(at(due.plusDays(15), 10, 0), () -> {
+				this.consolidated.approve(leader, round,
+						this.jdbc.sql("select version from consolidated_report where round_id = :id")
+							.param("id", round)
+							.query(Long.class)
+							.single());
+				return null;
+			});
+			this.today.replay(at(due.plusDays(18), 15, 0), () -> {
+				this.rounds.close(coordinator, round, this.rounds.version(round));
+				return null;
+			});
+		}
+	}
+
+	private record Named(long id, String code, boolean required) {
+	}
+
+	private static Instant at(LocalDate day, int hour, int minute) {
+		return day.atTime(hour, minute).atZone(Today.ZONE).toInstant();
+	}
+
+	private void report(long round, Named agency, String status, LocalDate sentOn, LocalDate decidedOn) {
+		PlanUser officer = officerOf(agency.code());
+		if (officer == null || sentOn == null) {
 			return;
 		}
-		PlanUser officer = user(username);
+		int h = (int) Math.floorMod(agency.id() * 7919L, 1000L);
+		List<String> texts = switch (h % 4) {
+			case 0 -> HEALTH;
+			case 1 -> JUSTICE;
+			case 2 -> CULTURE;
+			default -> WARD;
+		};
+		LocalDateTime at = sentOn.atTime(8 + h % 9, h % 60);
+		LocalDateTime decidedAt = (decidedOn != null) ? decidedOn.atTime(9 + h % 7, (h * 7) % 60) : null;
+		report(round, agency.id(), officer, status, at, decidedAt, texts);
+	}
+
+	private PlanUser officerOf(String code) {
+		String username = NAMED_OFFICERS.getOrDefault(code, "officer." + code.toLowerCase(Locale.ROOT));
+		// asked first: a failed look-up would mark the round's transaction rollback-only
+		return this.accounts.exists(username) ? user(username) : null;
+	}
+
+	private void report(long round, long agency, PlanUser officer, String status, LocalDateTime at,
+			LocalDateTime decidedAt, List<String> texts) {
 		PlanUser coordinator = user("coordinator");
-		Timestamp when = Timestamp.valueOf(at.atZone(Today.ZONE).toLocalDateTime());
-		Timestamp decided = Timestamp.valueOf(at.plusDays(2).atZone(Today.ZONE).toLocalDateTime());
+		Timestamp when = Timestamp.valueOf(at);
+		Timestamp decided = (decidedAt != null) ? Timestamp.valueOf(decidedAt) : null;
 		boolean sent = !"DRAFT".equals(status);
 		long id = this.jdbc.sql("""
 				insert into agency_report (round_id, agency_id, status, results, shortcomings, difficulties, proposals,

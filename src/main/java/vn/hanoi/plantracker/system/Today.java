@@ -1,8 +1,10 @@
 package vn.hanoi.plantracker.system;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,9 @@ public class Today {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	/** The moment work replayed by {@link #replay} happened, on its thread only. */
+	private static final ThreadLocal<Instant> REPLAYED = new ThreadLocal<>();
+
 	private final Clock clock;
 
 	public Today(Clock clock) {
@@ -22,11 +27,34 @@ public class Today {
 	}
 
 	public LocalDate date() {
-		return LocalDate.now(this.clock.withZone(ZONE));
+		Instant replayed = REPLAYED.get();
+		return (replayed != null) ? LocalDate.ofInstant(replayed, ZONE) : LocalDate.now(this.clock.withZone(ZONE));
 	}
 
-	public java.time.Instant now() {
-		return this.clock.instant();
+	public Instant now() {
+		Instant replayed = REPLAYED.get();
+		return (replayed != null) ? replayed : this.clock.instant();
+	}
+
+	/**
+	 * Runs work on this thread as if it were that moment, so that what it records carries
+	 * its own date: for the demo, which writes a past that happened on earlier days
+	 * through the services that write the present. Never for a user's request.
+	 */
+	public <T> T replay(Instant at, Supplier<T> work) {
+		Instant outer = REPLAYED.get();
+		REPLAYED.set(at);
+		try {
+			return work.get();
+		}
+		finally {
+			if (outer != null) {
+				REPLAYED.set(outer);
+			}
+			else {
+				REPLAYED.remove();
+			}
+		}
 	}
 
 }

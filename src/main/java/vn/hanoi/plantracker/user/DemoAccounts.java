@@ -6,6 +6,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -17,9 +18,12 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.agency.AgencyRepository;
 
 /**
- * The demo accounts of the README, plus one officer for every other city body that has
- * not ended (the City Police included) so that the demo progress has an author in each;
- * they exist only in the {@code demo} profile.
+ * The demo accounts of the README, plus one officer for every other city body and every
+ * ward and commune that has not ended (the City Police included) so that the demo
+ * progress has an author in each; they exist only in the {@code demo} profile. The shared
+ * test contexts turn the communes' officers off
+ * ({@code plantracker.demo.commune-officers=false}): their tests take communes no one has
+ * touched.
  */
 @Component
 @Profile("demo")
@@ -31,15 +35,21 @@ class DemoAccounts implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
 	/** The bodies whose officers are named above. */
-	private static final Set<String> NO_GENERATED_OFFICER = Set.of("SYT", "STP");
+	private static final Set<String> NO_GENERATED_OFFICER = Set.of("SYT", "STP", "PH-HOAN-KIEM");
 
 	private final UserAccounts accounts;
 
 	private final AgencyRepository agencies;
 
-	DemoAccounts(UserAccounts accounts, AgencyRepository agencies) {
+	private final boolean communeOfficers;
+
+	private String encodedPassword;
+
+	DemoAccounts(UserAccounts accounts, AgencyRepository agencies,
+			@Value("${plantracker.demo.commune-officers:true}") boolean communeOfficers) {
 		this.accounts = accounts;
 		this.agencies = agencies;
+		this.communeOfficers = communeOfficers;
 	}
 
 	@Override
@@ -53,7 +63,8 @@ class DemoAccounts implements ApplicationRunner {
 		for (Agency agency : this.agencies.findAllByOrderBySortOrderAscNameViAsc()) {
 			// the City Police reports its own assignments like any agency (officer.catp);
 			// an agency that has ended (merged) gets no new account
-			if (agency.getKind() != AgencyKind.LOCAL_AUTHORITY && !NO_GENERATED_OFFICER.contains(agency.getCode())
+			boolean commune = agency.getKind() == AgencyKind.LOCAL_AUTHORITY;
+			if ((!commune || this.communeOfficers) && !NO_GENERATED_OFFICER.contains(agency.getCode())
 					&& agency.getActiveUntil() == null) {
 				create("officer." + agency.getCode().toLowerCase(Locale.ROOT), "Cán bộ " + agency.getNameVi(),
 						Role.OFFICER, agency.getCode());
@@ -63,7 +74,10 @@ class DemoAccounts implements ApplicationRunner {
 
 	private void create(String username, String fullName, Role role, String agencyCode) {
 		if (!this.accounts.exists(username)) {
-			this.accounts.create(username, PASSWORD, fullName, role, agencyCode);
+			if (this.encodedPassword == null) {
+				this.encodedPassword = this.accounts.encode(PASSWORD);
+			}
+			this.accounts.createEncoded(username, this.encodedPassword, fullName, role, agencyCode);
 			log.info("Demo account '{}' ({}) created", username, role);
 		}
 		// also marks the accounts an earlier version of the demo made

@@ -276,13 +276,16 @@ class AssignmentWorkflowTests {
 
 	@Test
 	void theLeadAgencySeesItsSupportingAgenciesLatestReports() throws Exception {
+		// an open supporting assignment the Youth Union can still report on, with or
+		// without history of its own (the demo reports most of the Union's work): the
+		// report made here is the newest of the task, so the lead sees it first
 		Map<String, Object> pair = this.fixtures.jdbc().sql("""
 				select l.id as lead_id, lg.code as lead_code, s.id as support_id, sg.code as support_code
 				from assignment l join assignment s on s.task_id = l.task_id and s.period = l.period
 				join agency lg on lg.id = l.agency_id join agency sg on sg.id = s.agency_id
 				where l.role = 'LEAD' and s.role = 'SUPPORT' and lg.kind = 'LOCAL_AUTHORITY' is false
 				  and sg.code = 'TDTN'
-				  and not exists (select 1 from progress_update u where u.assignment_id in (s.id))
+				  and s.status in ('NOT_STARTED', 'IN_PROGRESS') and s.closed_at is null and l.closed_at is null
 				order by s.id limit 1""").query().singleRow();
 		PlanUser supporter = this.fixtures.officerOf((String) pair.get("support_code"));
 		long supportId = ((Number) pair.get("support_id")).longValue();
@@ -293,6 +296,54 @@ class AssignmentWorkflowTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Báo cáo mới nhất của cơ quan phối hợp và các cơ quan khác")))
 			.andExpect(content().string(containsString("Đoàn Thanh niên đã tổ chức 12 buổi sinh hoạt")));
+	}
+
+	@Test
+	void whenTheDemoHasLeftAnAgencyNoUntouchedWorkTheFixturesGiveItNewWorkThatItsOfficerReports() throws Exception {
+		// the demo reports most of every department's work: the Department of Health's
+		// untouched work is taken until none is left, as a long run of tests does
+		long health = this.fixtures.jdbc()
+			.sql("select count(*) from assignment a join agency g on g.id = a.agency_id where g.code = 'SYT'")
+			.query(Long.class)
+			.single();
+		long id = 0;
+		for (long taken = 0; taken <= health && !isNew(id); taken++) {
+			id = this.fixtures.freshAssignment("SYT");
+		}
+		assertThat(isNew(id)).as("a new assignment once the demo's untouched ones are used up").isTrue();
+		Map<String, Object> row = this.fixtures.jdbc().sql("""
+				select g.code, a.status, a.closed_at, p.status as plan_status, s.code as standing
+				from assignment a join agency g on g.id = a.agency_id
+				join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
+				join agency s on s.id = p.standing_body_agency_id
+				where a.id = :id""").param("id", id).query().singleRow();
+		assertThat(row).containsEntry("code", "SYT")
+			.containsEntry("status", "NOT_STARTED")
+			.containsEntry("closed_at", null)
+			.containsEntry("plan_status", "PUBLISHED")
+			.containsEntry("standing", "CATP");
+		assertThat(this.fixtures.historyCount(id)).isZero();
+		// the department's own officer reports it like any of its work
+		report(this.fixtures.user("officer.health"), id, AssignmentStatus.IN_PROGRESS, 40, "Đang triển khai")
+			.andExpect(redirectedUrl("/assignments/" + id));
+		assertThat(this.fixtures.assignmentRow(id).get("status")).isEqualTo("IN_PROGRESS");
+		assertThat(this.fixtures.historyCount(id)).isOne();
+		// and the next one is another new one
+		long next = this.fixtures.freshAssignment("SYT");
+		assertThat(next).isNotEqualTo(id);
+		assertThat(isNew(next)).isTrue();
+		assertThat(this.fixtures.historyCount(next)).isZero();
+	}
+
+	private boolean isNew(long id) {
+		return this.fixtures.jdbc()
+			.sql("""
+					select count(*) from assignment a join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id
+					join plan p on p.id = k.plan_id where a.id = :id and p.number = :plan""")
+			.param("id", id)
+			.param("plan", Fixtures.FIXTURE_PLAN)
+			.query(Long.class)
+			.single() == 1;
 	}
 
 	@Test

@@ -161,7 +161,7 @@ class BackupRestoreTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("backup-form")));
 		this.mvc.perform(post("/admin/backup").with(this.users.as("admin"))).andExpect(status().isForbidden());
-		PlanUser officer = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser officer = this.fixtures.freshOfficer();
 		this.mvc.perform(post("/admin/backup").with(csrf()).with(this.fixtures.as(officer)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/backup").with(this.fixtures.as(officer))).andExpect(status().isForbidden());

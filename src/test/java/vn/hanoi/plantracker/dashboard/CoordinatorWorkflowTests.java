@@ -44,7 +44,7 @@ class CoordinatorWorkflowTests {
 	void remindingAnAgencyRecordsEachOverdueAssignmentAndNotifiesOnlyItsOfficers() throws Exception {
 		String commune = this.fixtures.unusedCommune();
 		PlanUser officer = this.fixtures.officerOf(commune);
-		PlanUser bystander = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser bystander = this.fixtures.freshOfficer();
 		long overdue = this.fixtures.freshAssignment(commune);
 		long notDue = this.fixtures.freshAssignment(commune);
 		LocalDate overdueWas = setDueDate(overdue, LocalDate.now().minusDays(40));

@@ -268,8 +268,7 @@ class ReviewQueueTests {
 	@Test
 	void theSubmissionInstantHasOneWriterTheDatabase() {
 		// the application does not map the column, so it can never write it (nor write
-		// back
-		// a value older than the trigger's); the history's trigger is its one writer
+		// back a value older than the trigger's); the history's trigger is its one writer
 		assertThat(
 				this.entities.getMetamodel().entity(vn.hanoi.plantracker.assignment.Assignment.class).getAttributes())
 			.extracting(jakarta.persistence.metamodel.Attribute::getName)

@@ -38,7 +38,7 @@ class DeadlineNotificationTests {
 	void aDueDateChangeNotifiesTheAgencysOfficersWithTheDatesAndReason() throws Exception {
 		String agency = this.fixtures.unusedCommune();
 		PlanUser officer = this.fixtures.officerOf(agency);
-		PlanUser other = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser other = this.fixtures.freshOfficer();
 		long id = this.fixtures.freshAssignment(agency);
 		LocalDate due = (LocalDate) this.fixtures.jdbc()
 			.sql("select due_date from assignment where id = ?")

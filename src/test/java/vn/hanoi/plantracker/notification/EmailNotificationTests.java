@@ -51,7 +51,7 @@ class EmailNotificationTests {
 	void aReminderIsEmailedInVietnameseToTheAgencysOfficersOnly() throws Exception {
 		String commune = this.fixtures.unusedCommune();
 		PlanUser officer = this.fixtures.officerOf(commune);
-		PlanUser other = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser other = this.fixtures.freshOfficer();
 		setEmail(officer, "canbo@phuong.hanoi.gov.vn");
 		setEmail(other, "khac@phuong.hanoi.gov.vn");
 		long assignment = this.fixtures.freshAssignment(commune);

@@ -158,7 +158,9 @@ class PlanEditingTests {
 		RequestPostProcessor police = this.fixtures.as(this.fixtures.user("coordinator"));
 		RequestPostProcessor health = healthCoordinator();
 		RequestPostProcessor admin = this.fixtures.as(this.fixtures.user("admin"));
-		// taken before the Health plan exists: a Plan 133 assignment
+		// taken before the Health plan exists: an assignment of a plan the Police run
+		// (Plan 133's, or the fixtures' plan's once the demo has left the department no
+		// untouched work)
 		long policeAssignment = this.fixtures.freshAssignment("STP");
 		LocalDate asOf = LocalDate.of(2100, 4, 30);
 		long plan133 = this.fixtures.jdbc()

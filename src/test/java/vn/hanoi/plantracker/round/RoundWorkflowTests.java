@@ -117,14 +117,30 @@ class RoundWorkflowTests {
 	}
 
 	@Test
-	void theDemoHasAClosedAnnualRoundFor2025AndAnOpenSixMonthRoundFor2026() {
+	void theDemosRoundsAreClosedOnceTheirTimeHasPassedAndOnlyTheCurrentOneIsOpen() {
+		// generated relative to the day the shared context started (DemoRounds): every
+		// round more than 20 days past its due day closed, the annual 2025 round among
+		// them
+		// once it is, and no round open more than 30 days past its due day
+		LocalDate today = LocalDate.now(vn.hanoi.plantracker.system.Today.ZONE);
 		var demo = this.support.jdbc()
 			.sql("""
-					select kind || ' ' || year || ' ' || status from reporting_round
-					where (kind, year) in (('YEAR', 2025), ('HALF_YEAR', 2026)) order by year""")
-			.query(String.class)
-			.list();
-		assertThat(demo).containsExactly("YEAR 2025 CLOSED", "HALF_YEAR 2026 OPEN");
+					select kind, year, status, due_on from reporting_round
+					where year between 2025 and :year order by due_on""")
+			.param("year", today.getYear())
+			.query()
+			.listOfRows();
+		assertThat(demo).isNotEmpty();
+		for (var round : demo) {
+			LocalDate due = ((java.sql.Date) round.get("due_on")).toLocalDate();
+			if (due.isBefore(today.minusDays(30))) {
+				assertThat(round.get("status")).as("%s %s", round.get("kind"), round.get("year")).isEqualTo("CLOSED");
+			}
+		}
+		assertThat(demo).anySatisfy((round) -> {
+			assertThat(round.get("kind")).isEqualTo("YEAR");
+			assertThat(round.get("year")).isEqualTo(2025);
+		});
 	}
 
 	@Test
@@ -172,18 +188,19 @@ class RoundWorkflowTests {
 
 	@Test
 	void thePrefilledTableIsTheTrackersAsOfLinesOfTheAgency() {
-		this.clock.setHanoiTime(LocalDateTime.of(2026, 11, 20, 9, 0));
-		long round = this.support.open(2026, LocalDate.of(2026, 11, 1));
+		// a year the demo's rounds (relative to the day the context started) do not reach
+		this.clock.setHanoiTime(LocalDateTime.of(2029, 11, 20, 9, 0));
+		long round = this.support.open(2029, LocalDate.of(2029, 11, 1));
 		long health = this.support.agencyId("SYT");
 		RoundDossier.Part part = this.agencyReports.view(this.support.coordinator(), round, health);
-		LocalDate cutoff = LocalDate.of(2026, 10, 31);
+		LocalDate cutoff = LocalDate.of(2029, 10, 31);
 		AgencyReport tracker = this.reports.agency(this.support.coordinator(), health,
 				new ReportFilter(this.support.plan(), null, null, cutoff));
 		List<AssignmentLine> expected = tracker.byMetric()
 			.values()
 			.stream()
 			.flatMap(List::stream)
-			.filter((l) -> l.completedOn() == null || !l.completedOn().isBefore(LocalDate.of(2026, 1, 1)))
+			.filter((l) -> l.completedOn() == null || !l.completedOn().isBefore(LocalDate.of(2029, 1, 1)))
 			.toList();
 		assertThat(part.lines()).extracting(RoundDossier.Line::assignmentId)
 			.containsExactlyInAnyOrderElementsOf(expected.stream().map(AssignmentLine::id).toList());

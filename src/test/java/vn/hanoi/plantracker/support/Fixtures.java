@@ -28,6 +28,12 @@ public class Fixtures {
 
 	private final UserDetailsService users;
 
+	/** The number of the plan in which {@link #newAssignment} makes its tasks. */
+	public static final String FIXTURE_PLAN = "KT-01/KH-FIXTURES";
+
+	/** The due day of {@link #newAssignment}'s tasks: the plan's last year. */
+	static final java.time.LocalDate NEW_TASK_DUE = java.time.LocalDate.of(2030, 12, 15);
+
 	private final Set<Long> handedOut = new HashSet<>();
 
 	private final Set<String> communesHandedOut = new HashSet<>();
@@ -128,7 +134,9 @@ public class Fixtures {
 
 	/**
 	 * A NOT_STARTED assignment of this agency with no history, not handed to any other
-	 * test.
+	 * test: one of the reference data's if the demo and the tests before have left one,
+	 * otherwise a new one, of the fixtures' plan ({@link #newAssignment}), so that no
+	 * test depends on the history the demo wrote for the day it started.
 	 */
 	public synchronized long freshAssignment(String agencyCode) {
 		return freshAssignment(agencyCode, null);
@@ -136,7 +144,9 @@ public class Fixtures {
 
 	/**
 	 * A fresh assignment of the agency whose period has begun by {@code begunBy} (any
-	 * period when null): every figure leaves out a period that has not begun.
+	 * period when null): every figure leaves out a period that has not begun. When the
+	 * demo has left none (it reports most of the work of every agency with an officer), a
+	 * new one ({@link #newAssignment}).
 	 */
 	public synchronized long freshAssignment(String agencyCode, java.time.LocalDate begunBy) {
 		Long id = this.jdbc.sql("""
@@ -152,7 +162,83 @@ public class Fixtures {
 			.param("taken", this.handedOut.toArray(new Long[0]))
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new IllegalStateException("No fresh assignment left for " + agencyCode));
+			.orElseGet(() -> newAssignment(agencyCode));
+		this.handedOut.add(id);
+		return id;
+	}
+
+	/**
+	 * A new assignment of the agency, as a plan's own would be: the agency leads a
+	 * one-off task of its own (due 15/12/2030, not yet due on any day the demo runs), in
+	 * the fixtures' plan ({@value #FIXTURE_PLAN}: published, run like Plan 133 by the
+	 * City Police, issued before it so that it is never the plan a page shows by
+	 * default), in being since that plan or the agency began. Plan 133 is left as it is:
+	 * its tasks, pages and figures; the agency's work across plans grows by one.
+	 */
+	public synchronized long newAssignment(String agencyCode) {
+		long plan = this.jdbc.sql("select id from plan where number = :number")
+			.param("number", FIXTURE_PLAN)
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> this.jdbc.sql("""
+					insert into plan (number, issued_on, title_vi, title_en, signer, legal_basis_vi, legal_basis_en,
+					                  standing_body_agency_id, status, published_at)
+					select :number, date '2025-01-02', 'Kế hoạch kiểm thử: việc mới của các cơ quan',
+					       'Test plan: new work of agencies', 'Người ký kiểm thử', 'Kiểm thử', 'Testing', ag.id,
+					       'PUBLISHED', now()
+					from agency ag where ag.code = 'CATP'
+					returning id""").param("number", FIXTURE_PLAN).query(Long.class).single());
+		long area = this.jdbc.sql("select id from key_area where plan_id = :plan and ordinal = 1")
+			.param("plan", plan)
+			.query(Long.class)
+			.optional()
+			.orElseGet(() -> this.jdbc.sql("""
+					insert into key_area (plan_id, ordinal, title_vi, title_en)
+					values (:plan, 1, 'Lĩnh vực kiểm thử', 'Test area') returning id""")
+				.param("plan", plan)
+				.query(Long.class)
+				.single());
+		long agency = this.jdbc.sql("select id from agency where code = :code")
+			.param("code", agencyCode)
+			.query(Long.class)
+			.single();
+		long number = this.jdbc.sql("select count(*) + 1 from task where key_area_id = :area")
+			.param("area", area)
+			.query(Long.class)
+			.single();
+		long task = this.jdbc
+			.sql("""
+					insert into task (key_area_id, code, sort_order, title_vi, title_en, output_vi, output_en, schedule_kind,
+					                  due_date, provisional)
+					values (:area, :code, :sort, :title, :titleEn, 'Báo cáo kết quả', 'Report of results', 'FIXED', :due, false)
+					returning id""")
+			.param("area", area)
+			.param("code", "K." + number)
+			.param("sort", (int) number)
+			.param("title", "Nhiệm vụ kiểm thử " + number + " của " + agencyCode)
+			.param("titleEn", "Test task " + number + " of " + agencyCode)
+			.param("due", NEW_TASK_DUE)
+			.query(Long.class)
+			.single();
+		this.jdbc.sql("insert into task_agency (task_id, agency_id, role) values (:task, :agency, 'LEAD')")
+			.param("task", task)
+			.param("agency", agency)
+			.update();
+		long id = this.jdbc.sql("""
+				insert into assignment (task_id, agency_id, role, period, original_due_date, due_date, status,
+				                        percent_complete, created_at, changed_at)
+				select :task, ag.id, 'LEAD', '', :due, :due, 'NOT_STARTED', 0, s.at, s.at
+				from agency ag, plan pl,
+				     lateral (select greatest(pl.issued_on::timestamp at time zone 'Asia/Ho_Chi_Minh',
+				                              ag.active_from::timestamp at time zone 'Asia/Ho_Chi_Minh') as at) s
+				where ag.id = :agency and pl.id = :plan
+				returning id""")
+			.param("task", task)
+			.param("agency", agency)
+			.param("plan", plan)
+			.param("due", NEW_TASK_DUE)
+			.query(Long.class)
+			.single();
 		this.handedOut.add(id);
 		return id;
 	}

@@ -181,7 +181,7 @@ class ConcurrentSaveTests {
 
 	@Test
 	void accountChanges() throws Exception {
-		PlanUser user = this.fixtures.officerOf(this.fixtures.unusedCommune());
+		PlanUser user = this.fixtures.freshOfficer();
 		long version = this.fixtures.jdbc()
 			.sql("select version from app_user where id = ?")
 			.param(user.getId())
