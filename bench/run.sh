@@ -102,7 +102,8 @@ start_app() { # database, log file
 	SPRING_DATASOURCE_URL="jdbc:postgresql://localhost:$PG_PORT/$1" SPRING_DATASOURCE_USERNAME=postgres \
 		SPRING_DATASOURCE_PASSWORD=postgres SPRING_PROFILES_ACTIVE=demo \
 		java $JAVA_OPTS -jar "$APP_JAR" --server.port="$APP_PORT" \
-		--management.endpoint.health.probes.enabled=true ${APP_ARGS:-} >"$2" 2>&1 &
+		--management.endpoint.health.probes.enabled=true --plantracker.api.requests-per-minute="${API_RATE:-1000000}" \
+		${APP_ARGS:-} >"$2" 2>&1 &
 	APP_PID=$!
 	for _ in $(seq 1 240); do
 		# ready (readiness probe) only once the demo accounts and history runners are done
@@ -252,6 +253,26 @@ PAGES=(
 	"agency_page|LEADER|/reports/departments/$SYT"
 	"agency_other|LEADER|/reports/departments/$OTHER_AGENCY"
 )
+# The API (issue 23): 16 read tokens of the 16 bench leaders, made here as /account/tokens makes them (the
+# SHA-256 of the secret is stored); the per-token rate limit is lifted for the run (API_RATE).
+API_TOKENS=$(psql_db "$RUN_DB" -Atc "
+	with t as (select u.id, 'pt_bench_' || u.username || '_' || md5(random()::text) as secret from app_user u
+	           where u.username like 'bench.leader.%' order by u.username limit $CONNECTIONS),
+	     i as (insert into api_token (user_id, name, scope, token_hash, hint, created_at, expires_at)
+	           select id, 'bench', 'READ', encode(sha256(convert_to(secret, 'UTF8')), 'hex'), right(secret, 4), now(),
+	                  now() + interval '1 day' from t)
+	select string_agg(secret, '|') from t")
+BENCH_PLAN=$(psql_db "$RUN_DB" -Atc "select id from plan where number = 'BENCH/KH-UBND' order by id limit 1")
+[ -n "$BENCH_PLAN" ] || BENCH_PLAN=$(psql_db "$RUN_DB" -Atc "select min(id) from plan")
+# name | path (GET), as the leaders' tokens
+APIS=(
+	"api_assignments|/api/v1/assignments?plan=$BENCH_PLAN&limit=100"
+	"api_assignments_overdue|/api/v1/assignments?overdue=true&limit=100"
+	"api_figures_today|/api/v1/plans/$BENCH_PLAN/figures"
+	"api_figures_past|/api/v1/plans/$BENCH_PLAN/figures?asOf=$PAST"
+	"api_changes|/api/v1/changes?limit=100"
+	"api_rounds|/api/v1/rounds"
+)
 EXPORTS=(
 	"export_departments_xlsx|LEADER|/reports/departments.xlsx"
 	"export_summary_xlsx|LEADER|/reports/summary.xlsx"
@@ -338,13 +359,13 @@ run_wrk() { # name cookie script url
 	if [ "$script" = "$BENCH/wrk/progress.lua" ]; then
 		bytes=-
 	else
-		bytes=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: $cookie" "$url")
+		bytes=$(curl -s -o /dev/null -w '%{size_download}' -H "${AUTH_HEADER:-Cookie: $cookie}" "$url")
 	fi
 	if [ "${requests:-0}" -lt 3 ] && [ -n "$cookie$bytes" ] && [ "$bytes" != - ]; then
 		# nothing (or almost nothing) finished under 16 connections: the CPU a request costs, from 3 alone
 		log "$name: $requests requests in $DURATION; CPU per request from 3 sequential requests"
 		j0=$(jvm_ticks); p0=$(pg_ticks); s0=$(statements)
-		for _ in 1 2 3; do curl -s -o /dev/null -H "Cookie: $cookie" "$url"; done
+		for _ in 1 2 3; do curl -s -o /dev/null -H "${AUTH_HEADER:-Cookie: $cookie}" "$url"; done
 		j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements)
 		rps="$rps (${requests:-0} in $DURATION)"; p50=-; p99=-; requests=3
 	fi
@@ -390,6 +411,14 @@ for page in "${PAGES[@]}"; do
 	cookie=; cookies=
 	[ -z "$var" ] || { cookie=${!var}; cookies=${var}S; cookies=${!cookies}; }
 	BENCH_COOKIES=$cookies run_wrk "$name" "$cookie" "$BENCH/wrk/get.lua" "$BASE$path"
+done
+for api in "${APIS[@]}"; do
+	IFS='|' read -r name path <<<"$api"
+	wanted "$name" || continue
+	BENCH_TOKENS=$API_TOKENS wrk -t"$THREADS" -c"$CONNECTIONS" -d"$JIT_WARMUP" --timeout 30s -s "$BENCH/wrk/api.lua" \
+		"$BASE$path" >/dev/null
+	BENCH_TOKENS=$API_TOKENS AUTH_HEADER="Authorization: Bearer ${API_TOKENS%%|*}" \
+		run_wrk "$name" "" "$BENCH/wrk/api.lua" "$BASE$path"
 done
 for export in "${EXPORTS[@]}"; do
 	IFS='|' read -r name var path <<<"$export"

@@ -24,6 +24,8 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
@@ -33,6 +35,7 @@ import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.system.HandledErrors;
 import vn.hanoi.plantracker.system.NotFoundException;
+import vn.hanoi.plantracker.system.StorageFull;
 
 /**
  * Turns whatever goes wrong under {@code /api/} into a problem detail, before the
@@ -73,6 +76,12 @@ class ApiExceptions implements HandlerExceptionResolver, Ordered {
 				|| ex instanceof NoHandlerFoundException) {
 			return this.problems.problem(request, HttpStatus.NOT_FOUND, "api.error.notFound");
 		}
+		if (StorageFull.causedBy(ex)) {
+			// nothing was saved (the transaction rolled back, or the upload never reached
+			// it)
+			HandledErrors.note("storage full: " + HandledErrors.describe(ex));
+			return this.problems.problem(request, HttpStatus.INSUFFICIENT_STORAGE, "api.error.storageFull");
+		}
 		if (ex instanceof StaleAssignmentException || ex instanceof OptimisticLockingFailureException
 				|| ex instanceof OptimisticLockException) {
 			HandledErrors.note("stale version: " + HandledErrors.describe(ex));
@@ -103,7 +112,8 @@ class ApiExceptions implements HandlerExceptionResolver, Ordered {
 		}
 		if (ex instanceof HttpMessageNotReadableException || ex instanceof TypeMismatchException
 				|| ex instanceof ServletRequestBindingException || ex instanceof HandlerMethodValidationException
-				|| ex instanceof IllegalArgumentException) {
+				|| ex instanceof IllegalArgumentException || ex instanceof MultipartException
+				|| ex instanceof MissingServletRequestPartException) {
 			HandledErrors.note("malformed request: " + HandledErrors.describe(ex));
 			return this.problems.problem(request, HttpStatus.BAD_REQUEST, "api.error.malformed");
 		}

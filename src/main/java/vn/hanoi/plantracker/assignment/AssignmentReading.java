@@ -24,9 +24,12 @@ public class AssignmentReading {
 
 	private final AssignmentList list;
 
-	AssignmentReading(AssignmentQueries queries, AssignmentList list, Today today) {
+	private final AssignmentChanges changes;
+
+	AssignmentReading(AssignmentQueries queries, AssignmentList list, AssignmentChanges changes, Today today) {
 		this.queries = queries;
 		this.list = list;
+		this.changes = changes;
 		this.today = today;
 	}
 
@@ -42,6 +45,18 @@ public class AssignmentReading {
 				AssignmentAccess.listedAgency(user, filter.agencyId()), filter.status(), filter.dueBefore(),
 				filter.dueAfter(), filter.updatedSince(), filter.overdueOnly(), filter.afterId(), filter.limit());
 		return this.list.page(scoped, this.today.date());
+	}
+
+	/**
+	 * The changes after a position that the user may read, oldest first: an officer's own
+	 * agency's only (asking for another agency's gives none), everybody else's as asked.
+	 */
+	public List<AssignmentChange> changes(PlanUser user, ChangeFilter filter) {
+		if (!AssignmentAccess.mayList(user, filter.agencyId())) {
+			return List.of();
+		}
+		return this.changes.after(new ChangeFilter(filter.after(), filter.taskIds(),
+				AssignmentAccess.listedAgency(user, filter.agencyId()), filter.limit()));
 	}
 
 	public List<MyAssignmentRow> ofMyAgency(PlanUser officer, MyAssignmentFilter filter) {

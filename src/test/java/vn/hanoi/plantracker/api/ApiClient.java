@@ -47,6 +47,34 @@ final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/**
+	 * A multipart/form-data POST: the report as the JSON part {@code progress} (of the
+	 * given type, none when null) and each file as a part {@code files}.
+	 */
+	HttpResponse<String> postMultipart(String path, String progressJson, String progressType,
+			java.util.Map<String, byte[]> files) {
+		String boundary = "----plantracker-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		if (progressJson != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"progress\"\r\n"
+					+ ((progressType != null) ? "Content-Type: " + progressType + "\r\n" : "") + "\r\n")
+				.getBytes(utf8));
+			body.writeBytes(progressJson.getBytes(utf8));
+			body.writeBytes("\r\n".getBytes(utf8));
+		}
+		files.forEach((name, content) -> {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(utf8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(utf8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+		return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
 			return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());

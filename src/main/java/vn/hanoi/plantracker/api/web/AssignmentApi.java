@@ -3,14 +3,17 @@ package vn.hanoi.plantracker.api.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.hanoi.plantracker.api.ApiInputException;
 import vn.hanoi.plantracker.assignment.AssignmentListFilter;
@@ -27,9 +32,13 @@ import vn.hanoi.plantracker.assignment.AssignmentReading;
 import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
+import vn.hanoi.plantracker.assignment.CheckedUpload;
+import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.assignment.ProgressCommand;
 import vn.hanoi.plantracker.plan.PlanNotFoundException;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.PlanRepository;
+import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -57,8 +66,11 @@ class AssignmentApi {
 
 	private final Today today;
 
+	private final EvidenceRules evidenceRules;
+
 	AssignmentApi(AssignmentReading reading, AssignmentService service, PlanQueries planQueries, PlanRepository plans,
-			Today today) {
+			Today today, EvidenceRules evidenceRules) {
+		this.evidenceRules = evidenceRules;
 		this.reading = reading;
 		this.service = service;
 		this.planQueries = planQueries;
@@ -126,16 +138,48 @@ class AssignmentApi {
 			description = "An officer of the assignment's agency records progress or submits the work for review "
 					+ "(status SUBMITTED: 100 percent and a note), exactly as the progress form does. Needs a "
 					+ "read-write token. 409 when `version` is not the assignment's current one (someone saved in "
-					+ "between: read it again); 422 when the workflow refuses the step; 400 for invalid values.")
+					+ "between: read it again); 422 when the workflow refuses the step; 400 for invalid values. "
+					+ "To attach evidence files, send the same report as multipart/form-data.")
 	AssignmentDetail progress(@AuthenticationPrincipal PlanUser user,
 			@Parameter(example = "42") @PathVariable long assignmentId, @RequestBody ProgressRequest body) {
-		// another agency's assignment is 404 before any role or body check, as on the
-		// page
+		return report(user, assignmentId, body, List.of(), false);
+	}
+
+	@PostMapping(path = "/{assignmentId}/progress", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Report progress with evidence files",
+			description = "The same report as the JSON one, as multipart/form-data: the part `progress` holds the "
+					+ "report as JSON (Content-Type application/json), the parts `files` up to 5 evidence files (PDF, "
+					+ "DOCX, XLSX, ODT, JPG or PNG, at most 10 MB each), checked exactly as the progress form checks "
+					+ "them (type by content, active content in PDFs and Office files refused). A refused file is a "
+					+ "400 naming it, and nothing is saved. A retry after a lost answer sends the version read "
+					+ "before and gets 409, so a report is never stored twice.")
+	AssignmentDetail progressWithFiles(@AuthenticationPrincipal PlanUser user, HttpServletRequest request,
+			@Parameter(example = "42") @PathVariable long assignmentId, @RequestPart("progress") ProgressRequest body,
+			@RequestPart(name = "files", required = false) List<MultipartFile> files) {
+		return report(user, assignmentId, body, (files != null) ? files : List.of(), OversizeUploads.refused(request));
+	}
+
+	private AssignmentDetail report(PlanUser user, long assignmentId, ProgressRequest body, List<MultipartFile> files,
+			boolean oversize) {
+		// another agency's assignment is 404 before any role, body or file check, as on
+		// the page
 		AssignmentPage page = this.reading.page(user, assignmentId);
 		if (!page.canReport()) {
 			throw new org.springframework.security.access.AccessDeniedException("Not this agency's officer");
 		}
-		this.service.recordProgress(user, assignmentId, body.toCommand());
+		ProgressCommand command = body.toCommand();
+		if (oversize) {
+			throw new ApiInputException("files", "evidence.requestTooLarge");
+		}
+		List<CheckedUpload> checked = new ArrayList<>();
+		List<ApiInputException.Refusal> refusals = this.evidenceRules.check(files, checked)
+			.stream()
+			.map((refusal) -> new ApiInputException.Refusal("files", refusal.code(), refusal.args()))
+			.toList();
+		if (!refusals.isEmpty()) {
+			throw new ApiInputException(refusals);
+		}
+		this.service.recordProgress(user, assignmentId, command.withFiles(checked));
 		return AssignmentDetail.of(this.reading.page(user, assignmentId), this.today.date());
 	}
 
