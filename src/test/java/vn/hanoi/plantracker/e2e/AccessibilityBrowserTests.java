@@ -92,6 +92,9 @@ class AccessibilityBrowserTests {
 		check(softly, "officer-departments", "/reports/departments");
 		check(softly, "officer-agency-report", "/reports/departments/" + agency);
 		check(softly, "officer-notifications", "/notifications");
+		check(softly, "officer-needs-you", "/needs-you", "#needs-returned .card-header", "#needs-overdue .card-header");
+		check(softly, "officer-tokens", "/account/tokens");
+		check(softly, "officer-plan-area", "/plans/" + plan + "?area=1");
 		check(softly, "officer-not-found", "/assignments/999999999");
 		softly.assertAll();
 	}
@@ -121,6 +124,7 @@ class AccessibilityBrowserTests {
 		check(softly, "coordinator-calendar", "/rounds/calendar", "#calendar tbody tr:first-child a");
 		check(softly, "coordinator-calendar-entry", "/rounds/calendar/" + calendar, "#dueDay", "#openDaysBefore");
 		check(softly, "coordinator-notifications", "/notifications");
+		check(softly, "coordinator-needs-you", "/needs-you", "#needs-review .card-header");
 		softly.assertAll();
 	}
 
@@ -131,9 +135,20 @@ class AccessibilityBrowserTests {
 		SoftAssertions softly = new SoftAssertions();
 		this.browser.driver().manage().deleteAllCookies();
 		check(softly, "anonymous-login", "/login");
+		long plan = id("select id from plan order by id limit 1");
 		signIn("leader");
 		check(softly, "leader-summary", "/reports/summary");
 		check(softly, "leader-summary-en", "/reports/summary?lang=en");
+		check(softly, "leader-needs-you", "/needs-you", "#needs-approvals .card-header");
+		check(softly, "leader-all-plans", "/reports/plans");
+		check(softly, "leader-plan", "/plans/" + plan);
+		check(softly, "leader-attention", "/coordinator/attention");
+		check(softly, "leader-departments", "/reports/departments");
+		check(softly, "leader-agency-report", "/reports/departments/" + agency);
+		check(softly, "leader-rounds", "/rounds");
+		check(softly, "leader-notifications", "/notifications");
+		check(softly, "leader-tokens", "/account/tokens");
+		check(softly, "leader-needs-you-en", "/needs-you?lang=en");
 		signIn("admin");
 		check(softly, "admin-users", "/admin/users");
 		check(softly, "admin-user", "/admin/users/" + user);
