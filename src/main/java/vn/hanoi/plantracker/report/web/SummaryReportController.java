@@ -1,7 +1,6 @@
 package vn.hanoi.plantracker.report.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,9 +27,6 @@ import vn.hanoi.plantracker.system.Today;
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
 class SummaryReportController {
-
-	/** The plans listed on the summary; the others are on {@code /reports/plans}. */
-	static final int PLANS_ON_SUMMARY = 5;
 
 	private final Reports reports;
 
@@ -69,7 +65,6 @@ class SummaryReportController {
 		model.addAttribute("planOptions", this.plans.plans());
 		List<PlanOverview.Row> allPlans = this.overview.rows(filter.asOf());
 		model.addAttribute("allPlans", allPlans);
-		model.addAttribute("planPreview", preview(allPlans, filter.planId()));
 		// escalation is about now, not about a past day: shown only on today's summary
 		if (!filter.asOf().isBefore(this.today.date())) {
 			model.addAttribute("attention", this.attention.rows());
@@ -79,7 +74,7 @@ class SummaryReportController {
 
 	/**
 	 * Every plan's headline figures as of a day, {@value Pager#PAGE_SIZE} plans a page:
-	 * the summary shows the first {@value #PLANS_ON_SUMMARY}.
+	 * the summary links to it (its own page is one plan's).
 	 */
 	@GetMapping("/reports/plans")
 	String plans(
@@ -93,15 +88,6 @@ class SummaryReportController {
 		model.addAttribute("asOf", day);
 		model.addAttribute("today", this.today.date());
 		return "reports/plans";
-	}
-
-	/** The plans the summary shows: the newest few, and the one shown if it is older. */
-	static List<PlanOverview.Row> preview(List<PlanOverview.Row> all, long current) {
-		List<PlanOverview.Row> shown = new ArrayList<>(all.subList(0, Math.min(PLANS_ON_SUMMARY, all.size())));
-		if (shown.stream().noneMatch((row) -> row.plan().id() == current)) {
-			all.stream().filter((row) -> row.plan().id() == current).findFirst().ifPresent(shown::add);
-		}
-		return shown;
 	}
 
 }
