@@ -17,8 +17,6 @@ import vn.hanoi.plantracker.system.Today;
 @Transactional
 public class Notifications {
 
-	static final int LIST_LIMIT = 100;
-
 	private final JdbcClient jdbc;
 
 	private final Today today;
@@ -36,17 +34,30 @@ public class Notifications {
 			.single();
 	}
 
-	/** The newest notifications of this user, unread first. */
+	/** How many notifications this user has, read or not. */
 	@Transactional(readOnly = true)
-	public List<NotificationView> of(long userId) {
+	public int count(long userId) {
+		return this.jdbc.sql("select count(*) from notification where recipient_id = :me")
+			.param("me", userId)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * {@code limit} of this user's notifications from position {@code offset} (from 0),
+	 * unread first, then newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<NotificationView> page(long userId, int offset, int limit) {
 		return this.jdbc.sql("""
 				select id, kind, assignment_id, item_count, subject, detail, created_at, read_at is not null,
 				       round_id, agency_id
 				from notification where recipient_id = :me
-				order by (read_at is not null), created_at desc, id desc limit :limit
+				order by (read_at is not null), created_at desc, id desc offset :offset limit :limit
 				""")
 			.param("me", userId)
-			.param("limit", LIST_LIMIT)
+			.param("offset", offset)
+			.param("limit", limit)
 			.query((rs, n) -> new NotificationView(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)),
 					rs.getObject(3, Long.class), rs.getInt(4), rs.getString(5), rs.getString(6),
 					rs.getTimestamp(7).toInstant(), rs.getBoolean(8), rs.getObject(9, Long.class),

@@ -28,6 +28,25 @@ public record Pager<T>(List<T> rows, int page, int pages, int total, String prev
 		return new Pager<>(rows, current, pages, all.size(), url(current - 1), url(current + 1));
 	}
 
+	/**
+	 * A page read on its own (a list too long to read whole: {@code LIMIT}/{@code OFFSET}
+	 * in the query): {@code rows} are page {@code page} of {@code total}. Read the page
+	 * number through {@link #pageWithin(int, int)} first.
+	 */
+	public static <T> Pager<T> of(List<T> rows, int page, int total) {
+		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 1), pages);
+		return new Pager<>(rows, current, pages, total, url(current - 1), url(current + 1));
+	}
+
+	/**
+	 * The page shown for a requested page of a list of {@code total} rows: the nearest.
+	 */
+	public static int pageWithin(int page, int total) {
+		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		return Math.min(Math.max(page, 1), pages);
+	}
+
 	public boolean hasPrevious() {
 		return this.page > 1;
 	}

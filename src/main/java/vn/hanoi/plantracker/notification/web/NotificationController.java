@@ -6,9 +6,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.plantracker.notification.NotificationView;
 import vn.hanoi.plantracker.notification.Notifications;
+import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /** The signed-in user's own notifications. */
@@ -21,9 +24,20 @@ class NotificationController {
 		this.notifications = notifications;
 	}
 
+	/**
+	 * The user's notifications, {@value Pager#PAGE_SIZE} a page: unread first, then
+	 * newest first.
+	 */
 	@GetMapping("/notifications")
-	String list(@AuthenticationPrincipal PlanUser user, Model model) {
-		model.addAttribute("notifications", this.notifications.of(user.getId()));
+	String list(@AuthenticationPrincipal PlanUser user, @RequestParam(name = "page", defaultValue = "1") int page,
+			Model model) {
+		int total = this.notifications.count(user.getId());
+		int current = Pager.pageWithin(page, total);
+		Pager<NotificationView> pager = Pager.of(
+				this.notifications.page(user.getId(), (current - 1) * Pager.PAGE_SIZE, Pager.PAGE_SIZE), current,
+				total);
+		model.addAttribute("pager", pager);
+		model.addAttribute("notifications", pager.rows());
 		return "notifications/list";
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
@@ -20,6 +21,7 @@ import vn.hanoi.plantracker.plan.PlanStatus;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.PlanRepository;
 import vn.hanoi.plantracker.plan.TaskSummary;
+import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -51,8 +53,16 @@ class PlanController {
 		return "plans/list";
 	}
 
+	/**
+	 * The plan's key areas, each a section that opens to its tasks: the first open, the
+	 * others closed, and at most {@value AreaSection#PREVIEW} tasks in each, with a link
+	 * to the whole area ({@code ?area=}: that area alone, {@value Pager#PAGE_SIZE} tasks
+	 * a page), so that a plan of any size stays short on a phone.
+	 */
 	@GetMapping("/plans/{id}")
-	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
+	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
+			@RequestParam(name = "area", required = false) Integer area,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Plan plan = this.plans.findWithStandingBody(id).orElseThrow(() -> new PlanNotFoundException(id));
 		boolean runs = this.access.coordinates(user, id);
 		model.addAttribute("plan", plan);
@@ -61,9 +71,22 @@ class PlanController {
 		model.addAttribute("keyAreas", this.areas.findByPlan(id));
 		Map<Integer, List<TaskSummary>> byArea = new LinkedHashMap<>();
 		for (TaskSummary task : this.queries.taskSummaries(id, this.today.date())) {
-			byArea.computeIfAbsent(task.areaOrdinal(), (ordinal) -> new ArrayList<>()).add(task);
+			if (area == null || area == task.areaOrdinal()) {
+				byArea.computeIfAbsent(task.areaOrdinal(), (ordinal) -> new ArrayList<>()).add(task);
+			}
 		}
-		model.addAttribute("areas", byArea.values());
+		List<AreaSection> sections = new ArrayList<>();
+		for (List<TaskSummary> tasks : byArea.values()) {
+			sections.add(AreaSection.of(tasks));
+		}
+		if (area != null) {
+			if (sections.isEmpty()) {
+				throw new PlanNotFoundException(id);
+			}
+			model.addAttribute("area", area);
+			model.addAttribute("areaPager", Pager.of(sections.get(0).tasks(), page));
+		}
+		model.addAttribute("areas", sections);
 		model.addAttribute("progress", this.queries.taskProgress(id, null, this.today.date()));
 		return "plans/show";
 	}

@@ -1,11 +1,16 @@
 package vn.hanoi.plantracker.report.web;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
@@ -15,6 +20,7 @@ import vn.hanoi.plantracker.report.ReportCache;
 import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.ReportOutline;
 import vn.hanoi.plantracker.report.Reports;
+import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 
 /** The leadership summary, as of any past day. */
@@ -57,12 +63,31 @@ class SummaryReportController {
 		model.addAttribute("provisional", outline.provisional());
 		model.addAttribute("today", this.today.date());
 		model.addAttribute("planOptions", this.plans.plans());
-		model.addAttribute("allPlans", this.overview.rows(filter.asOf()));
+		List<PlanOverview.Row> allPlans = this.overview.rows(filter.asOf());
+		model.addAttribute("allPlans", allPlans);
 		// escalation is about now, not about a past day: shown only on today's summary
 		if (!filter.asOf().isBefore(this.today.date())) {
 			model.addAttribute("attention", this.attention.rows());
 		}
 		return "reports/summary";
+	}
+
+	/**
+	 * Every plan's headline figures as of a day, {@value Pager#PAGE_SIZE} plans a page:
+	 * the summary links to it (its own page is one plan's).
+	 */
+	@GetMapping("/reports/plans")
+	String plans(
+			@RequestParam(name = "asOf",
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+		LocalDate day = (asOf == null || asOf.isAfter(this.today.date()) || asOf.isBefore(ReportRequest.EARLIEST))
+				? this.today.date() : asOf;
+		Pager<PlanOverview.Row> pager = Pager.of(this.overview.rows(day), page);
+		model.addAttribute("pager", pager);
+		model.addAttribute("asOf", day);
+		model.addAttribute("today", this.today.date());
+		return "reports/plans";
 	}
 
 }

@@ -1,0 +1,191 @@
+package vn.hanoi.plantracker.notification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.assignment.AssignmentReading;
+import vn.hanoi.plantracker.assignment.AssignmentStatus;
+import vn.hanoi.plantracker.assignment.ExtensionReading;
+import vn.hanoi.plantracker.assignment.ExtensionView;
+import vn.hanoi.plantracker.assignment.MyAssignmentFilter;
+import vn.hanoi.plantracker.assignment.MyAssignmentRow;
+import vn.hanoi.plantracker.dashboard.AttentionRow;
+import vn.hanoi.plantracker.dashboard.LeadershipAttention;
+import vn.hanoi.plantracker.dashboard.ReviewItem;
+import vn.hanoi.plantracker.dashboard.ReviewPage;
+import vn.hanoi.plantracker.dashboard.ReviewQueue;
+import vn.hanoi.plantracker.round.RoundsAwaiting;
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.Role;
+
+/**
+ * What waits on the signed-in user, by role, each kind with why it waits and where to
+ * act: an officer's work returned, overdue and due soon; a coordinator's submissions to
+ * review, extension requests and round reports sent; leadership's consolidated reports to
+ * approve and agencies to escalate. A few statements per role, whatever the data (each
+ * list is read by its owner in one statement); each kind shows its first {@value #SHOWN}
+ * and how many there are.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NeedsYou {
+
+	/** The items each kind lists; the rest are behind its link. */
+	public static final int SHOWN = 5;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final AssignmentReading assignments;
+
+	private final ReviewQueue reviews;
+
+	private final ExtensionReading extensions;
+
+	private final RoundsAwaiting rounds;
+
+	private final LeadershipAttention attention;
+
+	private final Today today;
+
+	private final int dueSoonDays;
+
+	NeedsYou(AssignmentReading assignments, ReviewQueue reviews, ExtensionReading extensions, RoundsAwaiting rounds,
+			LeadershipAttention attention, Today today,
+			@Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays) {
+		this.assignments = assignments;
+		this.reviews = reviews;
+		this.extensions = extensions;
+		this.rounds = rounds;
+		this.attention = attention;
+		this.today = today;
+		this.dueSoonDays = dueSoonDays;
+	}
+
+	/** The kinds of work that wait on this user, in the order to deal with them. */
+	public List<Kind> of(PlanUser user) {
+		if (user.hasRole(Role.OFFICER)) {
+			return officer(user);
+		}
+		if (user.hasRole(Role.COORDINATOR)) {
+			return coordinator();
+		}
+		if (user.hasRole(Role.LEADER)) {
+			return leader();
+		}
+		return List.of();
+	}
+
+	/**
+	 * The agency's work returned for correction, overdue, and due within the digest's
+	 * window: each assignment once, in the first kind it belongs to. Work sent and
+	 * awaiting review waits on the coordinator, not here.
+	 */
+	private List<Kind> officer(PlanUser officer) {
+		LocalDate today = this.today.date();
+		List<MyAssignmentRow> returned = new ArrayList<>();
+		List<MyAssignmentRow> overdue = new ArrayList<>();
+		List<MyAssignmentRow> dueSoon = new ArrayList<>();
+		for (MyAssignmentRow row : this.assignments.ofMyAgency(officer, MyAssignmentFilter.none())) {
+			if (row.status() == AssignmentStatus.RETURNED) {
+				returned.add(row);
+			}
+			else if (row.overdue(today)) {
+				overdue.add(row);
+			}
+			else if (row.status() != AssignmentStatus.COMPLETED && row.status() != AssignmentStatus.SUBMITTED
+					&& row.daysLeft(today) >= 0 && row.daysLeft(today) <= this.dueSoonDays) {
+				dueSoon.add(row);
+			}
+		}
+		Comparator<MyAssignmentRow> byDue = Comparator.comparing(MyAssignmentRow::dueDate)
+			.thenComparing(MyAssignmentRow::id);
+		returned.sort(byDue);
+		overdue.sort(byDue);
+		dueSoon.sort(byDue);
+		return List.of(
+				new Kind("RETURNED", returned.size(), "/my/assignments?status=RETURNED",
+						lines(returned, (row) -> assignmentLine(row, "needsYou.line.due", day(row.dueDate()), ""))),
+				new Kind("OVERDUE", overdue.size(), "/my/assignments?overdue=true",
+						lines(overdue,
+								(row) -> assignmentLine(row, "needsYou.line.overdue", day(row.dueDate()),
+										Long.toString(-row.daysLeft(today))))),
+				new Kind("DUE_SOON", dueSoon.size(), "/my/assignments", lines(dueSoon, (row) -> assignmentLine(row,
+						"needsYou.line.dueIn", day(row.dueDate()), Long.toString(row.daysLeft(today))))));
+	}
+
+	private List<Kind> coordinator() {
+		ReviewPage queue = this.reviews.page(null, 1);
+		List<ExtensionView> requests = this.extensions.pending();
+		List<RoundsAwaiting.Waiting> reports = this.rounds.reportsAwaitingReview();
+		return List.of(new Kind("REVIEW", queue.total(), "/coordinator/review", lines(queue.items(), this::reviewLine)),
+				new Kind("EXTENSIONS", requests.size(), "/coordinator/extensions",
+						lines(requests,
+								(r) -> new Line(r.agencyName() + " · " + r.taskCode() + " " + r.taskTitle(),
+										"/assignments/" + r.assignmentId(), "needsYou.line.extension",
+										day(r.dueDateAtRequest()), day(r.requestedDueDate())))),
+				new Kind("ROUND_REPORTS", reports.stream().mapToLong(RoundsAwaiting.Waiting::count).sum(), "/rounds",
+						lines(reports, (w) -> new Line(w.title(), "/rounds/" + w.roundId(),
+								"needsYou.line.roundReports", Long.toString(w.count()), Long.toString(w.of())))));
+	}
+
+	private List<Kind> leader() {
+		List<RoundsAwaiting.Waiting> drafts = this.rounds.consolidatedAwaitingApproval();
+		List<AttentionRow> escalations = this.attention.rows();
+		return List.of(
+				new Kind("APPROVALS", drafts.size(), "/rounds",
+						lines(drafts, (w) -> new Line(w.title(), "/rounds/" + w.roundId() + "/consolidated",
+								"needsYou.line.consolidated", Long.toString(w.count()), Long.toString(w.of())))),
+				new Kind("ESCALATIONS", escalations.size(), "/coordinator/attention",
+						lines(escalations,
+								(row) -> new Line(row.agencyName(), "/coordinator/attention",
+										"needsYou.line.escalation", Long.toString(row.count()),
+										Long.toString(row.maxDaysOverdue())))));
+	}
+
+	private Line reviewLine(ReviewItem item) {
+		return new Line(item.agencyName() + " · " + item.taskCode() + " " + item.taskTitle(),
+				"/assignments/" + item.id(), "needsYou.line.submitted", day(item.submittedAtHanoi().toLocalDate()),
+				Long.toString(item.daysLate()));
+	}
+
+	private static Line assignmentLine(MyAssignmentRow row, String detail, String first, String second) {
+		return new Line(row.taskCode() + " " + row.taskTitle(), "/assignments/" + row.id(), detail, first, second);
+	}
+
+	private static <T> List<Line> lines(List<T> items, java.util.function.Function<T, Line> line) {
+		return items.stream().limit(SHOWN).map(line).toList();
+	}
+
+	private static String day(LocalDate date) {
+		return (date != null) ? DAY.format(date) : "";
+	}
+
+	/**
+	 * A kind of work that waits: its name (message keys {@code needsYou.kind.<name>} and
+	 * {@code needsYou.why.<name>}), how many, where they all are, and the first few.
+	 */
+	public record Kind(String name, long total, String link, List<Line> lines) {
+
+		public boolean more() {
+			return this.total > this.lines.size();
+		}
+
+	}
+
+	/**
+	 * One thing that waits: what, where to act, and why now (a message key and its two
+	 * arguments).
+	 */
+	public record Line(String title, String href, String detailKey, String first, String second) {
+
+	}
+
+}
