@@ -11,7 +11,8 @@
 # SCENARIOS [all: space-separated names], LABEL [a word for the results file name], CDS [0; 1: class data sharing],
 # APP_ARGS [more arguments for the app, e.g. --plantracker.read-cache.enabled=false for the cache-off column],
 # MIXED_RATES [1 10 50: saves a second in the mixed scenarios], MIXED_PAGES [summary_today departments
-# agency_other dashboard: the pages leaders read meanwhile].
+# agency_other dashboard: the pages leaders read meanwhile], START_TIMEOUT [240: seconds (tries) the app may take
+# to start, more on a loaded machine].
 set -euo pipefail
 # The whole script is one block, read before it runs: editing this file during a run cannot change that run.
 {
@@ -105,7 +106,7 @@ start_app() { # database, log file
 		--management.endpoint.health.probes.enabled=true --plantracker.api.requests-per-minute="${API_RATE:-1000000}" \
 		${APP_ARGS:-} >"$2" 2>&1 &
 	APP_PID=$!
-	for _ in $(seq 1 240); do
+	for _ in $(seq 1 "${START_TIMEOUT:-240}"); do
 		# ready (readiness probe) only once the demo accounts and history runners are done
 		if curl -s -o /dev/null -w '%{http_code}' "$BASE/actuator/health/readiness" 2>/dev/null | grep -q 200; then
 			return 0
@@ -113,7 +114,7 @@ start_app() { # database, log file
 		if ! kill -0 "$APP_PID" 2>/dev/null; then log "the app did not start, see $2"; tail -40 "$2" >&2; exit 1; fi
 		sleep 1
 	done
-	log "the app did not answer in 240 s"; exit 1
+	log "the app did not answer in ${START_TIMEOUT:-240} s"; exit 1
 }
 stop_app() {
 	if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then

@@ -78,7 +78,7 @@ from app_user u cross join generate_series(1, 16) g
 where lower(u.username) in ('leader', 'coordinator');
 
 -- 3. The plan, its key areas and tasks.
-insert into plan (number, issued_on, title_vi, title_en, signer, legal_basis_vi, legal_basis_en, coordinator_agency_id)
+insert into plan (number, issued_on, title_vi, title_en, signer, legal_basis_vi, legal_basis_en, standing_body_agency_id)
 select 'BENCH/KH-UBND', date '2025-06-01', 'Kế hoạch thử nghiệm hiệu năng', 'Performance benchmark plan',
        'Người ký thử nghiệm', 'Dữ liệu sinh tự động cho đo hiệu năng', 'Generated data for the benchmark',
        (select id from agency where code = 'CATP')

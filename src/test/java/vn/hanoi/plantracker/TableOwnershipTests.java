@@ -53,7 +53,8 @@ class TableOwnershipTests {
 			Map.entry("security_event", "audit"), Map.entry("data_version", "system"),
 			Map.entry("data_scope_version", "system"), Map.entry("shedlock", "system"),
 			Map.entry("event_publication", "system"), Map.entry("spring_session", "system"),
-			Map.entry("spring_session_attributes", "system"), Map.entry("api_token", "api"));
+			Map.entry("spring_session_attributes", "system"), Map.entry("api_token", "api"),
+			Map.entry("figure_tally", "standing"));
 
 	/**
 	 * Read functions the owners' migrations publish for everyone: the assignment module's

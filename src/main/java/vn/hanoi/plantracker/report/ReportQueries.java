@@ -41,6 +41,12 @@ class ReportQueries {
 	/** The figure owner's selection (alias a, t, k and ag). */
 	static final String SELECTION = FigureSql.SELECTION;
 
+	/**
+	 * The figure owner's selection for counting (alias a, k and ag; as of today from its
+	 * tally) and the counts over it.
+	 */
+	private static final String COUNTED = FigureSql.COUNTED;
+
 	private static final String COUNTS = FigureSql.COUNTS;
 
 	private static final String LINE_COLUMNS = """
@@ -109,7 +115,7 @@ class ReportQueries {
 				  %s
 				  group by grouping sets ((ag.id), ())) r
 				order by (r.agency_id is null), %s %s nulls last, r.sort_order, r.agency_id
-				""".formatted(COUNTS, SELECTION, sort.sql(Localized.isEnglish()), descending ? "desc" : "asc");
+				""".formatted(COUNTS, COUNTED, sort.sql(Localized.isEnglish()), descending ? "desc" : "asc");
 		return bind(this.jdbc.sql(sql), filter, onlyAgency, requested)
 			.query((rs, n) -> new RawDepartment((Long) rs.getObject("agency_id"), rs.getString("code"),
 					rs.getString("name_vi"), rs.getString("name_en"),
@@ -130,7 +136,7 @@ class ReportQueries {
 				  %s
 				  group by grouping sets ((a.requested, ag.id), (a.requested))) r
 				order by r.requested, (r.agency_id is null), %s %s nulls last, r.sort_order, r.agency_id
-				""".formatted(COUNTS, SELECTION, sort.sql(Localized.isEnglish()), descending ? "desc" : "asc");
+				""".formatted(COUNTS, COUNTED, sort.sql(Localized.isEnglish()), descending ? "desc" : "asc");
 		java.util.Map<Boolean, List<RawDepartment>> byScope = new java.util.HashMap<>();
 		byScope.put(false, new java.util.ArrayList<>());
 		byScope.put(true, new java.util.ArrayList<>());
@@ -158,7 +164,7 @@ class ReportQueries {
 				%s
 				group by grouping sets ((a.requested, k.id), (a.requested))
 				order by a.requested, (k.id is null), min(k.ordinal)
-				""".formatted(COUNTS, SELECTION);
+				""".formatted(COUNTS, COUNTED);
 		List<AreaProgress> areas = new java.util.ArrayList<>();
 		Counts[] totals = { Counts.NONE, Counts.NONE };
 		bind(this.jdbc.sql(sql), filter, null, null).query((RowCallbackHandler) (rs) -> {
@@ -231,7 +237,7 @@ class ReportQueries {
 
 	/** How many assignments {@link #lines} pages through. */
 	long count(ReportFilter filter, Drill drill) {
-		return bind(this.jdbc.sql("select count(*) " + SELECTION + " and " + drill.metric().sql()), filter,
+		return bind(this.jdbc.sql("select coalesce(sum(a.n), 0) " + COUNTED + " and " + drill.metric().sql()), filter,
 				drill.agencyId(), drill.requested())
 			.query(Long.class)
 			.single();

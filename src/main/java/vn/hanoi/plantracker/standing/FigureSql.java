@@ -43,11 +43,52 @@ public final class FigureSql {
 	}
 
 	/**
-	 * The columns {@link #counts(ResultSet)} reads, as aggregates over the selection: one
-	 * per {@link Metric}, named after it, and the most days overdue.
+	 * The same selection for counting, with the columns the {@link Metric} conditions
+	 * read and {@code a.n}, how many assignments a row stands for (alias a, k and ag; no
+	 * task wording). As of today (or later) it reads the tally the figure owner keeps
+	 * current in the same transaction as every change ({@code figure_tally}, V300): a few
+	 * rows per agency, each standing for the assignments that agree on every fact the
+	 * conditions ask, with the completion date and the original due date given as dates
+	 * that compare with the due date as theirs do (all the conditions ask of them). As of
+	 * a day that has ended, or when something was recorded after the as-of day's end (a
+	 * clock set back), it reads the history, one row per assignment. Count with
+	 * {@link #COUNTS}.
+	 */
+	public static final String COUNTED = counted("k.plan_id = :plan");
+
+	/** {@link #COUNTED} in every plan at once (see {@link #SELECTION_IN_EVERY_PLAN}). */
+	static final String COUNTED_IN_EVERY_PLAN = counted("true");
+
+	private static String counted(String plan) {
+		return """
+				from (select f.key_area_id, f.agency_id, f.requested, f.status, f.due_date, f.period_start,
+				             f.due_date + cast(f.completed_vs_due as integer) as completed_on,
+				             case when f.extended then f.due_date + 1 else f.due_date end as original_due_date, f.n
+				      from figure_tally f
+				      where f.n > 0 and cast(:current as boolean) and figures_current_at(:cutoff)
+				      union all
+				      select t.key_area_id, a.agency_id, a.requested, a.status, a.due_date, a.period_start, a.completed_on,
+				             a.original_due_date, 1
+				      from assignment_as_of(:cutoff) a
+				      join task_as_of(:cutoff) t on t.id = a.task_id
+				      where not (cast(:current as boolean) and figures_current_at(:cutoff))) a
+				join key_area k on k.id = a.key_area_id
+				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
+				where %s and %s
+				  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
+				  and (cast(:kind as text) is null or ag.kind = cast(:kind as text))
+				  and (cast(:area as bigint) is null or k.id = cast(:area as bigint))
+				  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
+				"""
+			.formatted(plan, Metric.IN_SCOPE_SQL);
+	}
+
+	/**
+	 * The columns {@link #counts(ResultSet)} reads, as aggregates over {@link #COUNTED}:
+	 * one per {@link Metric}, named after it, and the most days overdue.
 	 */
 	public static final String COUNTS = java.util.Arrays.stream(Metric.values())
-		.map((metric) -> metric.count(column(metric)))
+		.map((metric) -> metric.sum(column(metric)))
 		.collect(java.util.stream.Collectors.joining(",\n", "", ",\n")) + "coalesce(max(" + Metric.DAYS_OVERDUE_SQL
 			+ "), 0) as max_days_overdue\n";
 
@@ -62,6 +103,7 @@ public final class FigureSql {
 	public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Selection selection, Long agency,
 			Boolean requested, LocalDate today) {
 		return statement.param("cutoff", Deadlines.endOf(selection.asOf()))
+			.param("current", !selection.asOf().isBefore(today))
 			.param("requested", requested, java.sql.Types.BOOLEAN)
 			.param("today", selection.asOf())
 			.param("dueBefore", Metric.dueBefore(selection.asOf(), today))

@@ -27,7 +27,7 @@ public class Figures {
 
 	/** The city's own total and the requested bodies' total, in one statement. */
 	public Totals totals(Selection selection) {
-		String sql = "select a.requested, " + FigureSql.COUNTS + FigureSql.SELECTION + " group by a.requested";
+		String sql = "select a.requested, " + FigureSql.COUNTS + FigureSql.COUNTED + " group by a.requested";
 		Counts[] totals = { Counts.NONE, Counts.NONE };
 		FigureSql.bind(this.jdbc.sql(sql), selection, null, null, this.today.date())
 			.query((RowCallbackHandler) (rs) -> totals[rs.getBoolean("requested") ? 1 : 0] = FigureSql.counts(rs));
@@ -40,8 +40,7 @@ public class Figures {
 	 * Plans with nothing counted that day are absent.
 	 */
 	public java.util.Map<Long, Counts> cityTotalsByPlan(java.time.LocalDate asOf) {
-		String sql = "select k.plan_id, " + FigureSql.COUNTS + FigureSql.SELECTION_IN_EVERY_PLAN
-				+ " group by k.plan_id";
+		String sql = "select k.plan_id, " + FigureSql.COUNTS + FigureSql.COUNTED_IN_EVERY_PLAN + " group by k.plan_id";
 		java.util.Map<Long, Counts> totals = new java.util.HashMap<>();
 		FigureSql.bind(this.jdbc.sql(sql), Selection.of(0, asOf), null, false, this.today.date())
 			.query((RowCallbackHandler) (rs) -> totals.put(rs.getLong("plan_id"), FigureSql.counts(rs)));

@@ -132,6 +132,15 @@ public enum Metric {
 	}
 
 	/**
+	 * The count over rows that each stand for {@code a.n} assignments
+	 * ({@link FigureSql#COUNTED}):
+	 * {@code coalesce(sum(a.n) filter (where ...), 0) as <alias>}.
+	 */
+	public String sum(String alias) {
+		return "coalesce(sum(a.n) filter (where " + sql() + "), 0) as " + alias;
+	}
+
+	/**
 	 * On-time rate: on time as a whole percentage of the due set; null when none is due.
 	 */
 	public static Integer onTimeRate(long onTime, long due) {

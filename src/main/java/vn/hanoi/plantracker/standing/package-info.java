@@ -9,7 +9,10 @@
  * module's published temporal read model ({@code assignment_as_of}, {@code task_as_of},
  * {@code agency_as_of}) in SQL and depends on no feature module's code but the agency
  * kinds, so that the assignment and plan modules can use its rules on their live pages
- * too.
+ * too. It keeps one table of its own, {@code figure_tally} (V300): the current
+ * assignments counted by the facts its definitions read, kept by triggers in the
+ * transaction of every change, from which the figures as of today are summed
+ * ({@link vn.hanoi.plantracker.standing.FigureSql#COUNTED}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Figures (standing)")
 package vn.hanoi.plantracker.standing;
