@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,6 +24,9 @@ import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
+import vn.hanoi.plantracker.system.access.OfficerOnly;
 
 /**
  * The reporting workflow. Each change appends one history entry and updates the
@@ -75,7 +77,7 @@ public class AssignmentService {
 	/**
 	 * An officer records progress on, or submits, one of its own agency's assignments.
 	 */
-	@PreAuthorize("hasRole('OFFICER')")
+	@OfficerOnly
 	public void recordProgress(PlanUser officer, long assignmentId, ProgressCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
 		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
@@ -116,7 +118,7 @@ public class AssignmentService {
 	}
 
 	/** The coordinator accepts submitted work: COMPLETED, completed on today. */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	public void accept(PlanUser coordinator, long assignmentId, ReviewCommand command) {
 		Assignment assignment = reviewable(coordinator, assignmentId, command.version());
 		this.updates.save(counted(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
@@ -128,7 +130,7 @@ public class AssignmentService {
 	/**
 	 * The coordinator returns submitted work to the agency with a reason it must act on.
 	 */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	public void returnForRevision(PlanUser coordinator, long assignmentId, ReviewCommand command) {
 		if (command.note() == null || command.note().isBlank()) {
 			throw new WorkflowException("workflow.returnNeedsReason");
@@ -147,7 +149,7 @@ public class AssignmentService {
 	 * {@link ReminderSent} per agency. Completed and closed assignments are skipped.
 	 * @return how many agencies were reminded
 	 */
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@CoordinatorOrAdmin
 	public int remind(PlanUser sender, ReminderCommand command) {
 		String message = blankToNull(command.message());
 		Map<Long, List<Long>> byAgency = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,6 +12,8 @@ import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
+import vn.hanoi.plantracker.system.access.OfficerOnly;
 
 /**
  * Due-date changes: the coordinator's direct change with a reason, and the officer's
@@ -55,7 +56,7 @@ public class DeadlineService {
 	}
 
 	/** An officer asks for a later due date on one of its own agency's assignments. */
-	@PreAuthorize("hasRole('OFFICER')")
+	@OfficerOnly
 	public long requestExtension(PlanUser officer, long assignmentId, ExtensionRequestCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
 		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
@@ -82,7 +83,7 @@ public class DeadlineService {
 	}
 
 	/** The coordinator sets a new due date directly, with a reason. */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	public void changeDueDate(PlanUser coordinator, long assignmentId, DueDateChangeCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
 		AssignmentAccess.requireCoordinator(this.plans, coordinator, assignment);
@@ -103,7 +104,7 @@ public class DeadlineService {
 	 * The coordinator grants the request: the due date becomes the requested one. Returns
 	 * the assignment's id.
 	 */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	public long approve(PlanUser coordinator, long requestId, ExtensionDecisionCommand command) {
 		ExtensionRequest request = pending(coordinator, requestId, command.version());
 		Assignment assignment = request.getAssignment();
@@ -116,7 +117,7 @@ public class DeadlineService {
 	}
 
 	/** The coordinator refuses the request with a reason; the due date stays. */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	public long refuse(PlanUser coordinator, long requestId, ExtensionDecisionCommand command) {
 		ExtensionRequest request = pending(coordinator, requestId, command.version());
 		String note = required(command.note(), "extension.refuseNeedsReason");

@@ -8,12 +8,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * The plan's deadlines start as our inference. The coordinator confirms a task's deadline
@@ -47,7 +47,7 @@ public class DeadlineConfirmations {
 		this.today = today;
 	}
 
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	public void confirm(PlanUser coordinator, long taskId, DeadlineConfirmationCommand command) {
 		Task task = this.tasks.findWithAreaAndPlan(taskId)
 			.filter((found) -> this.access.coordinates(coordinator, found.getKeyArea().getPlan().getId()))

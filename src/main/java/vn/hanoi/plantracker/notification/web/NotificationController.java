@@ -10,9 +10,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.notification.Notifications;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /** The signed-in user's own notifications. */
 @Controller
+@SignedIn
 class NotificationController {
 
 	private final Notifications notifications;

@@ -23,8 +23,10 @@ import vn.hanoi.plantracker.plan.TaskSummary;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 @Controller
+@SignedIn
 class PlanController {
 
 	private final PlanRepository plans;

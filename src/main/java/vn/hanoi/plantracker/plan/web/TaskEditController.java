@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import jakarta.persistence.OptimisticLockException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +38,7 @@ import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * The coordinator's task form, for a new task in a key area and for an existing task. A
@@ -46,7 +46,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * that keeps the typed form.
  */
 @Controller
-@PreAuthorize("hasRole('COORDINATOR')")
+@CoordinatorOnly
 class TaskEditController {
 
 	private final TaskRepository tasks;

@@ -2,7 +2,6 @@ package vn.hanoi.plantracker.report.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +15,11 @@ import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.ReportOutline;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.CityWide;
 
 /** The leadership summary, as of any past day. */
 @Controller
-@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+@CityWide
 class SummaryReportController {
 
 	private final Reports reports;

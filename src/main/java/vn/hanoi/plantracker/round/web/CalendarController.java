@@ -19,6 +19,7 @@ import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * The reporting calendar: every plan's due days for the six-month and annual reports,
@@ -27,6 +28,7 @@ import vn.hanoi.plantracker.user.Role;
  * meanwhile).
  */
 @Controller
+@SignedIn
 class CalendarController {
 
 	private final ReportingCalendar calendar;

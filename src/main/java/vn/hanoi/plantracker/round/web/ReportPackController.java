@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.hanoi.plantracker.round.ReportPack;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /** The leadership pack in the application: what the weekly email carries. */
 @Controller
+@SignedIn
 class ReportPackController {
 
 	private final ReportPack pack;

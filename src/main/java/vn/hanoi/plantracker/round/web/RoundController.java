@@ -33,9 +33,11 @@ import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /** The list of rounds, opening one, and the coordinator's round dashboard. */
 @Controller
+@SignedIn
 class RoundController {
 
 	private final Rounds rounds;

@@ -1,14 +1,14 @@
 package vn.hanoi.plantracker.user.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.hanoi.plantracker.user.UserAccounts;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class AdminUserController {
 
 	private final UserAccounts accounts;
