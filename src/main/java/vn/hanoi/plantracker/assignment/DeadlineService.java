@@ -8,12 +8,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
-import vn.hanoi.plantracker.system.access.CoordinatorOnly;
-import vn.hanoi.plantracker.system.access.OfficerOnly;
 
 /**
  * Due-date changes: the coordinator's direct change with a reason, and the officer's
@@ -41,12 +38,9 @@ public class DeadlineService {
 
 	private final Today today;
 
-	private final PlanAccess plans;
-
 	DeadlineService(AssignmentRepository assignments, ProgressUpdateRepository updates,
 			ExtensionRequestRepository requests, EntityManager entityManager, ApplicationEventPublisher events,
-			Today today, PlanAccess plans) {
-		this.plans = plans;
+			Today today) {
 		this.assignments = assignments;
 		this.updates = updates;
 		this.requests = requests;
@@ -56,10 +50,9 @@ public class DeadlineService {
 	}
 
 	/** An officer asks for a later due date on one of its own agency's assignments. */
-	@OfficerOnly
+	@ReporterOfAssignment
 	public long requestExtension(PlanUser officer, long assignmentId, ExtensionRequestCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
-		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
 		requireChangeable(assignment, "extension.");
 		String reason = required(command.reason(), "extension.reasonRequired");
 		LocalDate wanted = command.requestedDueDate();
@@ -83,10 +76,9 @@ public class DeadlineService {
 	}
 
 	/** The coordinator sets a new due date directly, with a reason. */
-	@CoordinatorOnly
+	@CoordinatorOfAssignment
 	public void changeDueDate(PlanUser coordinator, long assignmentId, DueDateChangeCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
-		AssignmentAccess.requireCoordinator(this.plans, coordinator, assignment);
 		assignment.requireVersion(command.version());
 		requireChangeable(assignment, "deadline.change.");
 		String reason = required(command.reason(), "deadline.change.reasonRequired");
@@ -104,7 +96,7 @@ public class DeadlineService {
 	 * The coordinator grants the request: the due date becomes the requested one. Returns
 	 * the assignment's id.
 	 */
-	@CoordinatorOnly
+	@CoordinatorOfExtensionRequest
 	public long approve(PlanUser coordinator, long requestId, ExtensionDecisionCommand command) {
 		ExtensionRequest request = pending(coordinator, requestId, command.version());
 		Assignment assignment = request.getAssignment();
@@ -117,7 +109,7 @@ public class DeadlineService {
 	}
 
 	/** The coordinator refuses the request with a reason; the due date stays. */
-	@CoordinatorOnly
+	@CoordinatorOfExtensionRequest
 	public long refuse(PlanUser coordinator, long requestId, ExtensionDecisionCommand command) {
 		ExtensionRequest request = pending(coordinator, requestId, command.version());
 		String note = required(command.note(), "extension.refuseNeedsReason");
@@ -141,8 +133,8 @@ public class DeadlineService {
 	}
 
 	private ExtensionRequest pending(PlanUser coordinator, long requestId, long version) {
+		// whose request it is was settled by CoordinatorOfExtensionRequest
 		ExtensionRequest request = this.requests.findWithAssignment(requestId)
-			.filter((found) -> this.plans.coordinatesTask(coordinator, found.getAssignment().getTask().getId()))
 			.orElseThrow(() -> new ExtensionRequestNotFoundException(requestId));
 		if (request.getStatus() != ExtensionStatus.PENDING || request.getVersion() != version) {
 			throw new WorkflowException("extension.alreadyDecided");

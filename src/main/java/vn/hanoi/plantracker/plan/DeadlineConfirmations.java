@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * The plan's deadlines start as our inference. The coordinator confirms a task's deadline
@@ -35,11 +34,8 @@ public class DeadlineConfirmations {
 
 	private final TaskVersions versions;
 
-	private final PlanAccess access;
-
 	DeadlineConfirmations(TaskRepository tasks, EntityManager entityManager, JdbcClient jdbc, Today today,
-			TaskVersions versions, PlanAccess access) {
-		this.access = access;
+			TaskVersions versions) {
 		this.versions = versions;
 		this.tasks = tasks;
 		this.entityManager = entityManager;
@@ -47,11 +43,9 @@ public class DeadlineConfirmations {
 		this.today = today;
 	}
 
-	@CoordinatorOnly
+	@CoordinatorOfTask
 	public void confirm(PlanUser coordinator, long taskId, DeadlineConfirmationCommand command) {
-		Task task = this.tasks.findWithAreaAndPlan(taskId)
-			.filter((found) -> this.access.coordinates(coordinator, found.getKeyArea().getPlan().getId()))
-			.orElseThrow(() -> new TaskNotFoundException(taskId));
+		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
 		if (task.getVersion() != command.version()) {
 			throw new StaleTaskException(taskId);
 		}

@@ -93,11 +93,9 @@ public class TaskEditing {
 		return task.getId();
 	}
 
-	@CoordinatorOnly
+	@CoordinatorOfTask
 	public void update(PlanUser coordinator, long taskId, TaskCommand command) {
-		Task task = this.tasks.findWithAreaAndPlan(taskId)
-			.filter((found) -> this.access.coordinates(coordinator, found.getKeyArea().getPlan().getId()))
-			.orElseThrow(() -> new TaskNotFoundException(taskId));
+		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
 		this.access.requireOpen(task.getKeyArea().getPlan().getId());
 		if (task.getVersion() != command.version()) {
 			throw new StaleTaskException(taskId);

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -107,6 +108,15 @@ class SecurityConfig {
 			firewall.setAllowedHostnames(allowed::contains);
 		}
 		return (web) -> web.httpFirewall(firewall);
+	}
+
+	/**
+	 * Lets an object rule's meta-annotation name the parameter that holds the id
+	 * ({@code @ReporterOfAssignment(id = "id")}).
+	 */
+	@Bean
+	static AnnotationTemplateExpressionDefaults annotationTemplateExpressionDefaults() {
+		return new AnnotationTemplateExpressionDefaults();
 	}
 
 	@Bean

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,13 +28,13 @@ import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.CheckedUpload;
 import vn.hanoi.plantracker.assignment.EvidenceRules;
 import vn.hanoi.plantracker.assignment.HistoryEntry;
+import vn.hanoi.plantracker.assignment.ReporterOfAssignment;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.system.HandledErrors;
 import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.system.StorageFull;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.system.access.OfficerOnly;
 import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
@@ -84,7 +83,7 @@ class AssignmentController {
 	 * checks the object (another agency's assignment is a 404, as when it is read).
 	 */
 	@PostMapping("/assignments/{id}/progress")
-	@OfficerOnly
+	@ReporterOfAssignment(id = "id")
 	String recordProgress(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
@@ -154,13 +153,12 @@ class AssignmentController {
 		return render(page, form, review, model);
 	}
 
-	/** The page, to show the form again to an officer who may report on it. */
+	/**
+	 * The page, to show the form again: the rule on the handler has let only the agency's
+	 * own officers this far.
+	 */
 	private AssignmentPage reportable(PlanUser user, long id) {
-		AssignmentPage page = this.reading.page(user, id);
-		if (!page.canReport()) {
-			throw new AccessDeniedException("Only the agency's own officers report on its assignments");
-		}
-		return page;
+		return this.reading.page(user, id);
 	}
 
 	private String refuse(AssignmentPage page, ProgressForm form, BindingResult binding, Model model,

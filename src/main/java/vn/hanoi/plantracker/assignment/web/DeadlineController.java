@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
 import vn.hanoi.plantracker.assignment.DeadlineService;
 import vn.hanoi.plantracker.assignment.ExtensionReading;
 import vn.hanoi.plantracker.assignment.ExtensionRequestNotFoundException;
+import vn.hanoi.plantracker.assignment.ReporterOfAssignment;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -51,13 +51,11 @@ class DeadlineController {
 	}
 
 	@PostMapping("/assignments/{id}/extension")
+	@ReporterOfAssignment(id = "id")
 	String requestExtension(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("extensionRequestForm") ExtensionRequestForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		AssignmentPage page = this.reading.page(user, id);
-		if (!page.canReport()) {
-			throw new AccessDeniedException("Only the agency's own officers ask for more time");
-		}
 		if (!binding.hasErrors()) {
 			try {
 				this.service.requestExtension(user, id, form.toCommand());
