@@ -1,15 +1,22 @@
 package vn.hanoi.plantracker.system;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
-/** Says loudly, on the console, that this is the demo with published passwords. */
+/**
+ * Says loudly, in the log (a warning, so that it reaches whatever collects the log and
+ * not only a console), that this is the demo with published passwords.
+ */
 @Component
 @Profile("demo")
 class DemoBanner implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoBanner.class);
 
 	private final String address;
 
@@ -19,7 +26,7 @@ class DemoBanner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		System.out.println("""
+		log.warn("""
 
 				*****************************************************************************
 				*  DEMO PROFILE: demo accounts with the published password demo-plan-133,    *
