@@ -28,7 +28,6 @@ import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.CheckedUpload;
 import vn.hanoi.plantracker.assignment.EvidenceRules;
 import vn.hanoi.plantracker.assignment.HistoryEntry;
-import vn.hanoi.plantracker.assignment.ReporterOfAssignment;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.system.HandledErrors;
@@ -36,6 +35,7 @@ import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.system.StorageFull;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.system.access.SignedIn;
+import vn.hanoi.plantracker.system.access.OfficerOnly;
 
 /**
  * The assignment page: the task, the other agencies on it, the history, and the officer's
@@ -83,7 +83,7 @@ class AssignmentController {
 	 * checks the object (another agency's assignment is a 404, as when it is read).
 	 */
 	@PostMapping("/assignments/{id}/progress")
-	@ReporterOfAssignment(id = "id")
+	@OfficerOnly
 	String recordProgress(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("progressForm") ProgressForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
