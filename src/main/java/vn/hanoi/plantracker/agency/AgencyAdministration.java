@@ -6,11 +6,11 @@ import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /**
  * The administrator adds agencies, renames them and ends their validity. Nothing is ever
@@ -19,7 +19,7 @@ import vn.hanoi.plantracker.system.Today;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 public class AgencyAdministration {
 
 	private final AgencyRepository agencies;

@@ -1,6 +1,11 @@
 package vn.hanoi.plantracker.assignment;
 
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -12,10 +17,94 @@ import vn.hanoi.plantracker.user.Role;
  * and only on their own agency's. Another agency's assignment is answered exactly like
  * one that does not exist (404), so ids cannot be probed; a role that never reports is
  * refused (403) whatever the id.
+ * <p>
+ * The one access component of assignments (and their extension requests): handlers and
+ * services carry its rules as {@link ReporterOfAssignment} and
+ * {@link CoordinatorOfAssignment}; the readers call its static rules for lists and pages.
+ * A refusal as not found is thrown from here, so it stays a 404 through method security.
  */
-final class AssignmentAccess {
+@Component("assignmentAccess")
+public class AssignmentAccess {
 
-	private AssignmentAccess() {
+	private final JdbcClient jdbc;
+
+	private final PlanAccess plans;
+
+	AssignmentAccess(JdbcClient jdbc, PlanAccess plans) {
+		this.jdbc = jdbc;
+		this.plans = plans;
+	}
+
+	/**
+	 * Whether the user reports on the assignment: a role that never reports is refused
+	 * (false, 403) whatever the id; for an officer, a missing assignment or another
+	 * agency's is not found.
+	 */
+	public boolean canReport(long assignmentId, Authentication authentication) {
+		PlanUser user = userOf(authentication);
+		if (user == null || !user.hasRole(Role.OFFICER)) {
+			return false;
+		}
+		long agencyId = column("agency_id", assignmentId)
+			.orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
+		requireReport(user, assignmentId, agencyId);
+		return true;
+	}
+
+	/**
+	 * Whether the user decides on the assignment (review, due date): only a coordinator
+	 * (false, 403, for every other role), and only of its plan's standing body (another
+	 * plan's assignment is not found).
+	 */
+	public boolean canReview(long assignmentId, Authentication authentication) {
+		PlanUser user = userOf(authentication);
+		if (user == null || !user.hasRole(Role.COORDINATOR)) {
+			return false;
+		}
+		long taskId = column("task_id", assignmentId).orElseThrow(() -> new AssignmentNotFoundException(assignmentId));
+		if (!this.plans.coordinatesTask(user, taskId)) {
+			throw new AssignmentNotFoundException(assignmentId).ofAnotherAgency();
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the user decides on an extension request: as {@link #canReview} for the
+	 * request's assignment; a request of another plan is not found.
+	 */
+	public boolean canDecideExtension(long requestId, Authentication authentication) {
+		PlanUser user = userOf(authentication);
+		if (user == null || !user.hasRole(Role.COORDINATOR)) {
+			return false;
+		}
+		boolean runs = this.jdbc.sql("""
+				select a.task_id from deadline_extension_request r join assignment a on a.id = r.assignment_id
+				where r.id = :id""")
+			.param("id", requestId)
+			.query(Long.class)
+			.optional()
+			.map((task) -> this.plans.coordinatesTask(user, task))
+			.orElse(false);
+		if (!runs) {
+			throw new ExtensionRequestNotFoundException(requestId);
+		}
+		return true;
+	}
+
+	/** Administrators remind anyone; a coordinator only about the plans they run. */
+	boolean mayRemind(PlanUser user, long taskId) {
+		return user.hasRole(Role.ADMIN) || this.plans.coordinatesTask(user, taskId);
+	}
+
+	private Optional<Long> column(String column, long assignmentId) {
+		return this.jdbc.sql("select " + column + " from assignment where id = :id")
+			.param("id", assignmentId)
+			.query(Long.class)
+			.optional();
+	}
+
+	private static PlanUser userOf(Authentication authentication) {
+		return (authentication != null && authentication.getPrincipal() instanceof PlanUser user) ? user : null;
 	}
 
 	static boolean canRead(PlanUser user, long agencyId) {
@@ -43,22 +132,6 @@ final class AssignmentAccess {
 		if (!canRead(user, agencyId)) {
 			throw new AssignmentNotFoundException(assignmentId).ofAnotherAgency();
 		}
-	}
-
-	/**
-	 * The coordinator actions on an assignment (review, deadlines) belong to the
-	 * coordinators of its plan's standing body; for another plan's coordinator the
-	 * assignment is not found.
-	 */
-	static void requireCoordinator(PlanAccess plans, PlanUser user, Assignment assignment) {
-		if (!plans.coordinatesTask(user, assignment.getTask().getId())) {
-			throw new AssignmentNotFoundException(assignment.getId()).ofAnotherAgency();
-		}
-	}
-
-	/** Administrators remind anyone; a coordinator only about the plans they run. */
-	static boolean mayRemind(PlanAccess plans, PlanUser user, long taskId) {
-		return user.hasRole(Role.ADMIN) || plans.coordinatesTask(user, taskId);
 	}
 
 	static void requireReport(PlanUser user, long assignmentId, long agencyId) {

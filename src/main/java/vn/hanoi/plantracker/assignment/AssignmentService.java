@@ -15,16 +15,15 @@ import jakarta.persistence.EntityManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /**
  * The reporting workflow. Each change appends one history entry and updates the
@@ -50,12 +49,12 @@ public class AssignmentService {
 
 	private final Map<UpdateKind, Counter> saves = new EnumMap<>(UpdateKind.class);
 
-	private final PlanAccess plans;
+	private final AssignmentAccess access;
 
 	AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates,
 			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events, Today today,
-			ObjectProvider<MeterRegistry> meters, PlanAccess plans) {
-		this.plans = plans;
+			ObjectProvider<MeterRegistry> meters, AssignmentAccess access) {
+		this.access = access;
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		for (UpdateKind kind : UpdateKind.values()) {
 			this.saves.put(kind,
@@ -75,10 +74,9 @@ public class AssignmentService {
 	/**
 	 * An officer records progress on, or submits, one of its own agency's assignments.
 	 */
-	@PreAuthorize("hasRole('OFFICER')")
+	@ReporterOfAssignment
 	public void recordProgress(PlanUser officer, long assignmentId, ProgressCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
-		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
 		assignment.requireVersion(command.version());
 		AssignmentStatus from = assignment.getStatus();
 		if (from == AssignmentStatus.COMPLETED) {
@@ -116,7 +114,7 @@ public class AssignmentService {
 	}
 
 	/** The coordinator accepts submitted work: COMPLETED, completed on today. */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOfAssignment
 	public void accept(PlanUser coordinator, long assignmentId, ReviewCommand command) {
 		Assignment assignment = reviewable(coordinator, assignmentId, command.version());
 		this.updates.save(counted(assignment.apply(UpdateKind.ACCEPT, AssignmentStatus.COMPLETED, 100,
@@ -128,7 +126,7 @@ public class AssignmentService {
 	/**
 	 * The coordinator returns submitted work to the agency with a reason it must act on.
 	 */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOfAssignment
 	public void returnForRevision(PlanUser coordinator, long assignmentId, ReviewCommand command) {
 		if (command.note() == null || command.note().isBlank()) {
 			throw new WorkflowException("workflow.returnNeedsReason");
@@ -147,15 +145,14 @@ public class AssignmentService {
 	 * {@link ReminderSent} per agency. Completed and closed assignments are skipped.
 	 * @return how many agencies were reminded
 	 */
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@CoordinatorOrAdmin
 	public int remind(PlanUser sender, ReminderCommand command) {
 		String message = blankToNull(command.message());
 		Map<Long, List<Long>> byAgency = new LinkedHashMap<>();
 		Map<Long, Boolean> runs = new java.util.HashMap<>();
 		for (Assignment assignment : this.assignments.findAllWithAgency(command.assignmentIds())) {
-			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()
-					|| !runs.computeIfAbsent(assignment.getTask().getId(),
-							(task) -> AssignmentAccess.mayRemind(this.plans, sender, task))) {
+			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed() || !runs
+				.computeIfAbsent(assignment.getTask().getId(), (task) -> this.access.mayRemind(sender, task))) {
 				continue;
 			}
 			this.updates.save(new ProgressUpdate(assignment, author(sender), now(), UpdateKind.REMINDER,
@@ -168,7 +165,6 @@ public class AssignmentService {
 
 	private Assignment reviewable(PlanUser coordinator, long assignmentId, long version) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
-		AssignmentAccess.requireCoordinator(this.plans, coordinator, assignment);
 		assignment.requireVersion(version);
 		if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
 			throw new WorkflowException("workflow.notSubmitted");

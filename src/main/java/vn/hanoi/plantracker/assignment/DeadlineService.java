@@ -5,11 +5,9 @@ import java.time.LocalDate;
 import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
@@ -40,12 +38,9 @@ public class DeadlineService {
 
 	private final Today today;
 
-	private final PlanAccess plans;
-
 	DeadlineService(AssignmentRepository assignments, ProgressUpdateRepository updates,
 			ExtensionRequestRepository requests, EntityManager entityManager, ApplicationEventPublisher events,
-			Today today, PlanAccess plans) {
-		this.plans = plans;
+			Today today) {
 		this.assignments = assignments;
 		this.updates = updates;
 		this.requests = requests;
@@ -55,10 +50,9 @@ public class DeadlineService {
 	}
 
 	/** An officer asks for a later due date on one of its own agency's assignments. */
-	@PreAuthorize("hasRole('OFFICER')")
+	@ReporterOfAssignment
 	public long requestExtension(PlanUser officer, long assignmentId, ExtensionRequestCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
-		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
 		requireChangeable(assignment, "extension.");
 		String reason = required(command.reason(), "extension.reasonRequired");
 		LocalDate wanted = command.requestedDueDate();
@@ -82,10 +76,9 @@ public class DeadlineService {
 	}
 
 	/** The coordinator sets a new due date directly, with a reason. */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOfAssignment
 	public void changeDueDate(PlanUser coordinator, long assignmentId, DueDateChangeCommand command) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
-		AssignmentAccess.requireCoordinator(this.plans, coordinator, assignment);
 		assignment.requireVersion(command.version());
 		requireChangeable(assignment, "deadline.change.");
 		String reason = required(command.reason(), "deadline.change.reasonRequired");
@@ -103,7 +96,7 @@ public class DeadlineService {
 	 * The coordinator grants the request: the due date becomes the requested one. Returns
 	 * the assignment's id.
 	 */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOfExtensionRequest
 	public long approve(PlanUser coordinator, long requestId, ExtensionDecisionCommand command) {
 		ExtensionRequest request = pending(coordinator, requestId, command.version());
 		Assignment assignment = request.getAssignment();
@@ -116,7 +109,7 @@ public class DeadlineService {
 	}
 
 	/** The coordinator refuses the request with a reason; the due date stays. */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOfExtensionRequest
 	public long refuse(PlanUser coordinator, long requestId, ExtensionDecisionCommand command) {
 		ExtensionRequest request = pending(coordinator, requestId, command.version());
 		String note = required(command.note(), "extension.refuseNeedsReason");
@@ -140,8 +133,8 @@ public class DeadlineService {
 	}
 
 	private ExtensionRequest pending(PlanUser coordinator, long requestId, long version) {
+		// whose request it is was settled by CoordinatorOfExtensionRequest
 		ExtensionRequest request = this.requests.findWithAssignment(requestId)
-			.filter((found) -> this.plans.coordinatesTask(coordinator, found.getAssignment().getTask().getId()))
 			.orElseThrow(() -> new ExtensionRequestNotFoundException(requestId));
 		if (request.getStatus() != ExtensionStatus.PENDING || request.getVersion() != version) {
 			throw new WorkflowException("extension.alreadyDecided");

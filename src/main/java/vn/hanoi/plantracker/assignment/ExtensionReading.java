@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * Reads of extension requests: the latest one of an assignment (for its page, whose
@@ -45,7 +45,7 @@ public class ExtensionReading {
 	}
 
 	/** Every pending request, oldest first: the coordinator's queue. */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	public List<ExtensionView> pending() {
 		return this.jdbc.sql(SELECT + " where r.status = 'PENDING' order by r.requested_at, r.id")
 			.query(ExtensionReading::row)

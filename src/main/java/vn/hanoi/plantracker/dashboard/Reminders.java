@@ -2,13 +2,13 @@ package vn.hanoi.plantracker.dashboard;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.ReminderCommand;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /**
  * Reminders from the dashboard: to one agency about all its overdue assignments, or to
@@ -30,7 +30,7 @@ public class Reminders {
 	/**
 	 * @return how many agencies were reminded (0 when nothing open was chosen)
 	 */
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+	@CoordinatorOrAdmin
 	@Transactional
 	public int send(PlanUser sender, ReminderRequest request) {
 		List<Long> ids = (request.agencyId() != null) ? this.dashboard.overdueIdsOf(request.agencyId())

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +34,8 @@ public class DeadlineConfirmations {
 
 	private final TaskVersions versions;
 
-	private final PlanAccess access;
-
 	DeadlineConfirmations(TaskRepository tasks, EntityManager entityManager, JdbcClient jdbc, Today today,
-			TaskVersions versions, PlanAccess access) {
-		this.access = access;
+			TaskVersions versions) {
 		this.versions = versions;
 		this.tasks = tasks;
 		this.entityManager = entityManager;
@@ -47,11 +43,9 @@ public class DeadlineConfirmations {
 		this.today = today;
 	}
 
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOfTask
 	public void confirm(PlanUser coordinator, long taskId, DeadlineConfirmationCommand command) {
-		Task task = this.tasks.findWithAreaAndPlan(taskId)
-			.filter((found) -> this.access.coordinates(coordinator, found.getKeyArea().getPlan().getId()))
-			.orElseThrow(() -> new TaskNotFoundException(taskId));
+		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
 		if (task.getVersion() != command.version()) {
 			throw new StaleTaskException(taskId);
 		}

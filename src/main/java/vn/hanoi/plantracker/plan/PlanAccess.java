@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +17,12 @@ import vn.hanoi.plantracker.user.Role;
  * own the actions (reviews, deadlines, rounds, reminders, tasks) ask here and answer such
  * a coordinator exactly as for an object that does not exist (404). A closed plan refuses
  * every change.
+ * <p>
+ * The one access component of plans, their key areas and tasks: handlers and services
+ * carry its rules as {@link CoordinatorOfTask} and {@link CoordinatorOfArea}; the other
+ * modules call it for the objects of a plan they own.
  */
-@Component
+@Component("planAccess")
 @Transactional(readOnly = true)
 public class PlanAccess {
 
@@ -56,6 +61,36 @@ public class PlanAccess {
 			.list();
 	}
 
+	/**
+	 * Whether the user edits the task: only a coordinator (false, 403, for every other
+	 * role), and only of the task's plan (another plan's or a missing task is not found).
+	 */
+	public boolean canEditTask(Long taskId, Authentication authentication) {
+		PlanUser user = userOf(authentication);
+		if (user == null || !user.hasRole(Role.COORDINATOR)) {
+			return false;
+		}
+		if (taskId == null || !coordinatesTask(user, taskId)) {
+			throw new TaskNotFoundException(taskId);
+		}
+		return true;
+	}
+
+	/** As {@link #canEditTask}, for a new task in a key area. */
+	public boolean canEditArea(Long areaId, Authentication authentication) {
+		PlanUser user = userOf(authentication);
+		if (user == null || !user.hasRole(Role.COORDINATOR)) {
+			return false;
+		}
+		boolean runs = areaId != null && standingBody("join key_area k on k.plan_id = p.id where k.id = :id", areaId)
+			.map((agency) -> agency.equals(user.getAgencyId()))
+			.orElse(false);
+		if (!runs) {
+			throw new TaskNotFoundException("area " + areaId);
+		}
+		return true;
+	}
+
 	/** The plan's coordinator actions, refused as not found for anyone else. */
 	public void requireCoordinator(PlanUser user, long planId) {
 		if (!coordinates(user, planId)) {
@@ -72,6 +107,10 @@ public class PlanAccess {
 		number.ifPresent((n) -> {
 			throw new PlanClosedException(n);
 		});
+	}
+
+	private static PlanUser userOf(Authentication authentication) {
+		return (authentication != null && authentication.getPrincipal() instanceof PlanUser user) ? user : null;
 	}
 
 	private Optional<Long> standingBody(String where, long id) {

@@ -9,13 +9,13 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /**
  * A plan typed by hand: an administrator or a coordinator of its standing body creates it
@@ -27,8 +27,6 @@ import vn.hanoi.plantracker.user.Role;
 @Service
 @Transactional
 public class PlanEditing {
-
-	static final String ROLES = "hasAnyRole('COORDINATOR', 'ADMIN')";
 
 	/** More key areas than any Hanoi plan has; a pasted document is refused. */
 	public static final int MAX_AREAS = 50;
@@ -71,7 +69,7 @@ public class PlanEditing {
 	}
 
 	/** Creates a draft plan with its key areas (one title a line); returns its id. */
-	@PreAuthorize(ROLES)
+	@CoordinatorOrAdmin
 	public long create(PlanUser user, PlanHeaderCommand header, String areaLines) {
 		List<String> titles = areaTitles(areaLines);
 		Plan plan = this.plans.save(new Plan(header, this.headings.check(user, header, null)));
@@ -85,7 +83,7 @@ public class PlanEditing {
 	 * Saves a draft's heading and key areas: the area on line n is key area n (renamed,
 	 * or added); a key area past the last line is removed, unless it has tasks.
 	 */
-	@PreAuthorize(ROLES)
+	@CoordinatorOrAdmin
 	public void update(PlanUser user, long planId, long version, PlanHeaderCommand header, String areaLines) {
 		Plan plan = draft(user, planId, version);
 		List<String> titles = areaTitles(areaLines);
@@ -116,7 +114,7 @@ public class PlanEditing {
 	 * Publishes a draft: from now on it is worked and reported, and each task's agencies
 	 * get their assignments for the current and next periods.
 	 */
-	@PreAuthorize(ROLES)
+	@CoordinatorOrAdmin
 	public void publish(PlanUser user, long planId, long version) {
 		Plan plan = draft(user, planId, version);
 		List<Long> taskIds = this.jdbc.sql("""
@@ -141,7 +139,7 @@ public class PlanEditing {
 	}
 
 	/** The plan, if the user may change it: an administrator or its coordinators. */
-	@PreAuthorize(ROLES)
+	@CoordinatorOrAdmin
 	@Transactional(readOnly = true)
 	public Plan editable(PlanUser user, long planId) {
 		Plan plan = this.plans.findWithStandingBody(planId).orElseThrow(() -> new PlanNotFoundException(planId));

@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +26,7 @@ import vn.hanoi.plantracker.plan.AnnexPreview.TaskRow;
 import vn.hanoi.plantracker.plan.AnnexSheet.Line;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /**
  * A plan from its annex table (.xlsx): upload gives a preview and keeps the file under a
@@ -38,8 +38,6 @@ import vn.hanoi.plantracker.user.PlanUser;
 @Service
 @Transactional
 public class PlanImport {
-
-	static final String ROLES = "hasAnyRole('COORDINATOR', 'ADMIN')";
 
 	/** The largest annex file accepted, in megabytes. */
 	public static final long MAX_FILE_MEGABYTES = AnnexFile.MAX_BYTES / (1024 * 1024);
@@ -89,7 +87,7 @@ public class PlanImport {
 	/**
 	 * Checks and reads the file, keeps it for the confirmation, and shows what it holds.
 	 */
-	@PreAuthorize(ROLES)
+	@CoordinatorOrAdmin
 	public AnnexPreview upload(PlanUser user, String fileName, byte[] content) {
 		AnnexFile.check(fileName, content);
 		String name = safeName(fileName);
@@ -112,14 +110,14 @@ public class PlanImport {
 	}
 
 	/** The preview of the user's kept file, if it is still kept. */
-	@PreAuthorize(ROLES)
+	@CoordinatorOrAdmin
 	@Transactional(readOnly = true)
 	public Optional<AnnexPreview> reopen(PlanUser user, String token) {
 		return draft(user, token).map((draft) -> analyse(token, draft.fileName(), draft.content()));
 	}
 
 	/** Why the heading cannot make a plan: a message key with its arguments, or empty. */
-	@PreAuthorize(ROLES)
+	@CoordinatorOrAdmin
 	@Transactional(readOnly = true)
 	public Optional<PlanEditException> headingProblem(PlanUser user, PlanHeaderCommand header) {
 		try {
@@ -135,7 +133,7 @@ public class PlanImport {
 	 * Creates the plan of the kept file; returns its id. Refused (nothing saved) when the
 	 * file is no longer kept, the annex has errors or the heading is not valid.
 	 */
-	@PreAuthorize(ROLES)
+	@CoordinatorOrAdmin
 	public long confirm(PlanUser user, String token, PlanHeaderCommand header) {
 		Draft draft = draft(user, token).orElseThrow(() -> new PlanImportException("plans.import.expired"));
 		AnnexPreview preview = analyse(token, draft.fileName(), draft.content());

@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,6 +18,7 @@ import vn.hanoi.plantracker.agency.Agency;
 import vn.hanoi.plantracker.agency.AgencyRepository;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * The coordinator creates and edits tasks. Which assignments exist follows from the task:
@@ -68,7 +68,7 @@ public class TaskEditing {
 	 * A new task in a key area of a plan the coordinator runs; another plan's area is not
 	 * found.
 	 */
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	public long create(PlanUser coordinator, TaskCommand command) {
 		KeyArea area = this.areas.findById(command.areaId())
 			.filter((found) -> this.access.coordinates(coordinator, found.getPlan().getId()))
@@ -93,11 +93,9 @@ public class TaskEditing {
 		return task.getId();
 	}
 
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOfTask
 	public void update(PlanUser coordinator, long taskId, TaskCommand command) {
-		Task task = this.tasks.findWithAreaAndPlan(taskId)
-			.filter((found) -> this.access.coordinates(coordinator, found.getKeyArea().getPlan().getId()))
-			.orElseThrow(() -> new TaskNotFoundException(taskId));
+		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
 		this.access.requireOpen(task.getKeyArea().getPlan().getId());
 		if (task.getVersion() != command.version()) {
 			throw new StaleTaskException(taskId);

@@ -5,6 +5,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import vn.hanoi.plantracker.system.access.Anyone;
+import vn.hanoi.plantracker.system.access.SignedIn;
+
 /**
  * The sign-in page, and {@code /}, which sends each role to its own home page.
  */
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
 	@GetMapping("/")
+	@SignedIn
 	String home(Authentication authentication) {
 		return "redirect:" + homeOf(authentication);
 	}
@@ -23,6 +27,7 @@ class HomeController {
 	}
 
 	@GetMapping("/login")
+	@Anyone
 	String login(Authentication authentication, org.springframework.ui.Model model) {
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/";

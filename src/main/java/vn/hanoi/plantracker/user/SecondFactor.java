@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.plantracker.audit.SecurityEventKind;
 import vn.hanoi.plantracker.audit.SecurityEvents;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /**
  * The second factor: time-based one-time codes (RFC 6238: SHA-1, 6 digits, 30 seconds,
@@ -160,7 +161,7 @@ public class SecondFactor {
 	 * sign-in.
 	 */
 	@Transactional
-	@org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	public void reset(PlanUser admin, long userId, String reason, String clientAddress) {
 		UserAccount account = this.users.findById(userId).orElseThrow(() -> new UserNotFoundException(userId));
 		account.resetSecondFactor();
@@ -177,7 +178,7 @@ public class SecondFactor {
 	}
 
 	@Transactional
-	@org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+	@AdminOnly
 	public void requireForAgency(PlanUser admin, long agencyId, boolean required, String clientAddress) {
 		int changed = required
 				? this.jdbc.sql("""

@@ -2,7 +2,6 @@ package vn.hanoi.plantracker.user;
 
 import java.util.Locale;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +12,7 @@ import vn.hanoi.plantracker.agency.AgencyRepository;
 import vn.hanoi.plantracker.audit.SecurityEventKind;
 import vn.hanoi.plantracker.audit.SecurityEvents;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /**
  * The administrator creates and edits accounts of every role, resets passwords,
@@ -25,7 +25,7 @@ import vn.hanoi.plantracker.system.Today;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 public class UserAdministration {
 
 	/** Leaders belong to the Office of the City People's Committee. */

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,13 +23,14 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
 import vn.hanoi.plantracker.system.Pager;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /**
  * Agencies for the administrator: the list, adding one, renaming one (the old name stays
  * in the history) and ending one's validity. There is no delete: agencies have history.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class AdminAgencyController {
 
 	private static final String STALE = "admin.agencies.stale";

@@ -41,6 +41,7 @@ import vn.hanoi.plantracker.plan.PlanRepository;
 import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * Assignments: the list by filter (paged with a cursor), one assignment, its history and
@@ -48,6 +49,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * only its own agency's (another agency's assignment is 404) and reports only on those.
  */
 @RestController
+@SignedIn
 @RequestMapping(path = "/api/v1/assignments", produces = "application/json")
 @Tag(name = "Assignments", description = "One agency's responsibility for one task, its history and progress reports")
 class AssignmentApi {

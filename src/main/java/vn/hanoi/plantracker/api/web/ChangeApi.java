@@ -27,6 +27,7 @@ import vn.hanoi.plantracker.plan.PlanNotFoundException;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.PlanRepository;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * The change feed for systems that synchronise: every report, review, deadline change,
@@ -34,6 +35,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * the cursor the previous call gave. An officer's feed holds only its own agency's.
  */
 @RestController
+@SignedIn
 @RequestMapping(path = "/api/v1/changes", produces = "application/json")
 @Tag(name = "Changes", description = "What changed since a cursor: the feed for systems that synchronise")
 class ChangeApi {

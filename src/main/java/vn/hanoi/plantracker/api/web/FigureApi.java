@@ -28,6 +28,7 @@ import vn.hanoi.plantracker.standing.Figures;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.standing.Selection;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * The figures of a plan as of a day, from the figure owner: the same numbers as the
@@ -35,6 +36,7 @@ import vn.hanoi.plantracker.system.Today;
  * each named as {@code /help/metrics} defines it.
  */
 @RestController
+@SignedIn
 @RequestMapping(path = "/api/v1/plans/{planId}/figures", produces = "application/json")
 @Tag(name = "Figures", description = "A plan's figures as of any day, by the definitions of /help/metrics")
 class FigureApi {

@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.hanoi.plantracker.api.TokenScope;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /** Who the token acts as: the cheapest call, to check a token. */
 @RestController
+@SignedIn
 @Tag(name = "Token", description = "The token's owner and scope")
 class MeApi {
 

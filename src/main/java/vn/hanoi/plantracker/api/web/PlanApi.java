@@ -25,12 +25,14 @@ import vn.hanoi.plantracker.plan.TaskAgencyRow;
 import vn.hanoi.plantracker.plan.TaskSummary;
 import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * Plans with their key areas, tasks and the agencies on each task: readable by every
  * role.
  */
 @RestController
+@SignedIn
 @RequestMapping(path = "/api/v1/plans", produces = "application/json")
 @Tag(name = "Plans", description = "Plans, their key areas, tasks and the agencies that lead or support each task")
 class PlanApi {

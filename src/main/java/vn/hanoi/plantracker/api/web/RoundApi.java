@@ -28,6 +28,7 @@ import vn.hanoi.plantracker.round.Rounds;
 import vn.hanoi.plantracker.round.Sections;
 import vn.hanoi.plantracker.standing.Standing;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * Reporting rounds and the agencies' reports in them, read-only. Who may read what is the
@@ -36,6 +37,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * of a round is for the coordinator, leadership and administrators.
  */
 @RestController
+@SignedIn
 @RequestMapping(path = "/api/v1/rounds", produces = "application/json")
 @Tag(name = "Rounds", description = "Reporting rounds, who has reported, and an agency's report")
 class RoundApi {

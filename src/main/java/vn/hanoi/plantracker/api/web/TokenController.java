@@ -17,6 +17,7 @@ import vn.hanoi.plantracker.api.ApiTokens;
 import vn.hanoi.plantracker.api.TokenRefusedException;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * The user's personal access tokens for the API: make one (shown once, on the answer to
@@ -24,6 +25,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * where, revoke one.
  */
 @Controller
+@SignedIn
 class TokenController {
 
 	/** How long a new token is valid unless the user picks another day. */

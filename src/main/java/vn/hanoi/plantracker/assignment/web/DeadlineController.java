@@ -5,8 +5,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +20,12 @@ import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
 import vn.hanoi.plantracker.assignment.DeadlineService;
 import vn.hanoi.plantracker.assignment.ExtensionReading;
 import vn.hanoi.plantracker.assignment.ExtensionRequestNotFoundException;
+import vn.hanoi.plantracker.assignment.ReporterOfAssignment;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * Due dates: the officer's extension request, the coordinator's direct change, the
@@ -32,6 +33,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * re-shows the assignment page with the message and what the user typed.
  */
 @Controller
+@SignedIn
 class DeadlineController {
 
 	private static final String ALREADY_DECIDED = "extension.alreadyDecided";
@@ -49,13 +51,11 @@ class DeadlineController {
 	}
 
 	@PostMapping("/assignments/{id}/extension")
+	@ReporterOfAssignment(id = "id")
 	String requestExtension(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("extensionRequestForm") ExtensionRequestForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		AssignmentPage page = this.reading.page(user, id);
-		if (!page.canReport()) {
-			throw new AccessDeniedException("Only the agency's own officers ask for more time");
-		}
 		if (!binding.hasErrors()) {
 			try {
 				this.service.requestExtension(user, id, form.toCommand());
@@ -70,7 +70,7 @@ class DeadlineController {
 	}
 
 	@PostMapping("/assignments/{id}/due-date")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	String changeDueDate(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("dueDateChangeForm") DueDateChangeForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
@@ -97,7 +97,7 @@ class DeadlineController {
 	}
 
 	@PostMapping("/extensions/{requestId}/approve")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	String approve(@AuthenticationPrincipal PlanUser user, @PathVariable long requestId,
 			@Valid @ModelAttribute("decisionForm") ExtensionDecisionForm form, BindingResult binding,
 			RedirectAttributes redirect, Model model, HttpServletResponse response) {
@@ -105,7 +105,7 @@ class DeadlineController {
 	}
 
 	@PostMapping("/extensions/{requestId}/refuse")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	String refuse(@AuthenticationPrincipal PlanUser user, @PathVariable long requestId,
 			@Valid @ModelAttribute("decisionForm") ExtensionDecisionForm form, BindingResult binding,
 			RedirectAttributes redirect, Model model, HttpServletResponse response) {
@@ -113,7 +113,7 @@ class DeadlineController {
 	}
 
 	@GetMapping("/coordinator/extensions")
-	@PreAuthorize("hasRole('COORDINATOR')")
+	@CoordinatorOnly
 	String pending(Model model) {
 		model.addAttribute("requests", this.extensions.pending());
 		return "coordinator/extensions";

@@ -14,12 +14,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.hanoi.plantracker.assignment.AssignmentReading;
 import vn.hanoi.plantracker.assignment.EvidenceDownload;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * Evidence downloads: always as an attachment, never sniffed, only for users who may see
  * the assignment.
  */
 @Controller
+@SignedIn
 class EvidenceController {
 
 	private final AssignmentReading reading;

@@ -1,6 +1,5 @@
 package vn.hanoi.plantracker.assignment.web;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,10 +11,11 @@ import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.assignment.MyAssignmentFilter;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.OfficerOnly;
 
 /** The officer's home: every assignment of its agency, soonest due first. */
 @Controller
-@PreAuthorize("hasRole('OFFICER')")
+@OfficerOnly
 class MyAssignmentsController {
 
 	private final AssignmentReading reading;

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +26,14 @@ import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.system.LocalRedirect;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * The coordinator accepts or returns submitted work, from the assignment page or the
  * review queue.
  */
 @Controller
-@PreAuthorize("hasRole('COORDINATOR')")
+@CoordinatorOnly
 class ReviewController {
 
 	private final AssignmentReading reading;

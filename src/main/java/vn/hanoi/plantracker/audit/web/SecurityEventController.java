@@ -2,7 +2,6 @@ package vn.hanoi.plantracker.audit.web;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +11,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.hanoi.plantracker.audit.SecurityEventFilter;
 import vn.hanoi.plantracker.audit.SecurityEventKind;
 import vn.hanoi.plantracker.audit.SecurityEvents;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /** The administrator reads the security event log, newest first, 50 to a page. */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class SecurityEventController {
 
 	private static final int PAGE_SIZE = 50;

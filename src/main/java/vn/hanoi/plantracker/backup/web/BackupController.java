@@ -12,7 +12,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,7 @@ import vn.hanoi.plantracker.audit.SecurityEventKind;
 import vn.hanoi.plantracker.audit.SecurityEvents;
 import vn.hanoi.plantracker.backup.DatabaseBackup;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /**
  * The administrator downloads a backup of the running application: a POST (with its CSRF
@@ -32,7 +32,7 @@ import vn.hanoi.plantracker.system.Today;
  * server for one left by a killed run and stop it.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class BackupController {
 
 	private static final Logger log = LoggerFactory.getLogger(BackupController.class);

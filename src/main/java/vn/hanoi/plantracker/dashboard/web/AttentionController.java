@@ -7,12 +7,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.system.Pager;
+import vn.hanoi.plantracker.system.access.CityWide;
 
 /**
  * The "needs leadership attention" list, for the leadership and the coordinator, a page
  * of agencies at a time.
  */
 @Controller
+@CityWide
 class AttentionController {
 
 	private final LeadershipAttention attention;

@@ -21,6 +21,7 @@ import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.CityWide;
 
 /**
  * The coordinator's overdue and due-soon dashboard; LEADER sees it without the action
@@ -30,6 +31,7 @@ import vn.hanoi.plantracker.system.Today;
  * ({@code open=id}), {@value OverdueDashboard#ROWS_PER_PAGE} rows at a time.
  */
 @Controller
+@CityWide
 class OverdueDashboardController {
 
 	private final OverdueDashboard dashboard;

@@ -2,7 +2,6 @@ package vn.hanoi.plantracker.dashboard.web;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
@@ -13,10 +12,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hanoi.plantracker.dashboard.Reminders;
 import vn.hanoi.plantracker.system.LocalRedirect;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /** Sends reminders from the dashboard and returns to the view they were sent from. */
 @Controller
-@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+@CoordinatorOrAdmin
 class ReminderController {
 
 	private final Reminders reminders;

@@ -9,12 +9,14 @@ import org.springframework.web.util.UriComponentsBuilder;
 import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.dashboard.ReviewPage;
 import vn.hanoi.plantracker.dashboard.ReviewQueue;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /**
  * Submitted work waiting for the coordinator, oldest first, a page at a time; decisions
  * post to the assignment's accept and return endpoints and come back here.
  */
 @Controller
+@CoordinatorOrAdmin
 class ReviewQueueController {
 
 	private final ReviewQueue queue;

@@ -7,9 +7,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.hanoi.plantracker.notification.NeedsYou;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /** What waits on the signed-in user, whatever the role ("Việc cần bạn xử lý"). */
 @Controller
+@SignedIn
 class NeedsYouController {
 
 	private final NeedsYou needsYou;

@@ -13,9 +13,11 @@ import vn.hanoi.plantracker.notification.NotificationView;
 import vn.hanoi.plantracker.notification.Notifications;
 import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /** The signed-in user's own notifications. */
 @Controller
+@SignedIn
 class NotificationController {
 
 	private final Notifications notifications;

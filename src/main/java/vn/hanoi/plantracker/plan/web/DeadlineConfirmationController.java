@@ -5,7 +5,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +22,7 @@ import vn.hanoi.plantracker.plan.TaskEditException;
 import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * The coordinator confirms a task's deadline against a source document. A refused save
@@ -30,7 +30,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * was opened is a 409 that keeps it.
  */
 @Controller
-@PreAuthorize("hasRole('COORDINATOR')")
+@CoordinatorOnly
 class DeadlineConfirmationController {
 
 	private final TaskRepository tasks;

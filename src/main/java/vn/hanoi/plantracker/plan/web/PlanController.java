@@ -25,8 +25,10 @@ import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 @Controller
+@SignedIn
 class PlanController {
 
 	private final PlanRepository plans;

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +24,7 @@ import vn.hanoi.plantracker.plan.PlanImport;
 import vn.hanoi.plantracker.plan.PlanRepository;
 import vn.hanoi.plantracker.plan.StalePlanException;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /**
  * A plan typed by hand: the heading and key areas of a draft, then publishing it. A
@@ -32,7 +32,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * else's keeps it too (409). Tasks are added in the task editor from the plan's page.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+@CoordinatorOrAdmin
 class PlanEditController {
 
 	private final PlanEditing editing;

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +31,7 @@ import vn.hanoi.plantracker.plan.PlanImportException;
 import vn.hanoi.plantracker.plan.TaskEditException;
 import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /**
  * Importing a plan from its annex: the heading typed in the form, the table from an
@@ -39,7 +39,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * confirming creates the plan. A refusal shows the page again with everything typed.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COORDINATOR', 'ADMIN')")
+@CoordinatorOrAdmin
 class PlanImportController {
 
 	private final PlanImport imports;

@@ -14,8 +14,10 @@ import vn.hanoi.plantracker.plan.TaskChanges;
 import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 @Controller
+@SignedIn
 class TaskController {
 
 	private final TaskRepository tasks;

@@ -10,7 +10,6 @@ import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import jakarta.persistence.OptimisticLockException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,8 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.agency.AgencyRepository;
 import vn.hanoi.plantracker.plan.KeyArea;
 import vn.hanoi.plantracker.plan.KeyAreaRepository;
-import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.plan.CoordinatorOfArea;
+import vn.hanoi.plantracker.plan.CoordinatorOfTask;
 import vn.hanoi.plantracker.plan.PlanEditException;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ScheduleKind;
@@ -46,7 +46,6 @@ import vn.hanoi.plantracker.user.PlanUser;
  * that keeps the typed form.
  */
 @Controller
-@PreAuthorize("hasRole('COORDINATOR')")
 class TaskEditController {
 
 	private final TaskRepository tasks;
@@ -61,11 +60,8 @@ class TaskEditController {
 
 	private final Today today;
 
-	private final PlanAccess access;
-
 	TaskEditController(TaskRepository tasks, KeyAreaRepository areas, AgencyRepository agencies, PlanQueries queries,
-			TaskEditing editing, Today today, PlanAccess access) {
-		this.access = access;
+			TaskEditing editing, Today today) {
 		this.tasks = tasks;
 		this.areas = areas;
 		this.agencies = agencies;
@@ -75,6 +71,7 @@ class TaskEditController {
 	}
 
 	@GetMapping("/tasks/new")
+	@CoordinatorOfArea(id = "areaId")
 	String newTask(@AuthenticationPrincipal PlanUser user, @RequestParam("area") long areaId, Model model) {
 		KeyArea area = area(user, areaId);
 		TaskForm form = new TaskForm();
@@ -84,6 +81,7 @@ class TaskEditController {
 	}
 
 	@PostMapping("/tasks/new")
+	@CoordinatorOfArea(id = "form.areaId")
 	String create(@AuthenticationPrincipal PlanUser user, @Valid @ModelAttribute("taskForm") TaskForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (form.getAreaId() == null) {
@@ -108,6 +106,7 @@ class TaskEditController {
 	}
 
 	@GetMapping("/tasks/{id}/edit")
+	@CoordinatorOfTask(id = "id")
 	String edit(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model) {
 		Task task = load(user, id);
 		return render(task, task.getKeyArea().getPlan().getId(), TaskForm.of(task, this.queries.taskAgencies(id)),
@@ -115,6 +114,7 @@ class TaskEditController {
 	}
 
 	@PostMapping("/tasks/{id}/edit")
+	@CoordinatorOfTask(id = "id")
 	String update(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("taskForm") TaskForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
@@ -143,17 +143,13 @@ class TaskEditController {
 		return render(task, task.getKeyArea().getPlan().getId(), form, model);
 	}
 
-	/** The task, if the user runs its plan: another plan's task is not found. */
+	/** The task; whether the user runs its plan was settled by the handler's rule. */
 	private Task load(PlanUser user, long id) {
-		return this.tasks.findWithAreaAndPlan(id)
-			.filter((task) -> this.access.coordinates(user, task.getKeyArea().getPlan().getId()))
-			.orElseThrow(() -> new TaskNotFoundException(id));
+		return this.tasks.findWithAreaAndPlan(id).orElseThrow(() -> new TaskNotFoundException(id));
 	}
 
 	private KeyArea area(PlanUser user, long areaId) {
-		return this.areas.findById(areaId)
-			.filter((area) -> this.access.coordinates(user, area.getPlan().getId()))
-			.orElseThrow(() -> new TaskNotFoundException("area " + areaId));
+		return this.areas.findById(areaId).orElseThrow(() -> new TaskNotFoundException("area " + areaId));
 	}
 
 	private String render(Task task, long planId, TaskForm form, Model model) {

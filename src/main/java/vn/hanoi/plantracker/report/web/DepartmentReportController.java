@@ -2,7 +2,6 @@ package vn.hanoi.plantracker.report.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,13 +22,14 @@ import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.AnyRole;
 
 /**
  * Department progress: every agency's counts (an officer: its own agency's row only), and
  * each agency's assignments by status.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN', 'OFFICER')")
+@AnyRole
 class DepartmentReportController {
 
 	private final Reports reports;

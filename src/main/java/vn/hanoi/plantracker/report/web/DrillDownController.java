@@ -6,7 +6,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,13 +20,14 @@ import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.AnyRole;
 
 /**
  * The list behind every figure of the reports: same filters and as-of day, a
  * {@code metric}, a {@code scope} and optionally an agency; paged, and as xlsx whole.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN', 'OFFICER')")
+@AnyRole
 class DrillDownController {
 
 	private static final MediaType XLSX = MediaType

@@ -9,7 +9,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +20,8 @@ import vn.hanoi.plantracker.report.ReportFilter;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.AnyRole;
+import vn.hanoi.plantracker.system.access.CityWide;
 
 /**
  * The reports as Excel, Word and PDF files, with the access rules, filters and as-of date
@@ -48,7 +49,7 @@ class ReportExportController {
 	}
 
 	@GetMapping("/reports/departments.xlsx")
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN', 'OFFICER')")
+	@AnyRole
 	ResponseEntity<byte[]> departments(@AuthenticationPrincipal PlanUser user, ReportRequest request,
 			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
 			@RequestParam(defaultValue = "false") boolean desc, Locale locale) {
@@ -58,14 +59,14 @@ class ReportExportController {
 	}
 
 	@GetMapping("/reports/summary.xlsx")
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+	@CityWide
 	ResponseEntity<byte[]> summaryXlsx(ReportRequest request, Locale locale) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
 		return file(this.exports.summaryXlsx(filter, locale), XLSX, "summary-" + filter.asOf() + ".xlsx");
 	}
 
 	@GetMapping("/reports/summary.pdf")
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+	@CityWide
 	ResponseEntity<byte[]> summaryPdf(ReportRequest request, Locale locale) {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
 		return file(this.exports.summaryPdf(filter, locale, this.today.now()), MediaType.APPLICATION_PDF,
@@ -73,7 +74,7 @@ class ReportExportController {
 	}
 
 	@GetMapping("/reports/plan-annex.docx")
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+	@CityWide
 	void planAnnex(ReportRequest request, Locale locale, HttpServletResponse response) throws IOException {
 		ReportFilter filter = request.toFilter(this.reports, this.today.date());
 		// streamed: the annex of a national plan is written as its rows are read, never

@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +21,11 @@ import vn.hanoi.plantracker.report.ReportOutline;
 import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.CityWide;
 
 /** The leadership summary, as of any past day. */
 @Controller
-@PreAuthorize("hasAnyRole('COORDINATOR', 'LEADER', 'ADMIN')")
+@CityWide
 class SummaryReportController {
 
 	private final Reports reports;

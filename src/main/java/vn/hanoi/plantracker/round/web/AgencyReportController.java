@@ -31,12 +31,14 @@ import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.system.Confirmation;
 import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * One agency's report in a round: the officer's form (save a draft or submit), the
  * coordinator's decision, attachments, the Word document and the history.
  */
 @Controller
+@SignedIn
 class AgencyReportController {
 
 	private final AgencyReports reports;

@@ -19,6 +19,8 @@ import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * The reporting calendar: every plan's due days for the six-month and annual reports,
@@ -27,6 +29,7 @@ import vn.hanoi.plantracker.user.Role;
  * meanwhile).
  */
 @Controller
+@SignedIn
 class CalendarController {
 
 	private final ReportingCalendar calendar;
@@ -49,10 +52,10 @@ class CalendarController {
 	}
 
 	@PostMapping("/rounds/calendar/{id}")
+	@CoordinatorOnly
 	String save(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute CalendarForm calendarForm, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		requireCoordinator(user);
 		ReportingCalendar.Entry entry = this.calendar.entry(user, id);
 		if (!binding.hasErrors()) {
 			try {
@@ -77,13 +80,6 @@ class CalendarController {
 		model.addAttribute("history", this.calendar.history(user, entry.id()));
 		model.addAttribute("canEdit", user.hasRole(Role.COORDINATOR));
 		return "rounds/calendar-edit";
-	}
-
-	private static void requireCoordinator(PlanUser user) {
-		if (!user.hasRole(Role.COORDINATOR)) {
-			throw new org.springframework.security.access.AccessDeniedException(
-					"Only the coordinator edits the reporting calendar");
-		}
 	}
 
 }

@@ -28,12 +28,14 @@ import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.system.Confirmation;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * The city's consolidated report: generated and edited by the coordinator, approved by
  * leadership, downloaded as Word.
  */
 @Controller
+@SignedIn
 class ConsolidatedController {
 
 	private final ConsolidatedReports reports;

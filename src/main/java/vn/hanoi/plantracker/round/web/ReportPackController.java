@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import vn.hanoi.plantracker.round.ReportPack;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
+import vn.hanoi.plantracker.system.access.CityWide;
 
 /** The leadership pack in the application: what the weekly email carries. */
 @Controller
+@SignedIn
 class ReportPackController {
 
 	private final ReportPack pack;
@@ -23,10 +25,8 @@ class ReportPackController {
 	}
 
 	@GetMapping("/rounds/pack")
+	@CityWide
 	String show(@AuthenticationPrincipal PlanUser user, Model model) {
-		if (user.hasRole(Role.OFFICER)) {
-			throw new org.springframework.security.access.AccessDeniedException("Leadership pack");
-		}
 		model.addAttribute("attention", this.pack.attention());
 		model.addAttribute("lastSent", this.pack.lastSent().orElse(null));
 		model.addAttribute("nextSending", this.pack.nextSending().orElse(null));

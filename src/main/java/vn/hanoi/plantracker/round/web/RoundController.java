@@ -33,9 +33,12 @@ import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.system.access.SignedIn;
+import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /** The list of rounds, opening one, and the coordinator's round dashboard. */
 @Controller
+@SignedIn
 class RoundController {
 
 	private final Rounds rounds;
@@ -68,8 +71,8 @@ class RoundController {
 	}
 
 	@GetMapping("/rounds/new")
+	@CoordinatorOnly
 	String newRound(@AuthenticationPrincipal PlanUser user, Model model) {
-		requireCoordinator(user);
 		OpenRoundForm form = new OpenRoundForm();
 		form.setYear(this.today.date().getYear());
 		model.addAttribute("openRoundForm", form);
@@ -78,9 +81,9 @@ class RoundController {
 	}
 
 	@PostMapping("/rounds")
+	@CoordinatorOnly
 	String open(@AuthenticationPrincipal PlanUser user, @Valid @ModelAttribute OpenRoundForm openRoundForm,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		requireCoordinator(user);
 		if (!binding.hasErrors()) {
 			try {
 				long id = this.rounds.open(user, openRoundForm.getPlanId(), openRoundForm.getKind(),
@@ -129,9 +132,9 @@ class RoundController {
 
 	/** Leadership cannot be un-told: the coordinator sees whom the escalation names. */
 	@GetMapping("/rounds/{id}/escalate")
+	@CoordinatorOnly
 	String confirmEscalate(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model,
 			RedirectAttributes redirect) {
-		requireCoordinator(user);
 		RoundDashboard.View view = this.dashboard.view(user, id);
 		List<String> missing = view.rows()
 			.stream()
@@ -170,9 +173,9 @@ class RoundController {
 
 	/** A closed round cannot be reopened: the coordinator sees what is still missing. */
 	@GetMapping("/rounds/{id}/close")
+	@CoordinatorOnly
 	String confirmClose(@AuthenticationPrincipal PlanUser user, @PathVariable long id, Model model,
 			RedirectAttributes redirect) {
-		requireCoordinator(user);
 		RoundDashboard.View view = this.dashboard.view(user, id);
 		if (!view.round().open()) {
 			redirect.addFlashAttribute("failure", "round.error.closed");
@@ -208,12 +211,6 @@ class RoundController {
 			redirect.addFlashAttribute("failure", "round.error.stale");
 		}
 		return "redirect:/rounds/" + id;
-	}
-
-	private static void requireCoordinator(PlanUser user) {
-		if (!user.hasRole(Role.COORDINATOR)) {
-			throw new org.springframework.security.access.AccessDeniedException("Only the coordinator opens rounds");
-		}
 	}
 
 }

@@ -11,9 +11,11 @@ import vn.hanoi.plantracker.assignment.AssignmentSearch;
 import vn.hanoi.plantracker.plan.TaskSearch;
 import vn.hanoi.plantracker.system.SearchTerms;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /** One results page for the header's search box: tasks, assignments, agencies. */
 @Controller
+@SignedIn
 class SearchController {
 
 	static final int LIMIT = 20;

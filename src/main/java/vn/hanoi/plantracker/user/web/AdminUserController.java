@@ -3,7 +3,6 @@ package vn.hanoi.plantracker.user.web;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +11,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.user.UserAccount;
 import vn.hanoi.plantracker.user.UserAccounts;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class AdminUserController {
 
 	private final UserAccounts accounts;

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +24,7 @@ import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.user.UserAccount;
 import vn.hanoi.plantracker.user.UserAdministration;
 import vn.hanoi.plantracker.user.UserEditException;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /**
  * The administrator creates and edits accounts of every role, resets passwords, unlocks,
@@ -32,7 +32,7 @@ import vn.hanoi.plantracker.user.UserEditException;
  * the history it wrote.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class AdminUserEditController {
 
 	private static final String STALE = "admin.userEdit.stale";

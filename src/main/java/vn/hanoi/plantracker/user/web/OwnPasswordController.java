@@ -17,9 +17,11 @@ import vn.hanoi.plantracker.user.OwnPassword;
 import vn.hanoi.plantracker.user.PasswordPolicy;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserEditException;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /** "Change my password", for every signed-in user. */
 @Controller
+@SignedIn
 class OwnPasswordController {
 
 	private final OwnPassword passwords;

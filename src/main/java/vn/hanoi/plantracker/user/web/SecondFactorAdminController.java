@@ -2,7 +2,6 @@ package vn.hanoi.plantracker.user.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,13 +17,14 @@ import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.SecondFactor;
 import vn.hanoi.plantracker.system.Pager;
+import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /**
  * The administrator resets a user's lost second factor (with a reason, logged) and
  * chooses the agencies whose officers must use one.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@AdminOnly
 class SecondFactorAdminController {
 
 	private static final int MAX_REASON = 500;

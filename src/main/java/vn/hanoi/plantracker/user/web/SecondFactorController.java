@@ -19,6 +19,7 @@ import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.QrCodeSvg;
 import vn.hanoi.plantracker.user.SecondFactor;
 import vn.hanoi.plantracker.user.UserEditException;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * The second step of signing in (a code from the authenticator app, or a recovery code)
@@ -26,6 +27,7 @@ import vn.hanoi.plantracker.user.UserEditException;
  * code, then ten recovery codes shown once.
  */
 @Controller
+@SignedIn
 class SecondFactorController {
 
 	private static final String PENDING_SECRET = SecondFactorController.class.getName() + ".secret";

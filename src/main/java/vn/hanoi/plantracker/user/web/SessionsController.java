@@ -25,12 +25,14 @@ import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.SessionHandle;
 import vn.hanoi.plantracker.system.Pager;
+import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
  * The user's open sessions (browser, address, last seen), from the shared session store,
  * with a button to end each one.
  */
 @Controller
+@SignedIn
 class SessionsController {
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
