@@ -126,8 +126,8 @@ class ApiEvidenceUploadTests {
 
 		Map<String, String> refusedEnglish = new LinkedHashMap<>();
 		refusedEnglish.put("mo-ra.pdf", "contains active content");
-		refusedEnglish.put("anh.pdf", "is not a PDF, DOCX, XLSX, ODT, JPG or PNG file");
-		refusedEnglish.put("nen.docx", "is not a PDF, DOCX, XLSX, ODT, JPG or PNG file");
+		refusedEnglish.put("anh.pdf", "is not a PDF, DOCX, XLSX, ODT, ODS, JPG or PNG file");
+		refusedEnglish.put("nen.docx", "is not a PDF, DOCX, XLSX, ODT, ODS, JPG or PNG file");
 		Map<String, byte[]> contents = Map.of("mo-ra.pdf", pdfWithJavaScript(), "anh.pdf", Files.png(), "nen.docx",
 				Files.plainZip());
 		for (Map.Entry<String, String> refused : refusedEnglish.entrySet()) {
