@@ -51,12 +51,11 @@ class ManagementPortTests {
 			.properties(Map.of("server.port", "0", "plantracker.management.port", "0",
 					"plantracker.embedded-db.enabled", "false", "spring.datasource.url",
 					TestDatabase.url("plantracker_management"), "spring.datasource.username", TestDatabase.username(),
-					"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off",
-					// as a node runs: its jobs scheduled (the test profile leaves them
-					// off)
-					"plantracker.scheduling.enabled", "true"))
-			// as an operator sets it: over application.properties' default
-			.run("--plantracker.digest.cron=" + DIGEST_CRON);
+					"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off"))
+			// as an operator sets it: over application.properties' default; and as a node
+			// runs, its jobs scheduled (application-test.properties leaves them off, and
+			// it outranks the builder's default properties, not the command line)
+			.run("--plantracker.digest.cron=" + DIGEST_CRON, "--plantracker.scheduling.enabled=true");
 		this.app = "http://127.0.0.1:" + this.node.getEnvironment().getProperty("local.server.port");
 		this.managementPort = Integer.parseInt(this.node.getEnvironment().getProperty("local.management.port"));
 	}

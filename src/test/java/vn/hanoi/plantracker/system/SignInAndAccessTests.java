@@ -112,11 +112,14 @@ class SignInAndAccessTests {
 
 	@Test
 	void administratorSeesTheUserList() throws Exception {
-		// the list is paged (20 a page): a ward's officer is found by its name
+		// the list is paged (20 a page): any account, a department's or a ward's officer,
+		// is found by its name
 		this.mvc.perform(get("/admin/users").with(this.users.as("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("officer.health")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("class=\"page-link pager-next\"")));
+		this.mvc.perform(get("/admin/users").param("q", "officer.health").with(this.users.as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("officer.health")));
 		this.mvc.perform(get("/admin/users").param("q", "hoankiem").with(this.users.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("officer.hoankiem")))
