@@ -135,7 +135,7 @@ class NeedsYouTests {
 			.query(Long.class)
 			.single());
 		assertThat(result.getResponse().getContentAsString()).contains("href=\"/rounds/" + round + "/consolidated\"")
-			.containsPattern("Tổng hợp từ \\d+/" + required + " báo cáo cơ quan đã tiếp nhận")
+			.containsPattern("Tổng hợp từ \\d+/" + required + " báo cáo cơ quan đã được công nhận")
 			.doesNotContain("??");
 	}
 
