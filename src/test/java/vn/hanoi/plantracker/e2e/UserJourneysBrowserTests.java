@@ -199,10 +199,12 @@ class UserJourneysBrowserTests {
 		Map<String, Long> after = departmentReportTotals(health);
 		assertThat(after.get("ON_TIME") + after.get("LATE") + after.get("DONE_EARLY"))
 			.isEqualTo(before.get("ON_TIME") + before.get("LATE") + before.get("DONE_EARLY") + 1);
-		assertThat(after.get("AWAITING_REVIEW")).isEqualTo(before.get("AWAITING_REVIEW") - 1);
-		for (String unchanged : List.of("OVERDUE", "IN_PROGRESS_ON_TIME", "NOT_YET_DUE")) {
-			assertThat(after.get(unchanged)).as(unchanged).isEqualTo(before.get(unchanged));
-		}
+		// sent for review, it was open work (awaiting review once due, in progress on
+		// time before): one less of those
+		assertThat(after.get("AWAITING_REVIEW") + after.get("OVERDUE") + after.get("IN_PROGRESS_ON_TIME")
+				+ after.get("NOT_YET_DUE"))
+			.isEqualTo(before.get("AWAITING_REVIEW") + before.get("OVERDUE") + before.get("IN_PROGRESS_ON_TIME")
+					+ before.get("NOT_YET_DUE") - 1);
 		String link = " a[href='/assignments/" + this.assignmentId + "']";
 		assertThat(this.coordinator.findAll("#table-AWAITING_REVIEW" + link + ", #table-OVERDUE" + link
 				+ ", #table-IN_PROGRESS_ON_TIME" + link + ", #table-NOT_YET_DUE" + link))
