@@ -13,7 +13,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * only {@code page}; a page out of range shows the nearest one. Rendered by
  * {@code fragments/pager :: pager} (the links are whole paths: {@code th:href="${...}"}).
  */
-public record Pager<T>(List<T> rows, int page, int pages, int total, String previousUrl, String nextUrl) {
+public record Pager<T>(List<T> rows, int page, int pages, int total, String previousUrl, String nextUrl, int size) {
 
 	/** The rows a long list shows on one page. */
 	public static final int PAGE_SIZE = 20;
@@ -25,7 +25,7 @@ public record Pager<T>(List<T> rows, int page, int pages, int total, String prev
 		int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int current = Math.min(Math.max(page, 1), pages);
 		List<T> rows = all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE));
-		return new Pager<>(rows, current, pages, all.size(), url(current - 1), url(current + 1));
+		return new Pager<>(rows, current, pages, all.size(), url(current - 1), url(current + 1), PAGE_SIZE);
 	}
 
 	/**
@@ -34,16 +34,29 @@ public record Pager<T>(List<T> rows, int page, int pages, int total, String prev
 	 * number through {@link #pageWithin(int, int)} first.
 	 */
 	public static <T> Pager<T> of(List<T> rows, int page, int total) {
-		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		return of(rows, page, total, PAGE_SIZE);
+	}
+
+	/**
+	 * As {@link #of(List, int, int)}, {@code size} rows a page: for a list whose items
+	 * are taller than a row (read with {@link #pageWithin(int, int, int)}).
+	 */
+	public static <T> Pager<T> of(List<T> rows, int page, int total, int size) {
+		int pages = Math.max(1, (total + size - 1) / size);
 		int current = Math.min(Math.max(page, 1), pages);
-		return new Pager<>(rows, current, pages, total, url(current - 1), url(current + 1));
+		return new Pager<>(rows, current, pages, total, url(current - 1), url(current + 1), size);
 	}
 
 	/**
 	 * The page shown for a requested page of a list of {@code total} rows: the nearest.
 	 */
 	public static int pageWithin(int page, int total) {
-		int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		return pageWithin(page, total, PAGE_SIZE);
+	}
+
+	/** As {@link #pageWithin(int, int)}, {@code size} rows a page. */
+	public static int pageWithin(int page, int total, int size) {
+		int pages = Math.max(1, (total + size - 1) / size);
 		return Math.min(Math.max(page, 1), pages);
 	}
 
@@ -57,11 +70,11 @@ public record Pager<T>(List<T> rows, int page, int pages, int total, String prev
 
 	/** The position of the first row shown, from 1 (0 when the list is empty). */
 	public int first() {
-		return (this.total == 0) ? 0 : (this.page - 1) * PAGE_SIZE + 1;
+		return (this.total == 0) ? 0 : (this.page - 1) * this.size + 1;
 	}
 
 	public int last() {
-		return (this.page - 1) * PAGE_SIZE + this.rows.size();
+		return (this.page - 1) * this.size + this.rows.size();
 	}
 
 	/** The current request's path and query (as sent) with another page. */

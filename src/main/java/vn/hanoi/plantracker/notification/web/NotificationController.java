@@ -27,17 +27,23 @@ class NotificationController {
 	}
 
 	/**
-	 * The user's notifications, {@value Pager#PAGE_SIZE} a page: unread first, then
-	 * newest first.
+	 * Notifications a page: each is a sentence or two with its detail, a date, a link and
+	 * a button, several lines on a phone; 20 of a leader's (round and consolidated-report
+	 * notices) made a page of 10,000 px at 390 px, over the 8,000 px budget.
+	 */
+	static final int PAGE_SIZE = 10;
+
+	/**
+	 * The user's notifications, {@value #PAGE_SIZE} a page: unread first, then newest
+	 * first.
 	 */
 	@GetMapping("/notifications")
 	String list(@AuthenticationPrincipal PlanUser user, @RequestParam(name = "page", defaultValue = "1") int page,
 			Model model) {
 		int total = this.notifications.count(user.getId());
-		int current = Pager.pageWithin(page, total);
-		Pager<NotificationView> pager = Pager.of(
-				this.notifications.page(user.getId(), (current - 1) * Pager.PAGE_SIZE, Pager.PAGE_SIZE), current,
-				total);
+		int current = Pager.pageWithin(page, total, PAGE_SIZE);
+		Pager<NotificationView> pager = Pager
+			.of(this.notifications.page(user.getId(), (current - 1) * PAGE_SIZE, PAGE_SIZE), current, total, PAGE_SIZE);
 		model.addAttribute("pager", pager);
 		model.addAttribute("notifications", pager.rows());
 		return "notifications/list";
