@@ -111,6 +111,18 @@ final class PhoneWorstCase {
 			.param("ordinal", AREA_ORDINAL)
 			.param("tasks", AREA_TASKS)
 			.update();
+		// each task has its lead agency, as every task of a plan has
+		// (ReferenceDataTests),
+		// but no assignment yet (due in 2039, before anyone was asked): no figure moves
+		jdbc.sql("""
+				insert into task_agency (task_id, agency_id, role)
+				select t.id, (select id from agency where code = 'CATP'), 'LEAD'
+				from task t join key_area k on k.id = t.key_area_id
+				where k.plan_id = :plan and k.ordinal = :ordinal
+				  and not exists (select 1 from task_agency ta where ta.task_id = t.id and ta.role = 'LEAD')""")
+			.param("plan", plan)
+			.param("ordinal", AREA_ORDINAL)
+			.update();
 	}
 
 	/** Published plans issued in 2019 and 2020, run by Plan 133's standing body. */
