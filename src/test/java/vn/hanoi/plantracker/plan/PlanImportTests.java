@@ -103,6 +103,7 @@ class PlanImportTests {
 			.getResponse()
 			.getContentAsString();
 		long localCount = currentAgencies("LOCAL_AUTHORITY");
+		long localExisting = existingAgencies("LOCAL_AUTHORITY");
 		long departmentCount = currentAgencies("DEPARTMENT");
 		String location = confirm("coordinator", number, token(corrected)).andExpect(status().isFound())
 			.andReturn()
@@ -140,7 +141,7 @@ class PlanImportTests {
 		assertThat(links(taskId(planId, 1, "2"), "SUPPORT")).isEmpty();
 
 		// the assignments the task editor makes: one per agency and period
-		assertThat(assignments(review)).isEqualTo(localCount + 2);
+		assertThat(assignments(review)).isEqualTo(localExisting + 2);
 		assertThat(assignments(outreach)).isEqualTo(2 * (departmentCount + 1));
 		assertThat(this.fixtures.jdbc()
 			.sql("select distinct period from assignment where task_id = ? order by period")
@@ -384,12 +385,21 @@ class PlanImportTests {
 			.single();
 	}
 
-	/**
-	 * The agencies of the kind that exist on the import day: not those ended before it,
-	 * nor those another test created to begin later (a ward dated in a later year by a
-	 * test whose clock stood there), which carry no obligation from before they existed.
-	 */
+	/** The agencies of the kind not ended by the import day: the plan names them all. */
 	private long currentAgencies(String kind) {
+		return this.fixtures.jdbc()
+			.sql("select count(*) from agency where kind = ? and (active_until is null or active_until >= date '2030-01-15')")
+			.param(kind)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Of those, the agencies that exist on the import day: a ward another test created to
+	 * begin later (dated in a later year by a test whose clock stood there) is named by
+	 * the plan but carries no obligation from before it existed (no assignment).
+	 */
+	private long existingAgencies(String kind) {
 		return this.fixtures.jdbc()
 			.sql("select count(*) from agency where kind = ? and active_from <= date '2030-01-15' "
 					+ "and (active_until is null or active_until >= date '2030-01-15')")
