@@ -9,8 +9,12 @@ final class OverdueDashboardPage {
 		this.browser = browser;
 	}
 
+	/**
+	 * Across all plans ({@code plan=0}), whichever plan the browser's session remembers
+	 * from an earlier page.
+	 */
 	static OverdueDashboardPage openFor(Browser browser, long agencyId) {
-		browser.open("/coordinator/overdue?agency=" + agencyId);
+		browser.open("/coordinator/overdue?agency=" + agencyId + "&plan=0");
 		return new OverdueDashboardPage(browser);
 	}
 
