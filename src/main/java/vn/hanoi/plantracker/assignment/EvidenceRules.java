@@ -106,7 +106,8 @@ public class EvidenceRules {
 			return List.of(new Refusal("evidence.activeContent", new Object[] { name }));
 		}
 		if (expected == null || !expected.equals(detect(content, name))) {
-			return List.of(new Refusal("evidence.wrongType", new Object[] { name }));
+			return List.of(new Refusal(OfficeDocuments.passwordProtected(extension, content)
+					? "evidence.passwordProtected" : "evidence.wrongType", new Object[] { name }));
 		}
 		if (OfficeDocuments.handles(extension)) {
 			Refusal archive = checkArchive(extension, name, content);
@@ -145,6 +146,7 @@ public class EvidenceRules {
 			case ACTIVE_CONTENT -> new Refusal("evidence.activeContent", new Object[] { name });
 			case WRONG_TYPE -> new Refusal("evidence.wrongType", new Object[] { name });
 			case BAD_ARCHIVE -> new Refusal("evidence.badArchive", new Object[] { name });
+			case PASSWORD_PROTECTED -> new Refusal("evidence.passwordProtected", new Object[] { name });
 			case TOO_LARGE -> new Refusal("evidence.unpackedTooLarge", new Object[] { name });
 		};
 	}

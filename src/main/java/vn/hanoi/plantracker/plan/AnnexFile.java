@@ -45,7 +45,8 @@ final class AnnexFile {
 		OfficeDocuments.Verdict verdict;
 		try {
 			if (!lower.endsWith(".xlsx") || !XLSX.equals(detect(content, lower))) {
-				throw new PlanImportException("plans.import.file.wrongType");
+				throw new PlanImportException(OfficeDocuments.passwordProtected("xlsx", content)
+						? "plans.import.file.passwordProtected" : "plans.import.file.wrongType");
 			}
 			verdict = OfficeDocuments.inspect("xlsx", content, MAX_UNPACKED_BYTES, MAX_ENTRIES);
 		}
@@ -58,6 +59,7 @@ final class AnnexFile {
 			case ACTIVE_CONTENT -> throw new PlanImportException("plans.import.file.activeContent");
 			case WRONG_TYPE -> throw new PlanImportException("plans.import.file.wrongType");
 			case BAD_ARCHIVE -> throw new PlanImportException("plans.import.file.badArchive");
+			case PASSWORD_PROTECTED -> throw new PlanImportException("plans.import.file.passwordProtected");
 			case TOO_LARGE -> throw new PlanImportException("plans.import.file.unpackedTooLarge",
 					MAX_UNPACKED_BYTES / (1024 * 1024), MAX_ENTRIES);
 		}

@@ -99,10 +99,15 @@ final class OpenDocumentInspection {
 	}
 
 	/**
-	 * The manifest names the kind, lists each part once with a plain name, lists every
-	 * part the ZIP holds and no part it lacks, and declares no code.
+	 * The manifest encrypts no part (a password-protected file cannot be checked), names
+	 * the kind, lists each part once with a plain name, lists every part the ZIP holds
+	 * and no part it lacks, and declares no code.
 	 */
 	private static Verdict manifestVerdict(String kind, Document manifest, Map<String, ZipArchiveEntry> byName) {
+		if (manifest.getDocumentElement().getElementsByTagNameNS(MANIFEST_NS, "encryption-data").getLength() > 0) {
+			// saved with a password: its parts are encrypted, none can be read
+			return Verdict.PASSWORD_PROTECTED;
+		}
 		Set<String> paths = new HashSet<>();
 		String rootType = null;
 		NodeList items = manifest.getDocumentElement().getElementsByTagNameNS(MANIFEST_NS, "file-entry");

@@ -254,6 +254,55 @@ class ParsedUploadTests {
 				"không phải pdf, docx, xlsx, odt, ods");
 	}
 
+	@Test
+	void aPasswordProtectedDocxXlsxOrOdtIsRefusedAsPasswordProtectedNotAsOddOrOfTheWrongType() throws Exception {
+		String protectedFile = "có đặt mật khẩu";
+		refused(Files.part("mat-khau.docx", "application/octet-stream", Files.passwordProtected(Files.docx())),
+				protectedFile);
+		byte[] workbook = Files.zip("[Content_Types].xml",
+				Files.CONTENT_TYPES
+					.replace("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+							"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")
+					.replace("/word/document.xml", "/xl/workbook.xml"),
+				"_rels/.rels", Files.RELATIONSHIPS.replace("word/document.xml", "xl/workbook.xml"), "xl/workbook.xml",
+				"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+		refused(Files.part("mat-khau.xlsx", "application/octet-stream", Files.passwordProtected(workbook)),
+				protectedFile);
+		refused(Files.part("mat-khau.odt", ODT, passwordProtectedOdt()), protectedFile);
+	}
+
+	/**
+	 * An OpenDocument text as LibreOffice saves it with a password: {@code mimetype} and
+	 * the manifest in clear, every XML part encrypted (here: bytes no parser reads) and
+	 * described by the manifest's {@code encryption-data}.
+	 */
+	private static byte[] passwordProtectedOdt() {
+		byte[] random = new byte[2048];
+		new java.util.Random(133).nextBytes(random);
+		random[0] = 0x11;
+		String encrypted = new String(random, StandardCharsets.ISO_8859_1);
+		String encryption = """
+				<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" \
+				manifest:checksum="7Mk0v5ZZ5i3k9L7u4O2lJ8r6z3uEw9y2nM1bV0cX4aQ="><manifest:algorithm \
+				manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" \
+				manifest:initialisation-vector="mJw5Lk6bYy1R7sQk2N1pVA=="/><manifest:start-key-generation \
+				manifest:start-key-generation-name="http://www.w3.org/2000/09/xmldsig#sha256" manifest:key-size="32"/>\
+				<manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" \
+				manifest:iteration-count="100000" manifest:salt="Qk8rZ0R6b1Y2d1Z3eFl6MQ=="/></manifest:encryption-data>""";
+		String manifest = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
+				manifest:version="1.3"><manifest:file-entry manifest:full-path="/" manifest:version="1.3" \
+				manifest:media-type="application/vnd.oasis.opendocument.text"/>\
+				<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml" \
+				manifest:size="3120">%s</manifest:file-entry>\
+				<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml" \
+				manifest:size="2980">%s</manifest:file-entry>\
+				</manifest:manifest>""".formatted(encryption, encryption);
+		return zip(true, "mimetype", ODT, "content.xml", encrypted, "styles.xml", encrypted, "META-INF/manifest.xml",
+				manifest);
+	}
+
 	private void refused(MockMultipartFile file, String message) throws Exception {
 		PlanUser officer = this.fixtures.officerOf(agency());
 		if (this.refusedAssignment == 0) {

@@ -67,6 +67,9 @@ class PlanImportTests {
 	@Autowired
 	PlanImport imports;
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
 	@BeforeEach
 	void inTheFuture() {
 		this.clock.setHanoiTime(LocalDate.of(2030, 1, 15).atTime(9, 0));
@@ -222,6 +225,25 @@ class PlanImportTests {
 		refusedInBothLanguages(truncated, "905/KH-UBND", "Không đọc được tệp", "The file cannot be read");
 		assertThat(plansNumbered("905/KH-UBND")).isZero();
 		assertThat(coordinatorDrafts()).as("a refused file is not kept").isEqualTo(drafts);
+	}
+
+	@Test
+	void aPasswordProtectedWorkbookIsRefusedAsPasswordProtectedInTheUsersLanguage() throws Exception {
+		byte[] encrypted = vn.hanoi.plantracker.support.Files.passwordProtected(annex("Sở Y tế", "Thường xuyên"));
+		refusedInBothLanguages(encrypted, "906/KH-UBND", "Tệp có đặt mật khẩu", "The file is password-protected");
+		assertThat(plansNumbered("906/KH-UBND")).isZero();
+	}
+
+	@Test
+	void theWrongTypeMessageNoLongerSpeaksOfMacrosWhichHaveTheirOwn() throws Exception {
+		java.util.Locale english = java.util.Locale.ENGLISH;
+		java.util.Locale vietnamese = java.util.Locale.forLanguageTag("vi");
+		assertThat(this.messages.getMessage("plans.import.file.wrongType", null, english))
+			.doesNotContainIgnoringCase("macro");
+		assertThat(this.messages.getMessage("plans.import.file.wrongType", null, vietnamese))
+			.doesNotContainIgnoringCase("macro");
+		assertThat(this.messages.getMessage("plans.import.file.activeContent", null, english)).contains("macros");
+		assertThat(this.messages.getMessage("plans.import.file.activeContent", null, vietnamese)).contains("macro");
 	}
 
 	private long coordinatorDrafts() {

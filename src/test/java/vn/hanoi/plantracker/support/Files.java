@@ -67,6 +67,32 @@ public final class Files {
 				"<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
 	}
 
+	/**
+	 * An Office Open XML file (.docx, .xlsx) as Office saves it with a password to open:
+	 * encrypted by Apache POI (agile encryption, MS-OFFCRYPTO) into an OLE2 compound file
+	 * holding {@code EncryptionInfo} and {@code EncryptedPackage}.
+	 */
+	public static byte[] passwordProtected(byte[] ooxml) {
+		try (org.apache.poi.poifs.filesystem.POIFSFileSystem ole = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+				ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			org.apache.poi.poifs.crypt.EncryptionInfo info = new org.apache.poi.poifs.crypt.EncryptionInfo(
+					org.apache.poi.poifs.crypt.EncryptionMode.agile);
+			org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+			encryptor.confirmPassword("mat-khau-133");
+			try (java.io.OutputStream out = encryptor.getDataStream(ole)) {
+				out.write(ooxml);
+			}
+			ole.writeFilesystem(bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public static byte[] plainZip() {
 		return zip("readme.txt", "not a document", "data.csv", "a,b");
 	}
