@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 /**
  * A multipart body that Tomcat cannot parse — the upload spool's disk is full, the body
@@ -21,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * after {@link OversizeUploads} (which answers a body over the size limit itself).
  */
 class MultipartFailures extends OncePerRequestFilter {
+
+	/** Set on a request whose body was refused here. */
+	private static final String REFUSED = MultipartFailures.class.getName() + ".refused";
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -52,12 +56,28 @@ class MultipartFailures extends OncePerRequestFilter {
 				return;
 			}
 			boolean full = StorageFull.causedBy(ex);
+			request.setAttribute(REFUSED, Boolean.TRUE);
 			HandledErrors.note(request,
 					(full ? "upload spool full: " : "multipart body refused: ") + HandledErrors.describe(ex));
 			response.sendError(full ? HttpStatus.INSUFFICIENT_STORAGE.value() : HttpStatus.BAD_REQUEST.value());
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	/**
+	 * The dispatcher's multipart resolver: a request whose body was refused here is not a
+	 * multipart request to it, so the error page it is forwarded to renders instead of
+	 * parsing the body again and failing inside the error page (Tomcat's bare page and a
+	 * stack trace in the log).
+	 */
+	static final class Resolver extends StandardServletMultipartResolver {
+
+		@Override
+		public boolean isMultipart(HttpServletRequest request) {
+			return request.getAttribute(REFUSED) == null && super.isMultipart(request);
+		}
+
 	}
 
 	private static boolean overSizeLimit(Throwable ex) {

@@ -61,6 +61,19 @@ class ReliabilityConfig {
 		return registration;
 	}
 
+	/**
+	 * Spring's multipart resolver, except for a request {@link MultipartFailures} has
+	 * refused: the error page it is forwarded to must not parse the body again (and fail
+	 * again, inside the error page).
+	 */
+	@Bean(name = org.springframework.web.servlet.DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+	org.springframework.web.multipart.support.StandardServletMultipartResolver multipartResolver(
+			MultipartProperties multipart) {
+		MultipartFailures.Resolver resolver = new MultipartFailures.Resolver();
+		resolver.setResolveLazily(multipart.isResolveLazily());
+		return resolver;
+	}
+
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability database,
 			ITemplateEngine templates, LocaleResolver locales, ObjectProvider<MeterRegistry> meters,

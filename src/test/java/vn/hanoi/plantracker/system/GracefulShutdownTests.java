@@ -47,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @FaultTest
 class GracefulShutdownTests {
 
-	private static final int PORT = 8095;
+	/** A port free on this machine, not a fixed one another test or program may hold. */
+	private static final int PORT = freePort();
 
 	private static final int UPLOADS = 4;
 
@@ -206,6 +207,16 @@ class GracefulShutdownTests {
 				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 				.header("X-CSRF-TOKEN", csrf)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	private static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+				java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);

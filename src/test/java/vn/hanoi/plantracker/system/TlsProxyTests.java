@@ -45,16 +45,23 @@ class TlsProxyTests {
 
 	@BeforeAll
 	void startAProductionNode() {
-		this.node = new SpringApplicationBuilder(PlanTrackerApplication.class).properties(Map.of("server.port", "0",
-				"plantracker.management.port", "0", "plantracker.embedded-db.enabled", "false", "spring.datasource.url",
-				TestDatabase.url("plantracker_production"), "spring.datasource.username", TestDatabase.username(),
-				"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off",
-				// the proxy is this machine's 127.0.0.1 (and a second hop in a
-				// documentation
-				// range); 127.0.0.2 stands for any other peer on the network
-				"plantracker.trusted-proxies", "127.0.0.1, 192.0.2.0/24"))
+		// the test profile (and no demo): its scheduled jobs are not started, as in every
+		// test context
+		this.node = new SpringApplicationBuilder(PlanTrackerApplication.class).profiles("test")
+			.properties(Map.of("server.port", "0", "plantracker.management.port", "0",
+					"plantracker.embedded-db.enabled", "false", "spring.datasource.url",
+					TestDatabase.url("plantracker_production"), "spring.datasource.username", TestDatabase.username(),
+					"spring.datasource.password", TestDatabase.password(), "spring.main.banner-mode", "off",
+					// the proxy is this machine's 127.0.0.1 (and a second hop in a
+					// documentation
+					// range); 127.0.0.2 stands for any other peer on the network
+					"plantracker.trusted-proxies", "127.0.0.1, 192.0.2.0/24"))
 			.run();
 		assertThat(this.node.getEnvironment().getActiveProfiles()).doesNotContain("demo");
+		assertThat(this.node.getBeansOfType(org.springframework.scheduling.config.ScheduledTaskHolder.class).values())
+			.flatMap(org.springframework.scheduling.config.ScheduledTaskHolder::getScheduledTasks)
+			.as("no job is scheduled")
+			.isEmpty();
 	}
 
 	@AfterAll
