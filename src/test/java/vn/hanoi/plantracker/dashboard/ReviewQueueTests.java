@@ -84,7 +84,7 @@ class ReviewQueueTests {
 				officers.put(id, officer);
 			}
 		}
-		Instant base = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+		Instant base = this.clock.start().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 		// the later in the list, the earlier the submission; the first two at one instant
 		for (int i = count - 1; i >= 0; i--) {
 			long id = ids.get(i);
@@ -144,7 +144,7 @@ class ReviewQueueTests {
 		long first = this.fixtures.freshAssignment(commune);
 		long second = this.fixtures.freshAssignment(commune);
 		long agency = agencyOf(first);
-		Instant t1 = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+		Instant t1 = this.clock.start().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
 		Instant t2 = t1.plus(Duration.ofMinutes(10));
 		Instant t3 = t1.plus(Duration.ofMinutes(20));
 		assertThat(submittedAt(first)).isNull();
@@ -188,7 +188,7 @@ class ReviewQueueTests {
 				  and a.id <> :late and a.due_date > current_date + 1
 				  and not exists (select 1 from progress_update u where u.assignment_id = a.id)
 				order by a.id limit 1""").param("agency", agency).param("late", late).query(Long.class).single();
-		Instant now = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+		Instant now = this.clock.start().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
 		submit(officer, onTime, now);
 		// the other sent five days after its due date (never before now: time only goes
 		// forward)
@@ -250,7 +250,7 @@ class ReviewQueueTests {
 	void aSubmissionWrittenWithSqlAloneSetsItsInstantToo() {
 		String commune = this.fixtures.unusedCommune();
 		long id = this.fixtures.freshAssignment(commune);
-		Instant at = Instant.now().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
+		Instant at = this.clock.start().minus(Duration.ofHours(4)).truncatedTo(ChronoUnit.SECONDS);
 		// a data fix or a loader that writes the history with SQL, not through the
 		// workflow
 		insertSubmitEntry(id, at);
@@ -294,7 +294,7 @@ class ReviewQueueTests {
 		PlanUser officer = this.fixtures.officerOf(commune);
 		long id = this.fixtures.freshAssignment(commune);
 		long agency = agencyOf(id);
-		submit(officer, id, Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
+		submit(officer, id, this.clock.start().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS));
 
 		this.statements.reset();
 		assertThat(this.queue.page(agency, 1).items()).extracting(ReviewItem::id).containsExactly(id);

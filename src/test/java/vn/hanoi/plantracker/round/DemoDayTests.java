@@ -155,9 +155,7 @@ abstract class DemoDayTests {
 		}
 
 		MutableClock clock() {
-			MutableClock clock = new MutableClock();
-			clock.setHanoiTime(this.day.atTime(10, 0));
-			return clock;
+			return MutableClock.atHanoiTime(this.day.atTime(10, 0));
 		}
 
 		DynamicPropertyRegistrar database() {

@@ -62,7 +62,7 @@ class SecondFactorTests {
 
 	@BeforeEach
 	void freezeTime() {
-		this.now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+		this.now = this.clock.start().truncatedTo(ChronoUnit.MINUTES);
 		this.clock.setInstant(this.now);
 	}
 

@@ -53,7 +53,7 @@ class SignInThrottlingTests {
 
 	@BeforeEach
 	void freezeTime() {
-		this.now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		this.now = this.clock.start().truncatedTo(ChronoUnit.SECONDS);
 		this.clock.setInstant(this.now);
 	}
 

@@ -52,7 +52,7 @@ class TotpSecretsAtRestTests {
 
 	@BeforeEach
 	void freezeTime() {
-		this.now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+		this.now = this.clock.start().truncatedTo(ChronoUnit.MINUTES);
 		this.clock.setInstant(this.now);
 	}
 
