@@ -86,6 +86,55 @@ class ApiDocsConfig {
 		});
 	}
 
+	/**
+	 * An example for every operation, from {@code openapi/examples.json} (by method and
+	 * path): the answer of {@code 200} and, for a write, the JSON body. Kept apart from
+	 * the controllers so that an example reads as the JSON a caller sends and gets;
+	 * {@code OpenApiContractTests} checks that every operation has one and that each
+	 * names only properties the schema has.
+	 */
+	@Bean
+	OpenApiCustomizer operationExamples() {
+		Map<String, Map<String, Object>> examples = readExamples();
+		return (openApi) -> openApi.getPaths().forEach((path, item) -> {
+			for (Map.Entry<PathItem.HttpMethod, io.swagger.v3.oas.models.Operation> entry : item.readOperationsMap()
+				.entrySet()) {
+				Map<String, Object> example = examples.get(entry.getKey() + " " + path);
+				if (example == null) {
+					continue;
+				}
+				io.swagger.v3.oas.models.Operation operation = entry.getValue();
+				ApiResponse ok = operation.getResponses().get("200");
+				if (ok != null && ok.getContent() != null && example.containsKey("200")) {
+					ok.getContent().values().forEach((media) -> media.setExample(example.get("200")));
+				}
+				if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+						&& example.containsKey("request")) {
+					MediaType json = operation.getRequestBody().getContent().get("application/json");
+					if (json != null) {
+						json.setExample(example.get("request"));
+					}
+				}
+			}
+		});
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Map<String, Object>> readExamples() {
+		try (java.io.InputStream in = ApiDocsConfig.class.getResourceAsStream("/openapi/examples.json")) {
+			if (in == null) {
+				throw new IllegalStateException("openapi/examples.json is missing");
+			}
+			// swagger's own mapper: the document is written by it, and plain maps and
+			// lists
+			// are what it writes as they are
+			return io.swagger.v3.core.util.Json.mapper().readValue(in, java.util.LinkedHashMap.class);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	private static ApiResponse problem(String description) {
 		return new ApiResponse().description(description)
 			.content(new Content().addMediaType("application/problem+json",

@@ -143,7 +143,8 @@ class ApiAuthenticationTests {
 	@Test
 	void aTokenOpensNoBrowserPage() {
 		String token = token("coordinator", TokenScope.READ_WRITE);
-		for (String page : new String[] { "/", "/plans", "/account/tokens", "/v3/api-docs" }) {
+		for (String page : new String[] { "/", "/plans", "/account/tokens", "/v3/api-docs",
+				"/swagger-ui/index.html" }) {
 			HttpResponse<String> response = new ApiClient(base(), token).get(page);
 			assertThat(response.statusCode()).as(page).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location")).as(page)

@@ -3,8 +3,10 @@ package vn.hanoi.plantracker.api;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.hanoi.plantracker.e2e.ServerTest;
 import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.support.HttpUser;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -99,6 +102,23 @@ class ApiChangeFeedTests {
 			.single();
 	}
 
+	private int assignmentsOf(long agencyId) {
+		return this.fixtures.jdbc()
+			.sql("select count(*) from assignment where agency_id = :agency")
+			.param("agency", agencyId)
+			.query(Long.class)
+			.single()
+			.intValue();
+	}
+
+	private long agencyId(String code) {
+		return this.fixtures.jdbc()
+			.sql("select id from agency where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single();
+	}
+
 	private JsonNode report(ApiClient api, long assignmentId, int percent) {
 		long version = this.fixtures.version(assignmentId);
 		return ok(api.post("/api/v1/assignments/" + assignmentId + "/progress", "{\"version\":" + version
@@ -115,14 +135,21 @@ class ApiChangeFeedTests {
 		String ofPlan = "&plan=" + plan;
 
 		Feed all = walk(coordinator, ofPlan, null, 500);
+		// every history entry of the plan's assignments and every assignment's creation
 		long expected = this.fixtures.jdbc()
 			.sql("""
-					select count(*) from progress_update p join assignment a on a.id = p.assignment_id
-					join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id where k.plan_id = :plan""")
+					select (select count(*) from progress_update p join assignment a on a.id = p.assignment_id
+					        join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id
+					        where k.plan_id = :plan)
+					     + (select count(*) from assignment a join task t on t.id = a.task_id
+					        join key_area k on k.id = t.key_area_id where k.plan_id = :plan)""")
 			.param("plan", plan)
 			.query(Long.class)
 			.single();
 		assertThat(all.ids()).hasSize((int) expected).doesNotHaveDuplicates();
+		assertThat(all.items()).filteredOn((item) -> item.get("kind").asString().equals("ASSIGNED"))
+			.extracting((item) -> item.get("assignmentId").asLong())
+			.contains(assignment);
 		// small pages give the same changes in the same order
 		assertThat(walk(coordinator, ofPlan, null, 97).ids()).isEqualTo(all.ids());
 
@@ -162,10 +189,18 @@ class ApiChangeFeedTests {
 		Set<Long> agencies = new HashSet<>();
 		othersFeed.items().forEach((item) -> agencies.add(item.get("agencyId").asLong()));
 		assertThat(agencies).containsOnly(otherAgency);
+		// the commune has reported nothing yet: its feed is its assignments coming into
+		// being, each once
 		Feed ownFeed = walk(own, "", null, 500);
-		assertThat(ownFeed.items()).isEmpty();
+		assertThat(ownFeed.items()).extracting((item) -> item.get("kind").asString()).containsOnly("ASSIGNED");
+		assertThat(ownFeed.items()).extracting((item) -> item.get("agencyId").asLong())
+			.containsOnly(officer.getAgencyId());
+		assertThat(ownFeed.items()).extracting((item) -> item.get("assignmentId").asLong())
+			.doesNotHaveDuplicates()
+			.hasSize(assignmentsOf(officer.getAgencyId()))
+			.contains(assignment);
 		Feed leadersFeed = walk(leader, ofCommune, null, 500);
-		assertThat(leadersFeed.items()).isEmpty();
+		assertThat(leadersFeed.ids()).isEqualTo(ownFeed.ids());
 
 		report(own, assignment, 20);
 
@@ -177,6 +212,97 @@ class ApiChangeFeedTests {
 		// the leadership reads every agency's
 		assertThat(walk(leader, ofCommune, leadersFeed.cursor(), 500).items()).singleElement()
 			.satisfies((item) -> assertThat(item.get("assignmentId").asLong()).isEqualTo(assignment));
+	}
+
+	/**
+	 * The task editor fans a task out to its agencies (set-based SQL, no history entry):
+	 * each new assignment is in the feed as {@code ASSIGNED}, in the agency's own feed
+	 * too, and an agency taken off the task is there as the {@code CLOSE} of its
+	 * assignment.
+	 */
+	@Test
+	void assignmentsTheTaskEditorCreatesOrWithdrawsAreInTheFeed() {
+		String lead = this.fixtures.unusedCommune();
+		String support = this.fixtures.unusedCommune();
+		String added = this.fixtures.unusedCommune();
+		PlanUser supportOfficer = this.fixtures.officerOf(support);
+		long ofFixturePlan = this.fixtures.newAssignment(lead);
+		long area = this.fixtures.jdbc()
+			.sql("select t.key_area_id from assignment a join task t on t.id = a.task_id where a.id = :id")
+			.param("id", ofFixturePlan)
+			.query(Long.class)
+			.single();
+		long plan = planOf(ofFixturePlan);
+		ApiClient coordinatorApi = as("coordinator", TokenScope.READ);
+		ApiClient supportApi = as(supportOfficer, TokenScope.READ);
+		String ofPlan = "&plan=" + plan;
+		String before = walk(coordinatorApi, ofPlan, null, 500).cursor();
+		String supportsBefore = walk(supportApi, "", null, 500).cursor();
+
+		HttpUser coordinator = new HttpUser("http://localhost:" + this.port).signIn("coordinator", "demo-plan-133");
+		String code = "F" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> task = new HashMap<>(Map.of("areaId", "" + area, "code", code, "titleVi",
+				"Nhiệm vụ giao qua API " + code, "titleEn", "Task fanned out " + code, "outputVi", "Báo cáo",
+				"outputEn", "Report", "scheduleKind", "FIXED", "dueDate", "2030-12-15", "leadAgencyIds",
+				"" + agencyId(lead), "supportAgencyIds", "" + agencyId(support)));
+		HttpResponse<String> created = coordinator.post("/tasks/new?area=" + area, "/tasks/new", task);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+		long taskId = this.fixtures.jdbc()
+			.sql("select id from task where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single();
+		List<Long> fannedOut = assignmentsOfTask(taskId);
+		assertThat(fannedOut).hasSize(2);
+
+		Feed news = walk(coordinatorApi, ofPlan, before, 500);
+		assertThat(news.items()).allSatisfy((item) -> {
+			assertThat(item.get("kind").asString()).isEqualTo("ASSIGNED");
+			assertThat(item.get("taskId").asLong()).isEqualTo(taskId);
+			assertThat(item.get("statusAfter").asString()).isEqualTo("NOT_STARTED");
+			assertThat(item.get("percent").asInt()).isZero();
+			assertThat(item.get("dueDate").asString()).isEqualTo("2030-12-15");
+		});
+		assertThat(news.items()).extracting((item) -> item.get("assignmentId").asLong())
+			.containsExactlyInAnyOrderElementsOf(fannedOut);
+		Feed supports = walk(supportApi, "", supportsBefore, 500);
+		assertThat(supports.items()).singleElement().satisfies((item) -> {
+			assertThat(item.get("kind").asString()).isEqualTo("ASSIGNED");
+			assertThat(item.get("agencyId").asLong()).isEqualTo(supportOfficer.getAgencyId());
+		});
+
+		// the editor swaps the supporting agency: one assignment created, one withdrawn
+		task.put("version",
+				"" + this.fixtures.jdbc()
+					.sql("select version from task where id = :id")
+					.param("id", taskId)
+					.query(Long.class)
+					.single());
+		task.put("supportAgencyIds", "" + agencyId(added));
+		task.put("reason", "Đổi cơ quan phối hợp");
+		HttpResponse<String> edited = coordinator.post("/tasks/" + taskId + "/edit", "/tasks/" + taskId + "/edit",
+				task);
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(302);
+		Feed swapped = walk(coordinatorApi, ofPlan, news.cursor(), 500);
+		assertThat(swapped.items()).hasSize(2);
+		assertThat(swapped.items()).anySatisfy((item) -> {
+			assertThat(item.get("kind").asString()).isEqualTo("ASSIGNED");
+			assertThat(item.get("agencyId").asLong()).isEqualTo(agencyId(added));
+		});
+		assertThat(swapped.items()).anySatisfy((item) -> {
+			assertThat(item.get("kind").asString()).isEqualTo("CLOSE");
+			assertThat(item.get("agencyId").asLong()).isEqualTo(supportOfficer.getAgencyId());
+		});
+		assertThat(walk(supportApi, "", supports.cursor(), 500).items()).singleElement()
+			.satisfies((item) -> assertThat(item.get("kind").asString()).isEqualTo("CLOSE"));
+	}
+
+	private List<Long> assignmentsOfTask(long taskId) {
+		return this.fixtures.jdbc()
+			.sql("select id from assignment where task_id = :task order by id")
+			.param("task", taskId)
+			.query(Long.class)
+			.list();
 	}
 
 	@Test

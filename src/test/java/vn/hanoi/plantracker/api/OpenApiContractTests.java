@@ -52,6 +52,65 @@ class OpenApiContractTests {
 		assertThat(generated.get("paths").has("/api/v1/assignments/{assignmentId}/progress")).isTrue();
 	}
 
+	/**
+	 * Every operation shows an example of its answer, and a write of its body; an example
+	 * names only properties its schema has (so a renamed field cannot leave a stale
+	 * example behind).
+	 */
+	@Test
+	void everyOperationHasAnExampleThatFitsItsSchema() {
+		HttpUser browser = new HttpUser("http://localhost:" + this.port).signIn("leader", "demo-plan-133");
+		JsonNode document = ApiClient.json(browser.get("/v3/api-docs"));
+		JsonNode schemas = document.get("components").get("schemas");
+		int operations = 0;
+		for (var path : document.get("paths").properties()) {
+			for (var operation : path.getValue().properties()) {
+				String name = operation.getKey().toUpperCase() + " " + path.getKey();
+				JsonNode ok = operation.getValue().get("responses").get("200").get("content").get("application/json");
+				assertThat(ok.has("example")).as("an example answer of %s", name).isTrue();
+				fits(name, ok.get("example"), ok.get("schema"), schemas);
+				JsonNode body = operation.getValue().get("requestBody");
+				if (body != null) {
+					JsonNode json = body.get("content").get("application/json");
+					assertThat(json.has("example")).as("an example body of %s", name).isTrue();
+					fits(name, json.get("example"), json.get("schema"), schemas);
+				}
+				operations++;
+			}
+		}
+		assertThat(operations).isGreaterThanOrEqualTo(12);
+	}
+
+	private static void fits(String where, JsonNode example, JsonNode schema, JsonNode schemas) {
+		if (schema == null || example == null || example.isNull()) {
+			return;
+		}
+		if (schema.has("$ref")) {
+			String ref = schema.get("$ref").asString();
+			fits(where, example, schemas.get(ref.substring(ref.lastIndexOf('/') + 1)), schemas);
+			return;
+		}
+		if (example.isArray()) {
+			assertThat(schema.has("items")).as("%s: a list where the schema has none", where).isTrue();
+			example.forEach((element) -> fits(where, element, schema.get("items"), schemas));
+			return;
+		}
+		if (example.isObject() && schema.has("properties")) {
+			JsonNode properties = schema.get("properties");
+			for (var field : example.properties()) {
+				assertThat(properties.has(field.getKey()))
+					.as("%s: the example's %s is not in the schema", where, field.getKey())
+					.isTrue();
+				fits(where + "." + field.getKey(), field.getValue(), properties.get(field.getKey()), schemas);
+			}
+		}
+		if (schema.has("enum") && example.isString()) {
+			assertThat(schema.get("enum").values()).as("%s: a value the schema does not list", where)
+				.extracting(JsonNode::asString)
+				.contains(example.asString());
+		}
+	}
+
 	@Test
 	void theDocumentAndSwaggerUiAreForSignedInUsersOnly() {
 		HttpUser anonymous = new HttpUser("http://localhost:" + this.port);

@@ -21,8 +21,8 @@ import vn.hanoi.plantracker.assignment.AssignmentChange;
 import vn.hanoi.plantracker.assignment.AssignmentReading;
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.assignment.ChangeFilter;
+import vn.hanoi.plantracker.assignment.ChangeKind;
 import vn.hanoi.plantracker.assignment.ChangePosition;
-import vn.hanoi.plantracker.assignment.UpdateKind;
 import vn.hanoi.plantracker.plan.PlanNotFoundException;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.PlanRepository;
@@ -30,9 +30,10 @@ import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
- * The change feed for systems that synchronise: every report, review, deadline change,
- * reminder and closure of the assignments the token's owner may read, oldest first, after
- * the cursor the previous call gave. An officer's feed holds only its own agency's.
+ * The change feed for systems that synchronise: every assignment created and every
+ * report, review, deadline change, reminder and closure (a withdrawal) of the assignments
+ * the token's owner may read, oldest first, after the cursor the previous call gave. An
+ * officer's feed holds only its own agency's.
  */
 @RestController
 @SignedIn
@@ -54,8 +55,10 @@ class ChangeApi {
 
 	@GetMapping
 	@Operation(summary = "Read the changes since a cursor",
-			description = "The history entries (progress reports, submissions, reviews, deadline changes, reminders, "
-					+ "closures) of the assignments the caller may read, in the order they were committed, at most "
+			description = "The assignments created (`ASSIGNED`: a plan published, an agency added to a task, the next "
+					+ "period of a recurring task) and the history entries (progress reports, submissions, reviews, "
+					+ "deadline changes, reminders, closures: a withdrawn assignment is a `CLOSE`) of the "
+					+ "assignments the caller may read, in the order they were committed, at most "
 					+ "`limit` at a time. Start without `since`; then always send the `nextCursor` of the last answer "
 					+ "(it is given also when nothing changed, and `more` says whether to ask again at once). An "
 					+ "entry appears once every transaction that began before it has ended, so a cursor never skips "
@@ -93,7 +96,7 @@ class ChangeApi {
 	}
 
 	/** One change: the history entry and the assignment it changed. */
-	record ChangeItem(long changeId, long assignmentId, long taskId, long agencyId, UpdateKind kind, Instant at,
+	record ChangeItem(long changeId, long assignmentId, long taskId, long agencyId, ChangeKind kind, Instant at,
 			AssignmentStatus statusBefore, AssignmentStatus statusAfter, int percent, LocalDate dueDate) {
 
 		static ChangeItem of(AssignmentChange change) {
