@@ -51,10 +51,14 @@ create index assignment_state_current_agency_due_idx on assignment_state (agency
     where valid_to is null and not closed;
 
 -- The one writer, as in V300 (net, one statement, key order), keyed by the window; then the oldest due date of
--- every folded row of open work due long ago that lost an assignment, recounted from the current assignments.
+-- every folded row of open work due long ago that lost an assignment, recounted from the current assignments
+-- (one agency's in one key area, by the index above).
 create or replace function figure_tally_apply(added assignment_state[], removed assignment_state[], area bigint,
-                                              old_area bigint) returns void language sql as $$
-    with h as materialized (select w from figure_tally_horizon w for share)
+                                              old_area bigint) returns void language plpgsql as $$
+declare
+    w figure_tally_horizon;
+begin
+    select * into w from figure_tally_horizon for share;
     insert into figure_tally as f (key_area_id, agency_id, requested, status, due_date, period_start,
                                    completed_vs_due, extended, n, oldest_due)
     select x.key_area_id, x.agency_id, x.requested, x.status, x.due_date, x.period_start, x.completed_vs_due,
@@ -66,35 +70,36 @@ create or replace function figure_tally_apply(added assignment_state[], removed 
           select s, coalesce(old_area, t.key_area_id), -1
           from unnest(removed) s join task t on t.id = s.task_id
           where s.valid_to is null and not s.closed) d
-    cross join h
-    cross join lateral figure_tally_key(d.s, d.area, h.w) x
+    cross join lateral figure_tally_key(d.s, d.area, w) x
     group by 1, 2, 3, 4, 5, 6, 7, 8
     having sum(d.k) <> 0
     order by 1, 2, 3, 4, 5, 6, 7, 8
     on conflict on constraint figure_tally_key do update
         set n = f.n + excluded.n, oldest_due = least(f.oldest_due, excluded.oldest_due);
-
+    -- nothing is folded as long due, or nothing left: the oldest due dates stand
+    if w.past_before = '-infinity' or cardinality(removed) = 0 then
+        return;
+    end if;
     update figure_tally f
     set oldest_due = (select min(c.due_date)
                       from assignment_state c
                       join task ct on ct.id = c.task_id
-                      cross join figure_tally_horizon ch
-                      cross join lateral figure_tally_key(c, ct.key_area_id, ch) cx
+                      cross join lateral figure_tally_key(c, ct.key_area_id, w) cx
                       where c.valid_to is null and not c.closed and c.agency_id = f.agency_id
-                        and c.due_date < ch.past_before and ct.key_area_id = f.key_area_id
+                        and c.due_date < w.past_before and ct.key_area_id = f.key_area_id
                         and (cx.requested, cx.status, cx.period_start, cx.completed_vs_due, cx.extended)
                             is not distinct from (f.requested, f.status, f.period_start, f.completed_vs_due, f.extended))
     from (select distinct x.*
           from unnest(removed) s
           join task t on t.id = s.task_id
-          cross join figure_tally_horizon w
           cross join lateral figure_tally_key(s, coalesce(old_area, t.key_area_id), w) x
           where s.valid_to is null and not s.closed and x.due_date = '-infinity'
             and x.status not in ('COMPLETED', 'SUBMITTED')) r
-    where (f.key_area_id, f.agency_id, f.requested, f.status, f.due_date, f.period_start, f.completed_vs_due,
-           f.extended) is not distinct from
-          (r.key_area_id, r.agency_id, r.requested, r.status, r.due_date, r.period_start, r.completed_vs_due,
-           r.extended)
+    where f.key_area_id = r.key_area_id and f.agency_id = r.agency_id and f.requested = r.requested
+      and f.status = r.status and f.due_date = r.due_date and f.extended = r.extended
+      and f.period_start is not distinct from r.period_start
+      and f.completed_vs_due is not distinct from r.completed_vs_due;
+end;
 $$;
 
 create function figure_tally_fold(new_past_before date, new_future_after date) returns integer
