@@ -19,6 +19,10 @@ import vn.hanoi.plantracker.agency.AgencyAdministration;
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.DeadlineService;
+import vn.hanoi.plantracker.dashboard.Ageing;
+import vn.hanoi.plantracker.dashboard.DashboardFilter;
+import vn.hanoi.plantracker.dashboard.DashboardView;
+import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.plan.Schedule;
 import vn.hanoi.plantracker.plan.ScheduleKind;
 import vn.hanoi.plantracker.plan.TaskEditing;
@@ -96,6 +100,9 @@ class FigureFoldTests {
 	@Autowired
 	FigureFold fold;
 
+	@Autowired
+	OverdueDashboard dashboard;
+
 	@AfterEach
 	void unfoldAndResetClock() {
 		// as V300 keeps it: every due date exact
@@ -151,9 +158,79 @@ class FigureFoldTests {
 			}
 			assertTallyIsTheRecount(today, past, future);
 			assertTodayFromTheTallyIsTodayFromTheHistory(world, today);
+			// the dashboard's window: every ageing bucket and the due-soon days told
+			// apart
+			past = today.minusDays(90 + random.nextInt(4));
+			future = today.plusDays(30 + random.nextInt(12));
+			this.fold.fold(past, future);
+			assertTallyIsTheRecount(today, past, future);
+			world.at(today.atTime(22, 0));
+			act(world, random, city, court, today);
+			assertTheDashboardCountsTheAssignments(world, today);
 			today = today.plusDays(3 + random.nextInt(20));
 		}
 		assertThat(fewer).as("the folded tally has fewer rows than assignments").isTrue();
+	}
+
+	/**
+	 * The overdue dashboard's numbers of the test's area (summed from the tally) against
+	 * the assignments counted in the test's own SQL: overdue, due soon, and every ageing
+	 * bucket with each agency's count and most days overdue.
+	 */
+	private void assertTheDashboardCountsTheAssignments(MetricWorld world, LocalDate today) {
+		Boolean serves = this.fixtures.jdbc()
+			.sql("select figure_tally_serves(timestamptz '9999-01-01 00:00Z', :today - 90, :today + :soon)")
+			.param("today", today)
+			.param("soon", this.dashboard.dueSoonDays())
+			.query(Boolean.class)
+			.single();
+		assertThat(serves).as("the folded tally serves the dashboard on %s", today).isTrue();
+		List<Ageing> buckets = new ArrayList<>(List.of(Ageing.values()));
+		buckets.add(null);
+		for (Ageing ageing : buckets) {
+			DashboardView view = this.dashboard.view(new DashboardFilter(DashboardFilter.OVERDUE, null, null,
+					world.areaId, null, ageing, null, "agency", "asc", 1), null, null);
+			Map<Long, List<Long>> groups = new LinkedHashMap<>();
+			view.page().groups().forEach((g) -> groups.put(g.agencyId(), List.of(g.count(), g.maxDaysOverdue())));
+			Map<Long, List<Long>> expected = new LinkedHashMap<>();
+			this.fixtures.jdbc()
+				.sql("""
+						select a.agency_id, count(*), max(cast(:today as date) - a.due_date)
+						from assignment a join task t on t.id = a.task_id
+						where t.key_area_id = :area and a.closed_at is null
+						  and a.status not in ('COMPLETED', 'SUBMITTED') and a.due_date < :today
+						  and cast(:today as date) - a.due_date between :min and :max
+						group by a.agency_id
+						""")
+				.param("today", today)
+				.param("area", world.areaId)
+				.param("min", (ageing != null) ? ageing.minDays() : 0)
+				.param("max", (ageing != null) ? ageing.maxDays() : Integer.MAX_VALUE)
+				.query((rs, n) -> expected.put(rs.getLong(1), List.of(rs.getLong(2), rs.getLong(3))))
+				.list();
+			assertThat(groups).as("the dashboard's agencies overdue %s on %s", ageing, today)
+				.containsExactlyInAnyOrderEntriesOf(expected);
+			if (ageing == null) {
+				assertThat(view.counts().overdue() + view.counts().requestedOverdue())
+					.as("overdue on the dashboard on %s", today)
+					.isEqualTo(expected.values().stream().mapToLong((v) -> v.get(0)).sum());
+			}
+		}
+		long dueSoon = this.fixtures.jdbc()
+			.sql("""
+					select count(*) from assignment a join task t on t.id = a.task_id
+					where t.key_area_id = :area and a.closed_at is null and a.status <> 'COMPLETED'
+					  and a.due_date between :today and cast(:today as date) + :soon
+					""")
+			.param("today", today)
+			.param("area", world.areaId)
+			.param("soon", this.dashboard.dueSoonDays())
+			.query(Long.class)
+			.single();
+		assertThat(this.dashboard
+			.counts(new DashboardFilter(DashboardFilter.DUE_SOON, null, null, world.areaId, null, null, null, "agency",
+					"asc", 1))
+			.dueSoon()).as("due soon on the dashboard on %s", today).isEqualTo(dueSoon);
 	}
 
 	private long areaRows(MetricWorld world) {
