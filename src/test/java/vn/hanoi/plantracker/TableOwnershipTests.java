@@ -55,7 +55,7 @@ class TableOwnershipTests {
 			Map.entry("data_scope_version", "system"), Map.entry("shedlock", "system"),
 			Map.entry("event_publication", "system"), Map.entry("spring_session", "system"),
 			Map.entry("spring_session_attributes", "system"), Map.entry("api_token", "api"),
-			Map.entry("figure_tally", "standing"));
+			Map.entry("figure_tally", "standing"), Map.entry("figure_tally_horizon", "standing"));
 
 	/**
 	 * Read functions the owners' migrations publish for everyone: the assignment module's

@@ -77,6 +77,56 @@ class AssignmentQueries {
 			.list();
 	}
 
+	/**
+	 * The agency's open work that waits on it, by kind, in one statement: returned for
+	 * correction, else overdue ({@link Deadlines#OVERDUE_SQL}), else due soon
+	 * ({@link Deadlines#DUE_SOON_SQL} up to {@code dueSoonUntil}) and not sent (work
+	 * awaiting review waits on the coordinator); of each kind its first {@code shown} by
+	 * due date and how many there are. Reads the agency's open work by its index, returns
+	 * at most three times {@code shown} rows.
+	 */
+	Map<WaitingWork.Kind, WaitingWork> waitingOn(long agencyId, LocalDate today, LocalDate dueSoonUntil, int shown) {
+		String kind = "(case when a.status = 'RETURNED' then 'RETURNED' when " + Deadlines.OVERDUE_SQL
+				+ " then 'OVERDUE' when " + Deadlines.DUE_SOON_SQL
+				+ " and a.status <> 'SUBMITTED' then 'DUE_SOON' end)";
+		Map<WaitingWork.Kind, List<MyAssignmentRow>> rows = new java.util.EnumMap<>(WaitingWork.Kind.class);
+		Map<WaitingWork.Kind, Long> totals = new java.util.EnumMap<>(WaitingWork.Kind.class);
+		this.jdbc.sql("""
+				select w.*, t.code, t.title_vi, t.title_en, k.ordinal, p.number
+				from (select a.id, a.task_id, a.period, a.role, a.requested, a.due_date, a.original_due_date, a.status,
+				             a.percent_complete, a.completed_on, a.kind,
+				             count(*) over (partition by a.kind) as total,
+				             row_number() over (partition by a.kind order by a.due_date, a.id) as place
+				      from (select a.*, %s as kind from assignment a
+				            where a.agency_id = :agencyId and a.closed_at is null and a.status <> 'COMPLETED') a
+				      where a.kind is not null) w
+				join task t on t.id = w.task_id
+				join key_area k on k.id = t.key_area_id
+				join plan p on p.id = k.plan_id
+				where w.place <= :shown
+				order by w.kind, w.place
+				""".formatted(kind))
+			.param("agencyId", agencyId)
+			.param("today", today)
+			.param("dueSoonUntil", dueSoonUntil)
+			.param("shown", shown)
+			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {
+				WaitingWork.Kind k = WaitingWork.Kind.valueOf(rs.getString("kind"));
+				totals.put(k, rs.getLong("total"));
+				rows.computeIfAbsent(k, (any) -> new java.util.ArrayList<>())
+					.add(new MyAssignmentRow(rs.getLong("id"), rs.getString("code"), rs.getString("title_vi"),
+							rs.getString("title_en"), rs.getInt("ordinal"), rs.getString("period"),
+							AgencyRole.valueOf(rs.getString("role")), rs.getBoolean("requested"), date(rs, "due_date"),
+							date(rs, "original_due_date"), AssignmentStatus.valueOf(rs.getString("status")),
+							rs.getInt("percent_complete"), date(rs, "completed_on"), rs.getString("number")));
+			});
+		Map<WaitingWork.Kind, WaitingWork> waiting = new java.util.EnumMap<>(WaitingWork.Kind.class);
+		for (WaitingWork.Kind k : WaitingWork.Kind.values()) {
+			waiting.put(k, new WaitingWork(k, rows.getOrDefault(k, List.of()), totals.getOrDefault(k, 0L)));
+		}
+		return waiting;
+	}
+
 	List<AreaOption> areasOf(long agencyId) {
 		return this.jdbc.sql("""
 				select distinct k.ordinal, k.title_vi, k.title_en

@@ -1,6 +1,8 @@
 package vn.hanoi.plantracker.assignment;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,6 +67,16 @@ public class AssignmentReading {
 
 	public List<MyAssignmentRow> ofMyAgency(PlanUser officer, MyAssignmentFilter filter) {
 		return this.queries.ofAgency(officer.getAgencyId(), filter, this.today.date());
+	}
+
+	/**
+	 * The officer's own agency's open work that waits on it, by kind (returned, overdue,
+	 * due within {@code dueSoonDays}), each with its first {@code shown} and how many;
+	 * one statement, whatever the size of the agency.
+	 */
+	public Map<WaitingWork.Kind, WaitingWork> waitingOnMyAgency(PlanUser officer, int dueSoonDays, int shown) {
+		LocalDate today = this.today.date();
+		return this.queries.waitingOn(officer.getAgencyId(), today, today.plusDays(dueSoonDays), shown);
 	}
 
 	public List<AreaOption> areasOfMyAgency(PlanUser officer) {

@@ -21,6 +21,7 @@ import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.standing.Deadlines;
+import vn.hanoi.plantracker.standing.FigureSql;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.VersionedCache;
@@ -38,6 +39,9 @@ public class OverdueDashboard {
 	static final int PAGE_SIZE = 20;
 
 	public static final int ROWS_PER_PAGE = 50;
+
+	/** The last day an ageing bucket starts at: older work is all in the last one. */
+	private static final int OLDEST_BUCKET_DAYS = Ageing.OVER_90.minDays() - 1;
 
 	private static final String DAYS_OVERDUE = "(cast(:today as date) - a.due_date)";
 
@@ -204,6 +208,11 @@ public class OverdueDashboard {
 		String key = filter.view() + "|" + filter.agency() + "|" + filter.kind() + "|" + filter.area() + "|"
 				+ filter.role() + "|" + filter.ageing() + "|" + filter.stale() + "|" + filter.plan() + "|"
 				+ params.get("today") + "|" + this.dueSoonDays;
+		if (filter.role() == null && filter.stale() == null) {
+			return this.tallies.get(version, key, () -> figureTallies(filter));
+		}
+		// a role or days without update: facts the figure owner does not count by, so
+		// from the assignments themselves
 		return this.tallies.get(version, key, () -> this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order,
 				       count(*) filter (where %1$s), count(*) filter (where %2$s),
@@ -227,6 +236,63 @@ public class OverdueDashboard {
 					rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14),
 					rs.getObject(15, LocalDate.class), rs.getLong(16), rs.getLong(17)))
 			.list());
+	}
+
+	/**
+	 * The same numbers summed from the figure owner's open work of today
+	 * ({@link FigureSql#today}: its tally, a few rows per agency and key area, whatever
+	 * the history), for the lists without a role or days-without-update filter: the tally
+	 * tells apart the due dates of every ageing bucket and of the due-soon window.
+	 */
+	private List<Tally> figureTallies(DashboardFilter filter) {
+		Map<String, Object> params = baseParams();
+		params.put("cutoff", Deadlines.endOf((LocalDate) params.get("today")));
+		StringBuilder where = new StringBuilder();
+		if (filter.agency() != null) {
+			where.append(" and a.agency_id = :agency");
+			params.put("agency", filter.agency());
+		}
+		if (filter.kind() != null) {
+			where.append(" and ag.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.area() != null) {
+			where.append(" and a.key_area_id = :area");
+			params.put("area", filter.area());
+		}
+		if (filter.onePlan()) {
+			where.append(" and a.key_area_id in (select pk.id from key_area pk where pk.plan_id = :plan)");
+			params.put("plan", filter.plan());
+		}
+		String inList = list(filter, params);
+		String counted = "(not a.requested and " + Metric.IN_SCOPE_SQL + ")";
+		return this.jdbc.sql("""
+				select ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order,
+				       coalesce(sum(a.n) filter (where %1$s), 0), coalesce(sum(a.n) filter (where %2$s), 0),
+				       coalesce(sum(a.n) filter (where a.status = 'SUBMITTED'), 0),
+				       coalesce(sum(a.n) filter (where a.status = 'RETURNED'), 0),
+				       coalesce(sum(a.n) filter (where %3$s), 0), coalesce(sum(a.n) filter (where %7$s), 0),
+				       coalesce(sum(a.n) filter (where %4$s), 0),
+				       coalesce(bool_and(a.requested) filter (where %4$s), false),
+				       max(%5$s) filter (where %4$s), min(a.due_date) filter (where %4$s),
+				       coalesce(sum(a.n) filter (where %1$s and %8$s), 0),
+				       coalesce(sum(a.n) filter (where %1$s and a.requested), 0)
+				from %9$s a
+				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
+				where true %6$s
+				group by ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order
+				having sum(a.n) > 0
+				"""
+			// on time and due set: the reports' definitions (Metric), today
+			.formatted(Deadlines.OVERDUE_SQL, Deadlines.DUE_SOON_SQL, counted + " and " + Metric.ON_TIME.sql(), inList,
+					DAYS_OVERDUE, where, counted + " and " + Metric.DUE.sql(), counted,
+					FigureSql.today(OLDEST_BUCKET_DAYS, this.dueSoonDays)))
+			.params(params)
+			.query((rs, n) -> new Tally(rs.getLong(1), rs.getString(2), rs.getString(3),
+					AgencyKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
+					rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14),
+					rs.getObject(15, LocalDate.class), rs.getLong(16), rs.getLong(17)))
+			.list();
 	}
 
 	private static long sum(List<Tally> tallies, java.util.function.ToLongFunction<Tally> field) {

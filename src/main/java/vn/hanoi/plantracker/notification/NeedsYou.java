@@ -2,20 +2,18 @@ package vn.hanoi.plantracker.notification;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.assignment.AssignmentReading;
-import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.assignment.ExtensionReading;
 import vn.hanoi.plantracker.assignment.ExtensionView;
-import vn.hanoi.plantracker.assignment.MyAssignmentFilter;
 import vn.hanoi.plantracker.assignment.MyAssignmentRow;
+import vn.hanoi.plantracker.assignment.WaitingWork;
 import vn.hanoi.plantracker.dashboard.AttentionRow;
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.dashboard.ReviewItem;
@@ -90,35 +88,22 @@ public class NeedsYou {
 	 */
 	private List<Kind> officer(PlanUser officer) {
 		LocalDate today = this.today.date();
-		List<MyAssignmentRow> returned = new ArrayList<>();
-		List<MyAssignmentRow> overdue = new ArrayList<>();
-		List<MyAssignmentRow> dueSoon = new ArrayList<>();
-		for (MyAssignmentRow row : this.assignments.ofMyAgency(officer, MyAssignmentFilter.none())) {
-			if (row.status() == AssignmentStatus.RETURNED) {
-				returned.add(row);
-			}
-			else if (row.overdue(today)) {
-				overdue.add(row);
-			}
-			else if (row.status() != AssignmentStatus.COMPLETED && row.status() != AssignmentStatus.SUBMITTED
-					&& row.daysLeft(today) >= 0 && row.daysLeft(today) <= this.dueSoonDays) {
-				dueSoon.add(row);
-			}
-		}
-		Comparator<MyAssignmentRow> byDue = Comparator.comparing(MyAssignmentRow::dueDate)
-			.thenComparing(MyAssignmentRow::id);
-		returned.sort(byDue);
-		overdue.sort(byDue);
-		dueSoon.sort(byDue);
+		Map<WaitingWork.Kind, WaitingWork> waiting = this.assignments.waitingOnMyAgency(officer, this.dueSoonDays,
+				SHOWN);
+		WaitingWork returned = waiting.get(WaitingWork.Kind.RETURNED);
+		WaitingWork overdue = waiting.get(WaitingWork.Kind.OVERDUE);
+		WaitingWork dueSoon = waiting.get(WaitingWork.Kind.DUE_SOON);
 		return List.of(
-				new Kind("RETURNED", returned.size(), "/my/assignments?status=RETURNED",
-						lines(returned, (row) -> assignmentLine(row, "needsYou.line.due", day(row.dueDate()), ""))),
-				new Kind("OVERDUE", overdue.size(), "/my/assignments?overdue=true",
-						lines(overdue,
+				new Kind("RETURNED", returned.total(), "/my/assignments?status=RETURNED",
+						lines(returned.first(),
+								(row) -> assignmentLine(row, "needsYou.line.due", day(row.dueDate()), ""))),
+				new Kind("OVERDUE", overdue.total(), "/my/assignments?overdue=true",
+						lines(overdue.first(),
 								(row) -> assignmentLine(row, "needsYou.line.overdue", day(row.dueDate()),
 										Long.toString(-row.daysLeft(today))))),
-				new Kind("DUE_SOON", dueSoon.size(), "/my/assignments", lines(dueSoon, (row) -> assignmentLine(row,
-						"needsYou.line.dueIn", day(row.dueDate()), Long.toString(row.daysLeft(today))))));
+				new Kind("DUE_SOON", dueSoon.total(), "/my/assignments",
+						lines(dueSoon.first(), (row) -> assignmentLine(row, "needsYou.line.dueIn", day(row.dueDate()),
+								Long.toString(row.daysLeft(today))))));
 	}
 
 	private List<Kind> coordinator() {

@@ -16,6 +16,52 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class FigureSql {
 
 	/**
+	 * SQL: the tally gives the figures of the bound day: the day is today (or later),
+	 * nothing was recorded after its end, and the tally's folded due dates
+	 * ({@code figure_tally_horizon}, V460) are all before {@code :dueBefore} (long due)
+	 * or after the last day {@link Metric#DUE_SOON} looks at.
+	 */
+	static final String TALLY_SERVES = "(cast(:current as boolean) and figure_tally_serves(:cutoff, "
+			+ "cast(:dueBefore as date), cast(:today as date) + " + Metric.DUE_SOON_DAYS + "))";
+
+	/**
+	 * SQL: the tally's rows as the conditions read them (a folded row's due date: the
+	 * oldest of its assignments'), followed by {@code and <when it serves>}.
+	 */
+	private static final String TALLY_ROWS = """
+			select f.key_area_id, f.agency_id, f.requested, f.status, d.due_date, f.period_start,
+			       d.due_date + cast(f.completed_vs_due as integer) as completed_on,
+			       case when f.extended then d.due_date + 1 else d.due_date end as original_due_date, f.n
+			from figure_tally f
+			cross join lateral (select case when f.due_date in ('-infinity', 'infinity') then f.oldest_due
+			                                else f.due_date end as due_date) d
+			where f.n > 0""";
+
+	/**
+	 * SQL: a derived table of the open work as of the end of today, for a live page that
+	 * counts today's work by the definitions of {@link Deadlines} and {@link Metric}
+	 * (columns {@code key_area_id, agency_id, requested, status, due_date, period_start,
+	 * completed_on, original_due_date} and {@code n}, how many assignments a row stands
+	 * for; count with {@code sum(a.n)}). From the tally when it tells apart every due
+	 * date from {@code pastDays} days before {@code :today} to {@code aheadDays} after it
+	 * (what the page's conditions compare: ageing buckets, a due-soon window), else from
+	 * the history, one row per assignment. Binds {@code :today} and {@code :cutoff}
+	 * ({@link Deadlines#endOf} today).
+	 */
+	public static String today(int pastDays, int aheadDays) {
+		String serves = "figure_tally_serves(:cutoff, cast(:today as date) - " + pastDays + ", cast(:today as date) + "
+				+ aheadDays + ")";
+		return """
+				(%s and %s
+				 union all
+				 select t.key_area_id, a.agency_id, a.requested, a.status, a.due_date, a.period_start, a.completed_on,
+				        a.original_due_date, 1
+				 from assignment_as_of(:cutoff) a
+				 join task_as_of(:cutoff) t on t.id = a.task_id
+				 where not %s)""".formatted(TALLY_ROWS, serves, serves);
+	}
+
+	/**
 	 * The assignments a selection takes, as of its date: alias a, t, k and ag. Agencies
 	 * that did not exist that day and periods that had not begun are left out;
 	 * {@code :requested} null takes both the city's own work and the requested bodies'.
@@ -46,13 +92,13 @@ public final class FigureSql {
 	 * The same selection for counting, with the columns the {@link Metric} conditions
 	 * read and {@code a.n}, how many assignments a row stands for (alias a, k and ag; no
 	 * task wording). As of today (or later) it reads the tally the figure owner keeps
-	 * current in the same transaction as every change ({@code figure_tally}, V300): a few
-	 * rows per agency, each standing for the assignments that agree on every fact the
-	 * conditions ask, with the completion date and the original due date given as dates
-	 * that compare with the due date as theirs do (all the conditions ask of them). As of
-	 * a day that has ended, or when something was recorded after the as-of day's end (a
-	 * clock set back), it reads the history, one row per assignment. Count with
-	 * {@link #COUNTS}.
+	 * current in the same transaction as every change ({@code figure_tally}, V300, folded
+	 * by V460 so that due dates far from today take one row per group): a few rows per
+	 * agency, each standing for the assignments that agree on every fact the conditions
+	 * ask, with the completion date and the original due date given as dates that compare
+	 * with the due date as theirs do (all the conditions ask of them). As of a day that
+	 * has ended, or when something was recorded after the as-of day's end (a clock set
+	 * back), it reads the history, one row per assignment. Count with {@link #COUNTS}.
 	 */
 	public static final String COUNTED = counted("k.plan_id = :plan");
 
@@ -61,26 +107,22 @@ public final class FigureSql {
 
 	private static String counted(String plan) {
 		return """
-				from (select f.key_area_id, f.agency_id, f.requested, f.status, f.due_date, f.period_start,
-				             f.due_date + cast(f.completed_vs_due as integer) as completed_on,
-				             case when f.extended then f.due_date + 1 else f.due_date end as original_due_date, f.n
-				      from figure_tally f
-				      where f.n > 0 and cast(:current as boolean) and figures_current_at(:cutoff)
+				from (%1$s
 				      union all
 				      select t.key_area_id, a.agency_id, a.requested, a.status, a.due_date, a.period_start, a.completed_on,
 				             a.original_due_date, 1
 				      from assignment_as_of(:cutoff) a
 				      join task_as_of(:cutoff) t on t.id = a.task_id
-				      where not (cast(:current as boolean) and figures_current_at(:cutoff))) a
+				      where not (%4$s)) a
 				join key_area k on k.id = a.key_area_id
 				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
-				where %s and %s
+				where %2$s and %3$s
 				  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
 				  and (cast(:kind as text) is null or ag.kind = cast(:kind as text))
 				  and (cast(:area as bigint) is null or k.id = cast(:area as bigint))
 				  and (cast(:agency as bigint) is null or ag.id = cast(:agency as bigint))
 				"""
-			.formatted(plan, Metric.IN_SCOPE_SQL);
+			.formatted(TALLY_ROWS + " and " + TALLY_SERVES, plan, Metric.IN_SCOPE_SQL, TALLY_SERVES);
 	}
 
 	/**

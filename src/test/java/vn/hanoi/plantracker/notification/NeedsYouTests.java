@@ -86,6 +86,40 @@ class NeedsYouTests {
 	}
 
 	@Test
+	void officerSeesTheFirstFiveDueSoonByDueDateAndHowManyThereAre() throws Exception {
+		String commune = this.fixtures.unusedCommune();
+		PlanUser officer = this.fixtures.officerOf(commune);
+		LocalDate today = this.today.date();
+		this.fixtures.jdbc()
+			.sql("update assignment set due_date = :later where agency_id = (select id from agency where code = :code)")
+			.param("later", today.plusDays(100))
+			.param("code", commune)
+			.update();
+		List<Long> dueSoon = new java.util.ArrayList<>();
+		for (int i = 0; i < NeedsYou.SHOWN + 2; i++) {
+			long id = this.fixtures.freshAssignment(commune);
+			// the window's last day included, the first listed first
+			set(id, (i % 2 == 0) ? "IN_PROGRESS" : "NOT_STARTED", today.plusDays(7 - i));
+			dueSoon.add(0, id);
+		}
+		long sent = this.fixtures.freshAssignment(commune);
+		set(sent, "SUBMITTED", today.plusDays(1));
+		long justAfter = this.fixtures.freshAssignment(commune);
+		set(justAfter, "NOT_STARTED", today.plusDays(8));
+
+		MvcResult result = this.mvc.perform(get("/needs-you").with(this.fixtures.as(officer))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		NeedsYou.Kind kind = kinds(result).get("DUE_SOON");
+		assertThat(kind.total()).isEqualTo(NeedsYou.SHOWN + 2);
+		assertThat(kind.more()).isTrue();
+		assertThat(kind.lines()).extracting(NeedsYou.Line::href)
+			.containsExactlyElementsOf(
+					dueSoon.subList(0, NeedsYou.SHOWN).stream().map((id) -> "/assignments/" + id).toList());
+		assertThat(kinds(result).get("OVERDUE").total()).isZero();
+		assertThat(kinds(result).get("RETURNED").total()).isZero();
+	}
+
+	@Test
 	void coordinatorSeesTheReviewQueueAndTheExtensionRequestsWithTheirCounts() throws Exception {
 		PlanUser coordinator = this.fixtures.user("coordinator");
 		long submitted = this.fixtures.jdbc()
