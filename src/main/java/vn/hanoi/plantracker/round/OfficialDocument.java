@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,21 +16,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 import org.springframework.context.MessageSource;
 
@@ -47,27 +34,10 @@ final class OfficialDocument {
 
 	private static final String FONT = "Times New Roman";
 
-	/** A4 in twentieths of a point. */
-	private static final int A4_SHORT = 11906;
-
-	private static final int A4_LONG = 16838;
-
-	/** Decree 30: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm. */
-	private static final int TOP = 1134;
-
-	private static final int BOTTOM = 1134;
-
-	private static final int LEFT = 1701;
-
-	private static final int RIGHT = 1077;
-
-	/** The page number stands 10 mm from the top edge. */
-	private static final int HEADER = 567;
-
 	/** The letterhead's columns: about 6 cm and 10 cm, the width of the text together. */
 	static final int LETTERHEAD_LEFT = 3402;
 
-	static final int LETTERHEAD_RIGHT = A4_SHORT - LEFT - RIGHT - LETTERHEAD_LEFT;
+	static final int LETTERHEAD_RIGHT = OfficialPage.PORTRAIT_TEXT_WIDTH - LETTERHEAD_LEFT;
 
 	/** A letterhead cell's own margin on each side. */
 	static final int LETTERHEAD_MARGIN = 57;
@@ -88,38 +58,8 @@ final class OfficialDocument {
 		this.messages = messages;
 		this.locale = locale;
 		CTSectPr section = this.doc.getDocument().getBody().addNewSectPr();
-		page(section, false);
-		// the first page carries no number (its header is empty); the others do
-		this.doc.createHeader(HeaderFooterType.FIRST).createParagraph();
-		XWPFParagraph number = this.doc.createHeader(HeaderFooterType.DEFAULT).createParagraph();
-		number.setAlignment(ParagraphAlignment.CENTER);
-		CTSimpleField field = number.getCTP().addNewFldSimple();
-		field.setInstr(" PAGE ");
-		CTR shown = field.addNewR();
-		CTRPr font = shown.addNewRPr();
-		CTFonts family = font.addNewRFonts();
-		family.setAscii(FONT);
-		family.setHAnsi(FONT);
-		font.addNewSz().setVal(BigInteger.valueOf(26));
-		shown.addNewT().setStringValue("2");
-		if (!section.isSetTitlePg()) {
-			section.addNewTitlePg();
-		}
-	}
-
-	private static void page(CTSectPr section, boolean landscape) {
-		CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-		size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
-		size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
-		size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
-		CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
-		margins.setTop(BigInteger.valueOf(TOP));
-		margins.setBottom(BigInteger.valueOf(BOTTOM));
-		margins.setLeft(BigInteger.valueOf(LEFT));
-		margins.setRight(BigInteger.valueOf(RIGHT));
-		margins.setHeader(BigInteger.valueOf(HEADER));
-		margins.setFooter(BigInteger.valueOf(HEADER));
-		margins.setGutter(BigInteger.ZERO);
+		OfficialPage.set(section, false);
+		OfficialPage.numberFromPageTwo(this.doc, section, FONT);
 	}
 
 	String get(String key, Object... args) {
@@ -138,7 +78,7 @@ final class OfficialDocument {
 	void letterhead(String superior, List<String> issuer, String number, LocalDate signedOn) {
 		XWPFTable header = this.doc.createTable(1, 2);
 		header.removeBorders();
-		widths(header, LETTERHEAD_MARGIN, LETTERHEAD_LEFT, LETTERHEAD_RIGHT);
+		OfficialPage.widths(header, LETTERHEAD_MARGIN, LETTERHEAD_LEFT, LETTERHEAD_RIGHT);
 		XWPFTableCell left = header.getRow(0).getCell(0);
 		XWPFParagraph line = left.getParagraphs().get(0);
 		if (!superior.isBlank()) {
@@ -209,7 +149,7 @@ final class OfficialDocument {
 		paragraph("", ParagraphAlignment.LEFT, false, 13);
 		XWPFTable table = this.doc.createTable(1, 2);
 		table.removeBorders();
-		widths(table, LETTERHEAD_MARGIN, LETTERHEAD_LEFT, LETTERHEAD_RIGHT);
+		OfficialPage.widths(table, LETTERHEAD_MARGIN, LETTERHEAD_LEFT, LETTERHEAD_RIGHT);
 		XWPFTableCell left = table.getRow(0).getCell(0);
 		run(left.getParagraphs().get(0), get("round.doc.recipientsLabel"), ParagraphAlignment.LEFT, true, 12)
 			.setItalic(true);
@@ -238,16 +178,7 @@ final class OfficialDocument {
 		paragraph(title, ParagraphAlignment.CENTER, true, 13);
 		run(this.doc.createParagraph(), asOf, ParagraphAlignment.CENTER, false, 13).setItalic(true);
 		XWPFTable table = this.doc.createTable(rows + 1, columns.length);
-		int width = A4_LONG - LEFT - RIGHT;
-		int total = java.util.Arrays.stream(weights).sum();
-		int[] twips = new int[weights.length];
-		int used = 0;
-		for (int c = 0; c < weights.length - 1; c++) {
-			twips[c] = width * weights[c] / total;
-			used += twips[c];
-		}
-		twips[weights.length - 1] = width - used;
-		widths(table, 85, twips);
+		OfficialPage.widths(table, 85, OfficialPage.landscapeColumns(weights));
 		XWPFTableRow head = table.getRow(0);
 		head.setRepeatHeader(true);
 		head.setCantSplitRow(true);
@@ -267,41 +198,9 @@ final class OfficialDocument {
 		CTSectPr last = this.doc.getDocument().getBody().getSectPr();
 		XWPFParagraph end = this.doc.createParagraph();
 		end.getCTP().addNewPPr().setSectPr((CTSectPr) last.copy());
-		page(last, true);
+		OfficialPage.set(last, true);
 		if (last.isSetTitlePg()) {
 			last.unsetTitlePg();
-		}
-	}
-
-	/** Fixed column widths (in twips) that Word and LibreOffice keep as given. */
-	private static void widths(XWPFTable table, int cellMargin, int... twips) {
-		CTTblPr properties = table.getCTTbl().getTblPr();
-		CTTblWidth total = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
-		total.setType(STTblWidth.DXA);
-		total.setW(BigInteger.valueOf(java.util.Arrays.stream(twips).sum()));
-		(properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
-			.setType(STTblLayoutType.FIXED);
-		var margins = properties.isSetTblCellMar() ? properties.getTblCellMar() : properties.addNewTblCellMar();
-		margins.addNewLeft().setW(BigInteger.valueOf(cellMargin));
-		margins.getLeft().setType(STTblWidth.DXA);
-		margins.addNewRight().setW(BigInteger.valueOf(cellMargin));
-		margins.getRight().setType(STTblWidth.DXA);
-		CTTblGrid grid = (table.getCTTbl().getTblGrid() != null) ? table.getCTTbl().getTblGrid()
-				: table.getCTTbl().addNewTblGrid();
-		while (grid.sizeOfGridColArray() > 0) {
-			grid.removeGridCol(0);
-		}
-		for (int width : twips) {
-			grid.addNewGridCol().setW(BigInteger.valueOf(width));
-		}
-		for (XWPFTableRow row : table.getRows()) {
-			for (int c = 0; c < twips.length; c++) {
-				var cell = row.getCell(c).getCTTc();
-				var props = cell.isSetTcPr() ? cell.getTcPr() : cell.addNewTcPr();
-				CTTblWidth w = props.isSetTcW() ? props.getTcW() : props.addNewTcW();
-				w.setType(STTblWidth.DXA);
-				w.setW(BigInteger.valueOf(twips[c]));
-			}
 		}
 	}
 

@@ -5,22 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -47,8 +40,8 @@ import org.springframework.beans.factory.DisposableBean;
  * killed run (its {@code postmaster.pid} names a live postgres process) is stopped
  * cleanly before the new one starts, instead of failing on the lock file.</li>
  * <li><b>Has a password</b>: the {@code postgres} superuser gets a random password
- * (SecureRandom, 40 characters) kept in {@value #PASSWORD_FILE} inside the data directory
- * (owner-only, 0600), and {@code pg_hba.conf} asks every connection for it
+ * (SecureRandom, 40 characters) kept in {@value EmbeddedPassword#FILE} inside the data
+ * directory (owner-only, 0600), and {@code pg_hba.conf} asks every connection for it
  * ({@code scram-sha-256}; the library's {@code initdb} trusts everyone). A new data
  * directory gets the password from {@code initdb} itself, so it never trusts anyone. A
  * data directory of an earlier version, without the file, is upgraded on its first start:
@@ -62,32 +55,7 @@ public final class EmbeddedDatabase implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
-	private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
-
-	/** The superuser's password, in the data directory (copied with it). */
-	static final String PASSWORD_FILE = "plantracker-password";
-
 	static final String SUPERUSER = "postgres";
-
-	private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
-
-	private static final String PASSWORD_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-
-	private static final int PASSWORD_LENGTH = 40;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	/** Every connection, over TCP or the Unix socket, must give the password. */
-	static final String PG_HBA = """
-			# Written by Plan Tracker: every connection needs the password in plantracker-password.
-			# TYPE  DATABASE        USER            ADDRESS                 METHOD
-			local   all             all                                     scram-sha-256
-			host    all             all             127.0.0.1/32            scram-sha-256
-			host    all             all             ::1/128                 scram-sha-256
-			local   replication     all                                     scram-sha-256
-			host    replication     all             127.0.0.1/32            scram-sha-256
-			host    replication     all             ::1/128                 scram-sha-256
-			""";
 
 	private final EmbeddedPostgres postgres;
 
@@ -109,11 +77,11 @@ public final class EmbeddedDatabase implements DisposableBean {
 		Path initdbPasswordFile = null;
 		try {
 			Files.createDirectories(dataDir);
-			stopOrphanedPostmaster(dataDir);
-			Path passwordFile = dataDir.resolve(PASSWORD_FILE);
+			OrphanedPostmaster.stop(dataDir);
+			Path passwordFile = dataDir.resolve(EmbeddedPassword.FILE);
 			boolean fresh = !Files.exists(dataDir.resolve("postgresql.conf"));
 			boolean upgrade = !fresh && !Files.exists(passwordFile);
-			String password = (fresh || upgrade) ? newPassword() : readPassword(passwordFile);
+			String password = (fresh || upgrade) ? EmbeddedPassword.generate() : EmbeddedPassword.read(passwordFile);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(false)
@@ -129,7 +97,7 @@ public final class EmbeddedDatabase implements DisposableBean {
 				// initdb wants an empty directory: the password goes in through a file
 				// next to it, deleted after (the library passes its "locale" settings on
 				// to initdb as --name=value)
-				initdbPasswordFile = ownerOnlyTempFile(dataDir.getParent(), ".plantracker-initdb");
+				initdbPasswordFile = EmbeddedPassword.ownerOnlyTempFile(dataDir.getParent(), ".plantracker-initdb");
 				Files.writeString(initdbPasswordFile, password + "\n", StandardCharsets.UTF_8);
 				builder.setLocaleConfig("pwfile", initdbPasswordFile.toString());
 			}
@@ -139,9 +107,9 @@ public final class EmbeddedDatabase implements DisposableBean {
 				// start interrupted during an upgrade is finished here
 				builder.setDataDirectoryCustomizer((dir) -> {
 					if (fresh) {
-						writePassword(passwordFile, password);
+						EmbeddedPassword.write(passwordFile, password);
 					}
-					requirePasswords(dir.toPath());
+					EmbeddedPassword.requireInPgHba(dir.toPath());
 				});
 			}
 			EmbeddedPostgres pg = builder.start();
@@ -184,8 +152,8 @@ public final class EmbeddedDatabase implements DisposableBean {
 		try (Connection connection = DriverManager.getConnection(jdbcUrl(), SUPERUSER, "")) {
 			connection.unwrap(PGConnection.class)
 				.alterUserPassword(SUPERUSER, this.password.toCharArray(), "scram-sha-256");
-			writePassword(passwordFile, this.password);
-			requirePasswords(this.dataDir);
+			EmbeddedPassword.write(passwordFile, this.password);
+			EmbeddedPassword.requireInPgHba(this.dataDir);
 			try (Statement statement = connection.createStatement();
 					ResultSet rs = statement.executeQuery("select pg_reload_conf()")) {
 				rs.next();
@@ -197,61 +165,6 @@ public final class EmbeddedDatabase implements DisposableBean {
 		}
 		log.info("The embedded PostgreSQL in {} was open to every local connection; it now asks for the password "
 				+ "in {}", this.dataDir, passwordFile);
-	}
-
-	/**
-	 * A new file readable and writable by its owner only (0600); on a file system without
-	 * POSIX permissions (Windows) the directory's access rules apply.
-	 */
-	static Path ownerOnlyTempFile(Path dir, String prefix) throws IOException {
-		if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			return Files.createTempFile(dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-		}
-		return Files.createTempFile(dir, prefix, ".tmp");
-	}
-
-	/**
-	 * Writes Plan Tracker's {@code pg_hba.conf} unless it is there already: a start
-	 * interrupted during an upgrade, or an edit that opened the server, is undone.
-	 */
-	static void requirePasswords(Path dataDir) {
-		Path hba = dataDir.resolve("pg_hba.conf");
-		try {
-			if (!Files.exists(hba) || !Files.readString(hba, StandardCharsets.UTF_8).equals(PG_HBA)) {
-				Files.writeString(hba, PG_HBA, StandardCharsets.UTF_8);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write " + hba, ex);
-		}
-	}
-
-	static String newPassword() {
-		StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
-		for (int i = 0; i < PASSWORD_LENGTH; i++) {
-			password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-		}
-		return password.toString();
-	}
-
-	/** Written to a new owner-only file, then moved into place in one step. */
-	static void writePassword(Path passwordFile, String password) {
-		try {
-			Path temp = ownerOnlyTempFile(passwordFile.getParent(), PASSWORD_FILE);
-			Files.writeString(temp, password + "\n", StandardCharsets.UTF_8);
-			Files.move(temp, passwordFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write " + passwordFile, ex);
-		}
-	}
-
-	static String readPassword(Path passwordFile) throws IOException {
-		String password = Files.readString(passwordFile, StandardCharsets.UTF_8).strip();
-		if (password.isEmpty()) {
-			throw new IllegalStateException(passwordFile + " is empty");
-		}
-		return password;
 	}
 
 	/** The durability settings as the running server reports them ({@code SHOW}). */
@@ -321,49 +234,6 @@ public final class EmbeddedDatabase implements DisposableBean {
 
 	public boolean isRunning() {
 		return this.running;
-	}
-
-	/**
-	 * A run killed with -9 leaves its postmaster (and its children) running, holding the
-	 * data directory. Only a live process whose command is postgres counts: a stale pid
-	 * file of a dead server is PostgreSQL's own to handle. SIGTERM asks for a smart
-	 * shutdown, which completes at once as nobody is connected any more.
-	 */
-	static void stopOrphanedPostmaster(Path dataDir) {
-		orphanedPostmaster(dataDir).ifPresent((postmaster) -> {
-			log.warn("A PostgreSQL server (pid {}) left by an earlier run still holds {}; stopping it",
-					postmaster.pid(), dataDir);
-			postmaster.destroy();
-			try {
-				postmaster.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
-				log.info("The earlier PostgreSQL server (pid {}) has stopped", postmaster.pid());
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException("The PostgreSQL server with pid " + postmaster.pid() + " still holds "
-						+ dataDir + "; stop it, then start again", ex);
-			}
-		});
-	}
-
-	static Optional<ProcessHandle> orphanedPostmaster(Path dataDir) {
-		Path pidFile = dataDir.resolve("postmaster.pid");
-		if (!Files.isRegularFile(pidFile)) {
-			return Optional.empty();
-		}
-		try {
-			List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-			if (lines.size() < 2 || !Path.of(lines.get(1).trim()).normalize().equals(dataDir.normalize())) {
-				return Optional.empty();
-			}
-			long pid = Long.parseLong(lines.get(0).trim());
-			return ProcessHandle.of(pid)
-				.filter(ProcessHandle::isAlive)
-				.filter((process) -> process.info().command().map((c) -> c.endsWith("postgres")).orElse(false));
-		}
-		catch (IOException | RuntimeException ex) {
-			log.debug("Could not read {}", pidFile, ex);
-			return Optional.empty();
-		}
 	}
 
 }

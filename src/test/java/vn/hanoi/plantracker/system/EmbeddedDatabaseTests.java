@@ -71,7 +71,7 @@ class EmbeddedDatabaseTests {
 			assertThat(line).as("the child JVM started its database").startsWith("READY");
 		}
 		killed.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-		assertThat(EmbeddedDatabase.orphanedPostmaster(data)).as("kill -9 leaves the postmaster running").isPresent();
+		assertThat(OrphanedPostmaster.find(data)).as("kill -9 leaves the postmaster running").isPresent();
 
 		long started = System.nanoTime();
 		EmbeddedDatabase next = EmbeddedDatabase.start(data, 0);
@@ -94,11 +94,11 @@ class EmbeddedDatabaseTests {
 		Path data = this.dir.resolve("pg");
 		EmbeddedDatabase db = EmbeddedDatabase.start(data, 0);
 		try {
-			Path passwordFile = data.resolve(EmbeddedDatabase.PASSWORD_FILE);
+			Path passwordFile = data.resolve(EmbeddedPassword.FILE);
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
 				.isEqualTo("rw-------");
 			assertThat(db.password()).hasSizeGreaterThanOrEqualTo(32).isEqualTo(Files.readString(passwordFile).strip());
-			assertThat(data.resolve("pg_hba.conf")).hasContent(EmbeddedDatabase.PG_HBA);
+			assertThat(data.resolve("pg_hba.conf")).hasContent(EmbeddedPassword.PG_HBA);
 			assertRefusedWithoutThePassword(db);
 			assertThat(query(db, "select 1")).isEqualTo(1);
 		}
@@ -106,7 +106,7 @@ class EmbeddedDatabaseTests {
 			db.stop();
 		}
 		assertThat(Files.list(this.dir)).as("initdb's password file is removed").containsExactly(data);
-		assertThat(EmbeddedDatabase.newPassword()).as("a new password each time").isNotEqualTo(db.password());
+		assertThat(EmbeddedPassword.generate()).as("a new password each time").isNotEqualTo(db.password());
 
 		EmbeddedDatabase again = EmbeddedDatabase.start(data, 0);
 		try {
@@ -134,17 +134,17 @@ class EmbeddedDatabaseTests {
 			statement.execute("create table kept (id int primary key)");
 			statement.execute("insert into kept values (1), (2)");
 		}
-		assertThat(data.resolve(EmbeddedDatabase.PASSWORD_FILE)).doesNotExist();
+		assertThat(data.resolve(EmbeddedPassword.FILE)).doesNotExist();
 
 		EmbeddedDatabase db = EmbeddedDatabase.start(data, 0);
 		String password;
 		try {
 			password = db.password();
-			Path passwordFile = data.resolve(EmbeddedDatabase.PASSWORD_FILE);
+			Path passwordFile = data.resolve(EmbeddedPassword.FILE);
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile)))
 				.isEqualTo("rw-------");
 			assertThat(Files.readString(passwordFile).strip()).isEqualTo(password).hasSizeGreaterThanOrEqualTo(32);
-			assertThat(data.resolve("pg_hba.conf")).hasContent(EmbeddedDatabase.PG_HBA);
+			assertThat(data.resolve("pg_hba.conf")).hasContent(EmbeddedPassword.PG_HBA);
 			assertRefusedWithoutThePassword(db);
 			assertThat(query(db, "select count(*) from kept")).isEqualTo(2);
 		}

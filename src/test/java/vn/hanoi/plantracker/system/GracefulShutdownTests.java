@@ -146,7 +146,7 @@ class GracefulShutdownTests {
 			assertThat(exitMillis).isLessThan(15_000);
 			assertThat(statuses.keySet()).as("no 5xx: " + statuses).allMatch((status) -> status < 500);
 			assertThat(acknowledged).isPositive();
-			assertThat(EmbeddedDatabase.orphanedPostmaster(data)).as("no PostgreSQL left running").isEmpty();
+			assertThat(OrphanedPostmaster.find(data)).as("no PostgreSQL left running").isEmpty();
 			assertThat(data.resolve("postmaster.pid")).doesNotExist();
 			assertThat(log).noneMatch((line) -> line.contains(" ERROR "));
 			// the database stops after the beans that use it (the event registry reads it
@@ -172,7 +172,7 @@ class GracefulShutdownTests {
 			if (app.isAlive()) {
 				app.destroyForcibly();
 			}
-			EmbeddedDatabase.stopOrphanedPostmaster(data);
+			OrphanedPostmaster.stop(data);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package vn.hanoi.plantracker.assignment.web;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.hanoi.plantracker.assignment.ExtensionDecisionCommand;
@@ -9,34 +8,18 @@ import vn.hanoi.plantracker.assignment.ExtensionDecisionCommand;
  * The coordinator's decision on a request; {@code fromList} sends the coordinator back to
  * the list of pending requests rather than to the assignment.
  */
-public class ExtensionDecisionForm {
-
-	@NotNull
-	private Long version;
-
-	@Size(max = 2000, message = "{extension.reasonSize}")
-	private String note;
+public class ExtensionDecisionForm extends VersionedNoteForm {
 
 	private boolean fromList;
 
 	ExtensionDecisionCommand toCommand() {
-		return new ExtensionDecisionCommand(this.version, this.note);
+		return new ExtensionDecisionCommand(getVersion(), getNote());
 	}
 
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
+	@Override
+	@Size(max = 2000, message = "{extension.reasonSize}")
 	public String getNote() {
-		return this.note;
-	}
-
-	public void setNote(String note) {
-		this.note = note;
+		return super.getNote();
 	}
 
 	public boolean isFromList() {

@@ -7,52 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.hanoi.plantracker.round.ReportCommand;
 import vn.hanoi.plantracker.round.RoundDossier;
-import vn.hanoi.plantracker.round.Sections;
 
 /**
  * What an officer types in a round report: the five sections and a result per task.
  * Serializable: a refused form travels to the report's page as a flash attribute, in the
  * session.
  */
-public class AgencyReportForm implements Serializable {
+public class AgencyReportForm extends SectionsForm {
 
 	private static final long serialVersionUID = 1L;
-
-	@NotNull
-	private Long version;
-
-	@Size(max = 20000)
-	private String results = "";
-
-	@Size(max = 20000)
-	private String shortcomings = "";
-
-	@Size(max = 20000)
-	private String difficulties = "";
-
-	@Size(max = 20000)
-	private String proposals = "";
-
-	@Size(max = 20000)
-	private String nextTasks = "";
 
 	@Valid
 	private List<LineForm> lines = new ArrayList<>();
 
 	static AgencyReportForm of(RoundDossier.Part part) {
 		AgencyReportForm form = new AgencyReportForm();
-		form.version = part.version();
-		Sections s = part.sections();
-		form.results = s.results();
-		form.shortcomings = s.shortcomings();
-		form.difficulties = s.difficulties();
-		form.proposals = s.proposals();
-		form.nextTasks = s.nextTasks();
+		form.fill(part.version(), part.sections());
 		for (RoundDossier.Line line : part.lines()) {
 			LineForm l = new LineForm();
 			l.setAssignmentId(line.assignmentId());
@@ -69,9 +43,7 @@ public class AgencyReportForm implements Serializable {
 				typed.put(line.getAssignmentId(), line.getResult());
 			}
 		}
-		return new ReportCommand(roundId, agencyId, (this.version != null) ? this.version : -1,
-				new Sections(this.results, this.shortcomings, this.difficulties, this.proposals, this.nextTasks),
-				typed);
+		return new ReportCommand(roundId, agencyId, (getVersion() != null) ? getVersion() : -1, toSections(), typed);
 	}
 
 	/** The typed result of the table row for this assignment, if any. */
@@ -83,52 +55,34 @@ public class AgencyReportForm implements Serializable {
 			.orElse("");
 	}
 
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
+	@Override
+	@Size(max = 20000)
 	public String getResults() {
-		return this.results;
+		return super.getResults();
 	}
 
-	public void setResults(String results) {
-		this.results = results;
-	}
-
+	@Override
+	@Size(max = 20000)
 	public String getShortcomings() {
-		return this.shortcomings;
+		return super.getShortcomings();
 	}
 
-	public void setShortcomings(String shortcomings) {
-		this.shortcomings = shortcomings;
-	}
-
+	@Override
+	@Size(max = 20000)
 	public String getDifficulties() {
-		return this.difficulties;
+		return super.getDifficulties();
 	}
 
-	public void setDifficulties(String difficulties) {
-		this.difficulties = difficulties;
-	}
-
+	@Override
+	@Size(max = 20000)
 	public String getProposals() {
-		return this.proposals;
+		return super.getProposals();
 	}
 
-	public void setProposals(String proposals) {
-		this.proposals = proposals;
-	}
-
+	@Override
+	@Size(max = 20000)
 	public String getNextTasks() {
-		return this.nextTasks;
-	}
-
-	public void setNextTasks(String nextTasks) {
-		this.nextTasks = nextTasks;
+		return super.getNextTasks();
 	}
 
 	public List<LineForm> getLines() {
