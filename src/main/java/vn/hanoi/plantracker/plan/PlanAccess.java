@@ -62,6 +62,62 @@ public class PlanAccess {
 	}
 
 	/**
+	 * The key areas of the plans a coordinator runs, for the coordinator's lists (review
+	 * queue, extension requests): a coordinator is shown only the work of the plans their
+	 * agency is the standing body of. Empty for every other role: their lists hold every
+	 * plan's work.
+	 */
+	public Optional<List<Long>> coordinatedAreaIds(PlanUser user) {
+		if (!user.hasRole(Role.COORDINATOR)) {
+			return Optional.empty();
+		}
+		return Optional.of(this.jdbc.sql("""
+				select k.id from key_area k join plan p on p.id = k.plan_id
+				where p.standing_body_agency_id = :agency order by k.id""")
+			.param("agency", user.getAgencyId())
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * As {@link #coordinatedAreaIds}, the plans themselves: the plans a coordinator's
+	 * lists hold, empty for every other role (all plans).
+	 */
+	public Optional<List<Long>> coordinatedPlans(PlanUser user) {
+		return user.hasRole(Role.COORDINATOR) ? Optional.of(coordinatedPlanIds(user)) : Optional.empty();
+	}
+
+	/**
+	 * The standing body of the task's plan: whose coordinators hear about the task's work
+	 * (submissions, extension requests).
+	 */
+	public Optional<Long> standingBodyOfTask(long taskId) {
+		return standingBody("join key_area k on k.plan_id = p.id join task t on t.key_area_id = k.id where t.id = :id",
+				taskId);
+	}
+
+	/** The standing body of the plan: whose coordinators hear about its rounds. */
+	public Optional<Long> standingBodyOfPlan(long planId) {
+		return standingBody("where p.id = :id", planId);
+	}
+
+	/**
+	 * Whether the user sees the plan at all: a published or closed plan is everyone's to
+	 * read; a draft only its editors' (the coordinators of its standing body and the
+	 * administrators), as for a plan that does not exist for anyone else.
+	 */
+	public boolean canSee(PlanUser user, Plan plan) {
+		return !plan.isDraft() || user.hasRole(Role.ADMIN) || coordinates(user, plan.getId());
+	}
+
+	/** As {@link #canSee}, refused as not found. */
+	public void requireVisible(PlanUser user, Plan plan) {
+		if (!canSee(user, plan)) {
+			throw new PlanNotFoundException(plan.getId());
+		}
+	}
+
+	/**
 	 * Whether the user edits the task: only a coordinator (false, 403, for every other
 	 * role), and only of the task's plan (another plan's or a missing task is not found).
 	 */

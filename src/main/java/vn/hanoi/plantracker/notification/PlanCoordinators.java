@@ -1,0 +1,67 @@
+package vn.hanoi.plantracker.notification;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.round.RoundCoordinators;
+import vn.hanoi.plantracker.user.UserAccounts;
+
+/**
+ * Who hears about the work that waits on a plan's coordinators (a submission, an
+ * extension request, a round report): the enabled coordinators of the plan's standing
+ * body only, as only they act on it ({@link PlanAccess}, {@link RoundCoordinators}). The
+ * same recipients for the bell and for email.
+ */
+@Component
+@Transactional(readOnly = true)
+class PlanCoordinators {
+
+	private final JdbcClient jdbc;
+
+	private final PlanAccess plans;
+
+	private final RoundCoordinators rounds;
+
+	private final UserAccounts users;
+
+	PlanCoordinators(JdbcClient jdbc, PlanAccess plans, RoundCoordinators rounds, UserAccounts users) {
+		this.jdbc = jdbc;
+		this.plans = plans;
+		this.rounds = rounds;
+		this.users = users;
+	}
+
+	/** The coordinators of the assignment's plan. */
+	List<Long> ofAssignment(long assignmentId) {
+		return standingBodyOfAssignment(assignmentId).map(this.users::coordinatorIdsOf).orElse(List.of());
+	}
+
+	/** The addresses of the coordinators of the assignment's plan that have one. */
+	List<String> emailsOfAssignment(long assignmentId) {
+		return standingBodyOfAssignment(assignmentId).map(this.users::coordinatorEmailsOf).orElse(List.of());
+	}
+
+	/** The coordinators of the round's plan. */
+	List<Long> ofRound(long roundId) {
+		return this.rounds.standingBodyOf(roundId).map(this.users::coordinatorIdsOf).orElse(List.of());
+	}
+
+	/** The addresses of the coordinators of the round's plan that have one. */
+	List<String> emailsOfRound(long roundId) {
+		return this.rounds.standingBodyOf(roundId).map(this.users::coordinatorEmailsOf).orElse(List.of());
+	}
+
+	private Optional<Long> standingBodyOfAssignment(long assignmentId) {
+		return this.jdbc.sql("select task_id from assignment where id = :id")
+			.param("id", assignmentId)
+			.query(Long.class)
+			.optional()
+			.flatMap(this.plans::standingBodyOfTask);
+	}
+
+}
