@@ -3,35 +3,31 @@ package vn.hanoi.plantracker.notification;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.assignment.AssignmentAccess;
 import vn.hanoi.plantracker.round.RoundCoordinators;
 import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
  * Who hears about the work that waits on a plan's coordinators (a submission, an
  * extension request, a round report): the enabled coordinators of the plan's standing
- * body only, as only they act on it ({@link PlanAccess}, {@link RoundCoordinators}). The
- * same recipients for the bell and for email.
+ * body only, as only they act on it ({@link AssignmentAccess},
+ * {@link RoundCoordinators}). The same recipients for the bell and for email.
  */
 @Component
 @Transactional(readOnly = true)
 class PlanCoordinators {
 
-	private final JdbcClient jdbc;
-
-	private final PlanAccess plans;
+	private final AssignmentAccess assignments;
 
 	private final RoundCoordinators rounds;
 
 	private final UserAccounts users;
 
-	PlanCoordinators(JdbcClient jdbc, PlanAccess plans, RoundCoordinators rounds, UserAccounts users) {
-		this.jdbc = jdbc;
-		this.plans = plans;
+	PlanCoordinators(AssignmentAccess assignments, RoundCoordinators rounds, UserAccounts users) {
+		this.assignments = assignments;
 		this.rounds = rounds;
 		this.users = users;
 	}
@@ -57,11 +53,7 @@ class PlanCoordinators {
 	}
 
 	private Optional<Long> standingBodyOfAssignment(long assignmentId) {
-		return this.jdbc.sql("select task_id from assignment where id = :id")
-			.param("id", assignmentId)
-			.query(Long.class)
-			.optional()
-			.flatMap(this.plans::standingBodyOfTask);
+		return this.assignments.standingBodyOf(assignmentId);
 	}
 
 }

@@ -3,11 +3,14 @@ package vn.hanoi.plantracker.plan;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.system.DataVersion;
+import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
 
@@ -28,8 +31,20 @@ public class PlanAccess {
 
 	private final JdbcClient jdbc;
 
-	PlanAccess(JdbcClient jdbc) {
+	/**
+	 * The key areas of the plans each agency is the standing body of, under the
+	 * structure's version (plans and key areas are structure: V50's triggers): a
+	 * coordinator's list reads them once, and not at all while no plan changes.
+	 */
+	private final VersionedCache<Long, List<Long>> areas;
+
+	private final DataVersion dataVersion;
+
+	PlanAccess(JdbcClient jdbc, DataVersion dataVersion,
+			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
+		this.areas = new VersionedCache<>("coordinated-areas", 200, cacheEnabled);
 	}
 
 	/** Whether the user is a coordinator of the plan's standing body. */
@@ -71,12 +86,14 @@ public class PlanAccess {
 		if (!user.hasRole(Role.COORDINATOR)) {
 			return Optional.empty();
 		}
-		return Optional.of(this.jdbc.sql("""
-				select k.id from key_area k join plan p on p.id = k.plan_id
-				where p.standing_body_agency_id = :agency order by k.id""")
-			.param("agency", user.getAgencyId())
-			.query(Long.class)
-			.list());
+		long agency = user.getAgencyId();
+		return Optional.of(this.areas.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), agency,
+				() -> List.copyOf(this.jdbc.sql("""
+						select k.id from key_area k join plan p on p.id = k.plan_id
+						where p.standing_body_agency_id = :agency order by k.id""")
+					.param("agency", agency)
+					.query(Long.class)
+					.list())));
 	}
 
 	/**
