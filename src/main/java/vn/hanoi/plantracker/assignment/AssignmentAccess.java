@@ -91,6 +91,14 @@ public class AssignmentAccess {
 		return true;
 	}
 
+	/**
+	 * The agency whose coordinators decide on the assignment (its plan's standing body):
+	 * who hears that it was sent for review or that more time is asked for.
+	 */
+	public Optional<Long> standingBodyOf(long assignmentId) {
+		return column("task_id", assignmentId).flatMap(this.plans::standingBodyOfTask);
+	}
+
 	/** Administrators remind anyone; a coordinator only about the plans they run. */
 	boolean mayRemind(PlanUser user, long taskId) {
 		return user.hasRole(Role.ADMIN) || this.plans.coordinatesTask(user, taskId);

@@ -9,7 +9,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.access.CoordinatorOnly;
+import vn.hanoi.plantracker.user.PlanUser;
 
 /**
  * Reads of extension requests: the latest one of an assignment (for its page, whose
@@ -32,8 +35,11 @@ public class ExtensionReading {
 
 	private final JdbcClient jdbc;
 
-	ExtensionReading(JdbcClient jdbc) {
+	private final PlanAccess plans;
+
+	ExtensionReading(JdbcClient jdbc, PlanAccess plans) {
 		this.jdbc = jdbc;
+		this.plans = plans;
 	}
 
 	/** The assignment's most recent request, pending or decided. */
@@ -44,10 +50,18 @@ public class ExtensionReading {
 			.optional();
 	}
 
-	/** Every pending request, oldest first: the coordinator's queue. */
+	/**
+	 * The pending requests of the plans the coordinator runs (their agency is the plan's
+	 * standing body: {@link PlanAccess#coordinatedAreaIds}), oldest first: the
+	 * coordinator's queue.
+	 */
 	@CoordinatorOnly
-	public List<ExtensionView> pending() {
-		return this.jdbc.sql(SELECT + " where r.status = 'PENDING' order by r.requested_at, r.id")
+	public List<ExtensionView> pending(PlanUser coordinator) {
+		List<Long> areas = this.plans.coordinatedAreaIds(coordinator).orElseThrow();
+		return this.jdbc
+			.sql(SELECT + " where r.status = 'PENDING' and t.key_area_id = any (cast(:areas as bigint[]))"
+					+ " order by r.requested_at, r.id")
+			.param("areas", areas.toArray(new Long[0]))
 			.query(ExtensionReading::row)
 			.list();
 	}

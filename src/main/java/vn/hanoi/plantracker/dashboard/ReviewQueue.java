@@ -1,10 +1,14 @@
 package vn.hanoi.plantracker.dashboard;
 
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.VersionedCache;
+import vn.hanoi.plantracker.user.PlanUser;
 
 /**
  * Submitted assignments, oldest latest submission first, each with its latest submission,
@@ -29,24 +33,36 @@ public class ReviewQueue {
 
 	private final VersionedCache<Key, ReviewPage> pages;
 
-	ReviewQueue(ReviewQueueQuery query, DataVersion dataVersion,
+	private final PlanAccess plans;
+
+	ReviewQueue(ReviewQueueQuery query, DataVersion dataVersion, PlanAccess plans,
 			@Value("${plantracker.read-cache.enabled:true}") boolean cache) {
+		this.plans = plans;
 		this.query = query;
 		this.dataVersion = dataVersion;
 		this.pages = new VersionedCache<>("review-queue", 500, cache);
 	}
 
-	/** One page of the queue (from 1), of one agency when {@code agencyId} is given. */
-	public ReviewPage page(Long agencyId, int page) {
+	/**
+	 * One page of the queue (from 1) as the viewer may see it, of one agency when
+	 * {@code agencyId} is given: a coordinator's holds only the plans their agency is the
+	 * standing body of ({@link PlanAccess#coordinatedAreaIds}), an administrator's every
+	 * plan's.
+	 */
+	public ReviewPage page(PlanUser viewer, Long agencyId, int page) {
 		int current = Math.min(Math.max(page, 1), MAX_PAGE);
+		List<Long> areas = this.plans.coordinatedAreaIds(viewer).orElse(null);
 		// the version is read before the page it keys (DataVersion)
 		DataVersion.Scope scope = (agencyId != null) ? DataVersion.Scope.agency(agencyId) : DataVersion.Scope.CITY;
-		return this.pages.get(this.dataVersion.of(scope), new Key(agencyId, current),
-				() -> this.query.page(agencyId, current, PAGE_SIZE));
+		return this.pages.get(this.dataVersion.of(scope), new Key(agencyId, areas, current),
+				() -> this.query.page(agencyId, areas, current, PAGE_SIZE));
 	}
 
-	/** Which page of which agency's queue (null: every agency's). */
-	private record Key(Long agencyId, int page) {
+	/**
+	 * Which page of which agency's queue (null: every agency's), of which plans' key
+	 * areas (null: every plan's).
+	 */
+	private record Key(Long agencyId, List<Long> areas, int page) {
 
 	}
 

@@ -38,10 +38,12 @@ class ReviewQueueQuery {
 		this.jdbc = jdbc;
 	}
 
-	public ReviewPage page(Long agencyId, int current, int pageSize) {
+	public ReviewPage page(Long agencyId, List<Long> areas, int current, int pageSize) {
 		// two texts rather than "(:agency is null or ...)", so that each is planned on
 		// its own index
-		String ofAgency = (agencyId != null) ? " and %s.agency_id = :agency" : "";
+		String ofAgency = ((agencyId != null) ? " and %1$s.agency_id = :agency" : "") + ((areas != null)
+				? " and exists (select 1 from task st where st.id = %1$s.task_id and st.key_area_id = any (cast(:areas as bigint[])))"
+				: "");
 		long[] total = { 0 };
 		List<ReviewItem> items = this.jdbc.sql("""
 				with shown as (
@@ -63,7 +65,7 @@ class ReviewQueueQuery {
 				order by shown.submitted_at, shown.id
 				""".formatted(WAITING.formatted("q"), ofAgency.formatted("q"), WAITING.formatted("c"),
 				ofAgency.formatted("c")))
-			.params(params(agencyId))
+			.params(params(agencyId, areas))
 			.param("limit", pageSize)
 			.param("offset", (current - 1) * pageSize)
 			.query((rs, n) -> {
@@ -75,7 +77,7 @@ class ReviewQueueQuery {
 			})
 			.list();
 		if (items.isEmpty()) {
-			return new ReviewPage(items, (current > 1) ? count(agencyId, ofAgency) : 0, current, pageSize);
+			return new ReviewPage(items, (current > 1) ? count(agencyId, areas, ofAgency) : 0, current, pageSize);
 		}
 		List<Long> ids = items.stream().map(ReviewItem::id).toList();
 		Map<Long, List<EvidenceLink>> files = this.jdbc.sql("""
@@ -108,16 +110,23 @@ class ReviewQueueQuery {
 	}
 
 	/** How many wait: only asked for a page beyond the last one. */
-	private long count(Long agencyId, String ofAgency) {
+	private long count(Long agencyId, List<Long> areas, String ofAgency) {
 		return this.jdbc
 			.sql("select count(*) from assignment c where " + WAITING.formatted("c") + ofAgency.formatted("c"))
-			.params(params(agencyId))
+			.params(params(agencyId, areas))
 			.query(Long.class)
 			.single();
 	}
 
-	private static Map<String, Object> params(Long agencyId) {
-		return (agencyId != null) ? Map.of("agency", agencyId) : Map.of();
+	private static Map<String, Object> params(Long agencyId, List<Long> areas) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (agencyId != null) {
+			params.put("agency", agencyId);
+		}
+		if (areas != null) {
+			params.put("areas", areas.toArray(new Long[0]));
+		}
+		return params;
 	}
 
 }

@@ -54,6 +54,8 @@ class EmailNotifications {
 
 	private final UserAccounts users;
 
+	private final PlanCoordinators recipients;
+
 	/**
 	 * The application's address as its users reach it ({@code plantracker.base-url}), for
 	 * the link to the place to act; without it the email says to sign in.
@@ -62,7 +64,8 @@ class EmailNotifications {
 
 	EmailNotifications(ObjectProvider<MailSender> mail, JdbcClient jdbc, MessageSource messages,
 			@Value("${plantracker.mail.from:plantracker@localhost}") String from, UserAccounts users,
-			@Value("${plantracker.base-url:}") String baseUrl) {
+			@Value("${plantracker.base-url:}") String baseUrl, PlanCoordinators recipients) {
+		this.recipients = recipients;
 		this.mail = mail.getIfAvailable();
 		this.baseUrl = baseUrl.strip().replaceAll("/+$", "");
 		this.jdbc = jdbc;
@@ -92,18 +95,28 @@ class EmailNotifications {
 
 	@ApplicationModuleListener
 	void on(AssignmentSubmitted event) {
-		sendToRole(Role.COORDINATOR, NotificationKind.SUBMITTED, event.assignmentId(), null, 1, null);
+		deliver(planCoordinatorAddresses(event.assignmentId()), NotificationKind.SUBMITTED, event.assignmentId(), null,
+				1, null, null, null);
 	}
 
 	@ApplicationModuleListener
 	void on(ExtensionRequested event) {
-		sendToRole(Role.COORDINATOR, NotificationKind.EXTENSION_REQUESTED, event.assignmentId(), null, 1,
-				event.reason());
+		deliver(planCoordinatorAddresses(event.assignmentId()), NotificationKind.EXTENSION_REQUESTED,
+				event.assignmentId(), null, 1, event.reason(), null, null);
+	}
+
+	/** The coordinators of the assignment's plan's standing body (PlanCoordinators). */
+	private List<String> planCoordinatorAddresses(long assignmentId) {
+		return (this.mail == null) ? List.of() : this.recipients.emailsOfAssignment(assignmentId);
 	}
 
 	/** Emails every enabled account of the role that has an address. */
 	void sendToRole(Role role, NotificationKind kind, Long assignmentId, String subjectArg, int count, String detail) {
 		deliver(roleAddresses(role), kind, assignmentId, subjectArg, count, detail, null, null);
+	}
+
+	private List<String> roundCoordinatorAddresses(long roundId) {
+		return (this.mail == null) ? List.of() : this.recipients.emailsOfRound(roundId);
 	}
 
 	private List<String> roleAddresses(Role role) {
@@ -118,8 +131,8 @@ class EmailNotifications {
 
 	@ApplicationModuleListener
 	void on(AgencyReportSubmitted event) {
-		deliver(roleAddresses(Role.COORDINATOR), NotificationKind.ROUND_SUBMITTED, null, event.roundTitle(), 1,
-				event.agencyName(), event.roundId(), event.agencyId());
+		deliver(roundCoordinatorAddresses(event.roundId()), NotificationKind.ROUND_SUBMITTED, null, event.roundTitle(),
+				1, event.agencyName(), event.roundId(), event.agencyId());
 	}
 
 	@ApplicationModuleListener
@@ -136,8 +149,8 @@ class EmailNotifications {
 
 	@ApplicationModuleListener
 	void on(ConsolidatedReportApproved event) {
-		deliver(roleAddresses(Role.COORDINATOR), NotificationKind.ROUND_APPROVED, null, event.roundTitle(), 1,
-				event.approvedBy(), event.roundId(), null);
+		deliver(roundCoordinatorAddresses(event.roundId()), NotificationKind.ROUND_APPROVED, null, event.roundTitle(),
+				1, event.approvedBy(), event.roundId(), null);
 	}
 
 	@ApplicationModuleListener

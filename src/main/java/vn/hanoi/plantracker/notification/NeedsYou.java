@@ -73,7 +73,7 @@ public class NeedsYou {
 			return officer(user);
 		}
 		if (user.hasRole(Role.COORDINATOR)) {
-			return coordinator();
+			return coordinator(user);
 		}
 		if (user.hasRole(Role.LEADER)) {
 			return leader();
@@ -106,10 +106,14 @@ public class NeedsYou {
 								Long.toString(row.daysLeft(today))))));
 	}
 
-	private List<Kind> coordinator() {
-		ReviewPage queue = this.reviews.page(null, 1);
-		List<ExtensionView> requests = this.extensions.pending();
-		List<RoundsAwaiting.Waiting> reports = this.rounds.reportsAwaitingReview();
+	/**
+	 * The coordinator's work, of the plans their agency is the standing body of: each
+	 * list's owner scopes it to the coordinator.
+	 */
+	private List<Kind> coordinator(PlanUser coordinator) {
+		ReviewPage queue = this.reviews.page(coordinator, null, 1);
+		List<ExtensionView> requests = this.extensions.pending(coordinator);
+		List<RoundsAwaiting.Waiting> reports = this.rounds.reportsAwaitingReview(coordinator);
 		return List.of(new Kind("REVIEW", queue.total(), "/coordinator/review", lines(queue.items(), this::reviewLine)),
 				new Kind("EXTENSIONS", requests.size(), "/coordinator/extensions",
 						lines(requests,

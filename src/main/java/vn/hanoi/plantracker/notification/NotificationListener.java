@@ -29,8 +29,9 @@ import vn.hanoi.plantracker.user.UserAccounts;
 /**
  * Turns the assignment module's events into one notification for each enabled officer of
  * the agency concerned, and, for work that waits on the coordinator (a submission, an
- * extension request), for each enabled coordinator. Runs after the change commits, from
- * the event publication registry, so a crash in between does not lose the notification.
+ * extension request, a round report), for each enabled coordinator of the plan's standing
+ * body ({@link PlanCoordinators}). Runs after the change commits, from the event
+ * publication registry, so a crash in between does not lose the notification.
  */
 @Component
 class NotificationListener {
@@ -43,8 +44,11 @@ class NotificationListener {
 
 	private final Today today;
 
-	NotificationListener(JdbcClient jdbc, UserAccounts users, Today today) {
+	private final PlanCoordinators recipients;
+
+	NotificationListener(JdbcClient jdbc, UserAccounts users, Today today, PlanCoordinators recipients) {
 		this.jdbc = jdbc;
+		this.recipients = recipients;
 		this.users = users;
 		this.today = today;
 	}
@@ -108,11 +112,14 @@ class NotificationListener {
 				null);
 	}
 
-	/** The coordinators hear that an agency's round report waits on their review. */
+	/**
+	 * The coordinators of the round's plan hear that an agency's round report waits on
+	 * their review.
+	 */
 	@ApplicationModuleListener
 	void on(AgencyReportSubmitted event) {
-		insert(this.users.activeIdsWithRole(Role.COORDINATOR), NotificationKind.ROUND_SUBMITTED, null, 1,
-				event.roundTitle(), event.agencyName(), event.roundId(), event.agencyId());
+		insert(this.recipients.ofRound(event.roundId()), NotificationKind.ROUND_SUBMITTED, null, 1, event.roundTitle(),
+				event.agencyName(), event.roundId(), event.agencyId());
 	}
 
 	/** Leadership hears that a draft consolidated report waits on its approval. */
@@ -122,22 +129,28 @@ class NotificationListener {
 				event.roundTitle(), null, event.roundId(), null);
 	}
 
-	/** The coordinators hear that leadership approved the consolidated report. */
+	/**
+	 * The coordinators of the round's plan hear that leadership approved the consolidated
+	 * report.
+	 */
 	@ApplicationModuleListener
 	void on(ConsolidatedReportApproved event) {
-		insert(this.users.activeIdsWithRole(Role.COORDINATOR), NotificationKind.ROUND_APPROVED, null, 1,
-				event.roundTitle(), event.approvedBy(), event.roundId(), null);
+		insert(this.recipients.ofRound(event.roundId()), NotificationKind.ROUND_APPROVED, null, 1, event.roundTitle(),
+				event.approvedBy(), event.roundId(), null);
 	}
 
+	/** The coordinators of the assignment's plan hear of work sent for review. */
 	@ApplicationModuleListener
 	void on(AssignmentSubmitted event) {
-		notifyRole(Role.COORDINATOR, NotificationKind.SUBMITTED, event.assignmentId(), 1, null,
-				agencyName(event.agencyId()));
+		insert(this.recipients.ofAssignment(event.assignmentId()), NotificationKind.SUBMITTED, event.assignmentId(), 1,
+				null, agencyName(event.agencyId()));
 	}
 
+	/** The coordinators of the assignment's plan hear of a request for a later date. */
 	@ApplicationModuleListener
 	void on(ExtensionRequested event) {
-		notifyRole(Role.COORDINATOR, NotificationKind.EXTENSION_REQUESTED, event.assignmentId(), 1, null,
+		insert(this.recipients.ofAssignment(event.assignmentId()), NotificationKind.EXTENSION_REQUESTED,
+				event.assignmentId(), 1, null,
 				agencyName(event.agencyId()) + ": " + DATE.format(event.currentDueDate()) + " → "
 						+ DATE.format(event.requestedDueDate())
 						+ ((event.reason() != null) ? ". " + event.reason() : ""));

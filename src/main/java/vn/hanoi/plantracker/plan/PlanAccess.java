@@ -3,11 +3,14 @@ package vn.hanoi.plantracker.plan;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.system.DataVersion;
+import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
 
@@ -28,8 +31,20 @@ public class PlanAccess {
 
 	private final JdbcClient jdbc;
 
-	PlanAccess(JdbcClient jdbc) {
+	/**
+	 * The key areas of the plans each agency is the standing body of, under the
+	 * structure's version (plans and key areas are structure: V50's triggers): a
+	 * coordinator's list reads them once, and not at all while no plan changes.
+	 */
+	private final VersionedCache<Long, List<Long>> areas;
+
+	private final DataVersion dataVersion;
+
+	PlanAccess(JdbcClient jdbc, DataVersion dataVersion,
+			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
+		this.areas = new VersionedCache<>("coordinated-areas", 200, cacheEnabled);
 	}
 
 	/** Whether the user is a coordinator of the plan's standing body. */
@@ -59,6 +74,64 @@ public class PlanAccess {
 			.param("agency", user.getAgencyId())
 			.query(Long.class)
 			.list();
+	}
+
+	/**
+	 * The key areas of the plans a coordinator runs, for the coordinator's lists (review
+	 * queue, extension requests): a coordinator is shown only the work of the plans their
+	 * agency is the standing body of. Empty for every other role: their lists hold every
+	 * plan's work.
+	 */
+	public Optional<List<Long>> coordinatedAreaIds(PlanUser user) {
+		if (!user.hasRole(Role.COORDINATOR)) {
+			return Optional.empty();
+		}
+		long agency = user.getAgencyId();
+		return Optional.of(this.areas.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), agency,
+				() -> List.copyOf(this.jdbc.sql("""
+						select k.id from key_area k join plan p on p.id = k.plan_id
+						where p.standing_body_agency_id = :agency order by k.id""")
+					.param("agency", agency)
+					.query(Long.class)
+					.list())));
+	}
+
+	/**
+	 * As {@link #coordinatedAreaIds}, the plans themselves: the plans a coordinator's
+	 * lists hold, empty for every other role (all plans).
+	 */
+	public Optional<List<Long>> coordinatedPlans(PlanUser user) {
+		return user.hasRole(Role.COORDINATOR) ? Optional.of(coordinatedPlanIds(user)) : Optional.empty();
+	}
+
+	/**
+	 * The standing body of the task's plan: whose coordinators hear about the task's work
+	 * (submissions, extension requests).
+	 */
+	public Optional<Long> standingBodyOfTask(long taskId) {
+		return standingBody("join key_area k on k.plan_id = p.id join task t on t.key_area_id = k.id where t.id = :id",
+				taskId);
+	}
+
+	/** The standing body of the plan: whose coordinators hear about its rounds. */
+	public Optional<Long> standingBodyOfPlan(long planId) {
+		return standingBody("where p.id = :id", planId);
+	}
+
+	/**
+	 * Whether the user sees the plan at all: a published or closed plan is everyone's to
+	 * read; a draft only its editors' (the coordinators of its standing body and the
+	 * administrators), as for a plan that does not exist for anyone else.
+	 */
+	public boolean canSee(PlanUser user, Plan plan) {
+		return !plan.isDraft() || user.hasRole(Role.ADMIN) || coordinates(user, plan.getId());
+	}
+
+	/** As {@link #canSee}, refused as not found. */
+	public void requireVisible(PlanUser user, Plan plan) {
+		if (!canSee(user, plan)) {
+			throw new PlanNotFoundException(plan.getId());
+		}
 	}
 
 	/**

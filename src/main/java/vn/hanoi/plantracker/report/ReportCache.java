@@ -11,7 +11,6 @@ import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
 
 /**
  * The report pages' data, kept under the {@link DataVersion} of what it reads (the plan's
@@ -67,9 +66,9 @@ public class ReportCache {
 		return (T) this.cache.get(this.dataVersion.of(data), dayKey, loader::get);
 	}
 
-	/** Whose view: an officer's own agency, or everyone's (-1). */
+	/** Whose view (ReportAccess): an officer's own agency, or everyone's (-1). */
 	private static long scope(PlanUser user) {
-		return user.hasRole(Role.OFFICER) ? user.getAgencyId() : -1;
+		return ReportAccess.viewOf(user);
 	}
 
 }

@@ -15,7 +15,6 @@ import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.standing.Counts;
 
 /**
@@ -82,7 +81,7 @@ public class Reports {
 	}
 
 	public DepartmentReport departments(PlanUser user, ReportFilter filter, DepartmentSort sort, boolean descending) {
-		Long onlyAgency = user.hasRole(Role.OFFICER) ? user.getAgencyId() : null;
+		Long onlyAgency = ReportAccess.onlyAgency(user);
 		Map<Boolean, List<ReportQueries.RawDepartment>> byScope = this.queries.departmentsByScope(filter, onlyAgency,
 				sort, descending);
 		List<ReportQueries.RawDepartment> city = byScope.get(false);
@@ -93,10 +92,8 @@ public class Reports {
 	}
 
 	public AgencyReport agency(PlanUser user, long agencyId, ReportFilter filter) {
-		if (user.hasRole(Role.OFFICER) && user.getAgencyId() != agencyId) {
-			// another agency's report is answered like an agency that does not exist
-			throw new ReportNotFoundException("Agency with assignments in this selection", agencyId);
-		}
+		// another agency's report is answered like an agency that does not exist
+		ReportAccess.requireAgency(user, agencyId);
 		List<ReportQueries.RawDepartment> raw = this.queries.departments(filter, agencyId, null, DepartmentSort.NAME,
 				false);
 		if (raw.size() < 2) {
@@ -148,10 +145,7 @@ public class Reports {
 	 */
 	public DrillDown drill(PlanUser user, ReportFilter filter, Metric metric, DrillDown.Scope scope, Long agencyId,
 			int page) {
-		Long agency = user.hasRole(Role.OFFICER) ? Long.valueOf(user.getAgencyId()) : agencyId;
-		if (user.hasRole(Role.OFFICER) && agencyId != null && agencyId != user.getAgencyId()) {
-			throw new ReportNotFoundException("Agency with assignments in this selection", agencyId);
-		}
+		Long agency = ReportAccess.drilledAgency(user, agencyId);
 		ReportQueries.Drill drill = new ReportQueries.Drill(metric, scope.requested(), agency);
 		long total = this.queries.count(filter, drill);
 		int pages = (int) Math.max(1, (total + DrillDown.PAGE_SIZE - 1) / DrillDown.PAGE_SIZE);

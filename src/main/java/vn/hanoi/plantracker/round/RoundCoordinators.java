@@ -14,7 +14,7 @@ import vn.hanoi.plantracker.user.PlanUser;
  * round or calendar entry (404). A closed plan's rounds change no more.
  */
 @Component
-class RoundCoordinators {
+public class RoundCoordinators {
 
 	private final JdbcClient jdbc;
 
@@ -52,6 +52,14 @@ class RoundCoordinators {
 		if (!planOf("reporting_calendar", entryId).map((plan) -> this.plans.coordinates(user, plan)).orElse(false)) {
 			throw new RoundNotFoundException("Calendar entry", entryId);
 		}
+	}
+
+	/**
+	 * The agency whose coordinators run the round (its plan's standing body): who hears
+	 * that an agency's round report waits or that the consolidated report is approved.
+	 */
+	public Optional<Long> standingBodyOf(long roundId) {
+		return planOf("reporting_round", roundId).flatMap(this.plans::standingBodyOfPlan);
 	}
 
 	private Optional<Long> planOf(String table, long id) {

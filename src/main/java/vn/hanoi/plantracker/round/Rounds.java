@@ -206,7 +206,7 @@ public class Rounds {
 	 */
 	@Transactional(readOnly = true)
 	public List<RoundSummary> list(PlanUser user, long planId) {
-		Long own = user.hasRole(Role.OFFICER) ? user.getAgencyId() : null;
+		Long own = RoundAccess.listedAgency(user);
 		return this.jdbc
 			.sql("""
 					select r.id, r.title_vi, r.title_en, r.period_start, r.period_end, r.cutoff_on, r.due_on, r.status,

@@ -7,7 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Localized;
+import vn.hanoi.plantracker.user.PlanUser;
 
 /**
  * The rounds that wait on someone, each in one statement whatever the number of rounds:
@@ -20,8 +22,11 @@ public class RoundsAwaiting {
 
 	private final JdbcClient jdbc;
 
-	RoundsAwaiting(JdbcClient jdbc) {
+	private final PlanAccess plans;
+
+	RoundsAwaiting(JdbcClient jdbc, PlanAccess plans) {
 		this.jdbc = jdbc;
+		this.plans = plans;
 	}
 
 	/**
@@ -43,10 +48,11 @@ public class RoundsAwaiting {
 	}
 
 	/**
-	 * Each open round with agency reports sent and not yet reviewed, oldest due first:
+	 * Each open round of the plans the coordinator runs (their agency is the plan's
+	 * standing body) with agency reports sent and not yet reviewed, oldest due first:
 	 * {@code count} reports wait, of {@code of} required agencies.
 	 */
-	public List<Waiting> reportsAwaitingReview() {
+	public List<Waiting> reportsAwaitingReview(PlanUser coordinator) {
 		return this.jdbc.sql("""
 				select r.id, r.title_vi, r.title_en, r.due_on,
 				       count(ra.agency_id) filter (where rep.status = 'SUBMITTED'),
@@ -54,9 +60,12 @@ public class RoundsAwaiting {
 				from reporting_round r
 				join round_agency ra on ra.round_id = r.id
 				left join agency_report rep on rep.round_id = ra.round_id and rep.agency_id = ra.agency_id
-				where r.status = 'OPEN'
+				where r.status = 'OPEN' and r.plan_id = any (cast(:plans as bigint[]))
 				group by r.id having count(ra.agency_id) filter (where rep.status = 'SUBMITTED') > 0
-				order by r.due_on, r.id""").query(RoundsAwaiting::waiting).list();
+				order by r.due_on, r.id""")
+			.param("plans", this.plans.coordinatedPlanIds(coordinator).toArray(new Long[0]))
+			.query(RoundsAwaiting::waiting)
+			.list();
 	}
 
 	private static Waiting waiting(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

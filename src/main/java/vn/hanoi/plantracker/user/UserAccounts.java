@@ -105,6 +105,28 @@ public class UserAccounts {
 		return this.users.findActiveByAgencyAndRole(agencyId, Role.OFFICER).stream().map(UserAccount::getId).toList();
 	}
 
+	/**
+	 * Ids of the enabled coordinators of an agency: for a plan's work, those of its
+	 * standing body.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> coordinatorIdsOf(long agencyId) {
+		return this.users.findActiveByAgencyAndRole(agencyId, Role.COORDINATOR)
+			.stream()
+			.map(UserAccount::getId)
+			.toList();
+	}
+
+	/** The addresses of the enabled coordinators of an agency that have one. */
+	@Transactional(readOnly = true)
+	public List<String> coordinatorEmailsOf(long agencyId) {
+		return this.users.findActiveByAgencyAndRole(agencyId, Role.COORDINATOR)
+			.stream()
+			.map(UserAccount::getEmail)
+			.filter((email) -> email != null && !email.isBlank())
+			.toList();
+	}
+
 	/** The enabled accounts of a role (the leadership, for what is escalated to it). */
 	@Transactional(readOnly = true)
 	public List<Long> activeIdsWithRole(Role role) {

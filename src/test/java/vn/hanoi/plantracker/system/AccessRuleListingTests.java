@@ -132,6 +132,31 @@ class AccessRuleListingTests {
 		}
 	}
 
+	/**
+	 * The object kinds beyond assignments and plans carry the rules of their access
+	 * components: an agency's report ({@code reportAccess}), a consolidated report's
+	 * approval ({@code roundAccess}) and an account ({@code accountAccess}).
+	 */
+	@Test
+	void reportsRoundsAndAccountsCarryTheirAccessComponentsRules() {
+		Map<String, String> expected = Map.of("/reports/departments/{agencyId}", "ReaderOfAgencyReport",
+				"/rounds/{round}/consolidated/approve", "ApproverOfConsolidatedReport", "/admin/users/{id}",
+				"AdministratorOfAccount", "/admin/users/{id}/edit", "AdministratorOfAccount",
+				"/admin/users/{id}/deactivate", "AdministratorOfAccount", "/admin/users/{id}/two-factor/reset",
+				"AdministratorOfAccount");
+		Map<String, Set<String>> found = new TreeMap<>();
+		handlers().forEach((info, handler) -> {
+			for (String path : info.getPatternValues()) {
+				if (expected.containsKey(path)) {
+					found.computeIfAbsent(path, (p) -> new java.util.TreeSet<>())
+						.add(rule(handler).getRoot().getType().getSimpleName());
+				}
+			}
+		});
+		assertThat(found).containsOnlyKeys(expected.keySet());
+		expected.forEach((path, rule) -> assertThat(found.get(path)).as(path).containsOnly(rule));
+	}
+
 	private Map<RequestMappingInfo, HandlerMethod> handlers() {
 		Map<RequestMappingInfo, HandlerMethod> ours = new java.util.LinkedHashMap<>();
 		this.mappings.getHandlerMethods().forEach((info, handler) -> {

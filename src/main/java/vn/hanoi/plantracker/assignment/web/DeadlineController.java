@@ -114,8 +114,8 @@ class DeadlineController {
 
 	@GetMapping("/coordinator/extensions")
 	@CoordinatorOnly
-	String pending(Model model) {
-		model.addAttribute("requests", this.extensions.pending());
+	String pending(@AuthenticationPrincipal PlanUser user, Model model) {
+		model.addAttribute("requests", this.extensions.pending(user));
 		return "coordinator/extensions";
 	}
 

@@ -1,5 +1,6 @@
 package vn.hanoi.plantracker.dashboard.web;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +11,7 @@ import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.dashboard.ReviewPage;
 import vn.hanoi.plantracker.dashboard.ReviewQueue;
 import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
+import vn.hanoi.plantracker.user.PlanUser;
 
 /**
  * Submitted work waiting for the coordinator, oldest first, a page at a time; decisions
@@ -29,8 +31,9 @@ class ReviewQueueController {
 	}
 
 	@GetMapping("/coordinator/review")
-	String show(@RequestParam(required = false) Long agency, @RequestParam(defaultValue = "1") int page, Model model) {
-		ReviewPage queuePage = this.queue.page(agency, page);
+	String show(@AuthenticationPrincipal PlanUser user, @RequestParam(required = false) Long agency,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		ReviewPage queuePage = this.queue.page(user, agency, page);
 		model.addAttribute("queue", queuePage);
 		model.addAttribute("items", queuePage.items());
 		model.addAttribute("agency", agency);

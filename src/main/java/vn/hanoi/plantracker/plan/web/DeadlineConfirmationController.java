@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.plantracker.plan.CoordinatorOfTask;
 import vn.hanoi.plantracker.plan.DeadlineConfirmations;
 import vn.hanoi.plantracker.plan.StaleTaskException;
 import vn.hanoi.plantracker.plan.Task;
@@ -22,7 +23,6 @@ import vn.hanoi.plantracker.plan.TaskEditException;
 import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
 /**
  * The coordinator confirms a task's deadline against a source document. A refused save
@@ -30,7 +30,6 @@ import vn.hanoi.plantracker.system.access.CoordinatorOnly;
  * was opened is a 409 that keeps it.
  */
 @Controller
-@CoordinatorOnly
 class DeadlineConfirmationController {
 
 	private final TaskRepository tasks;
@@ -43,6 +42,7 @@ class DeadlineConfirmationController {
 	}
 
 	@GetMapping("/tasks/{id}/confirm-deadline")
+	@CoordinatorOfTask(id = "id")
 	String form(@PathVariable long id, Model model) {
 		Task task = load(id);
 		DeadlineConfirmationForm form = new DeadlineConfirmationForm();
@@ -51,6 +51,7 @@ class DeadlineConfirmationController {
 	}
 
 	@PostMapping("/tasks/{id}/confirm-deadline")
+	@CoordinatorOfTask(id = "id")
 	String confirm(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@Valid @ModelAttribute("confirmationForm") DeadlineConfirmationForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {

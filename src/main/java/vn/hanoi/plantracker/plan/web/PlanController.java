@@ -55,8 +55,13 @@ class PlanController {
 	}
 
 	@GetMapping("/plans")
-	String list(Model model) {
-		model.addAttribute("plans", this.plans.findAllWithStandingBody());
+	String list(@AuthenticationPrincipal PlanUser user, Model model) {
+		// a draft is listed only to its editors (PlanAccess)
+		model.addAttribute("plans",
+				this.plans.findAllWithStandingBody()
+					.stream()
+					.filter((plan) -> this.access.canSee(user, plan))
+					.toList());
 		return "plans/list";
 	}
 
@@ -71,6 +76,7 @@ class PlanController {
 			@RequestParam(name = "area", required = false) Integer area,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Plan plan = this.plans.findWithStandingBody(id).orElseThrow(() -> new PlanNotFoundException(id));
+		this.access.requireVisible(user, plan);
 		boolean runs = this.access.coordinates(user, id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("runs", runs && plan.getStatus() != PlanStatus.CLOSED);

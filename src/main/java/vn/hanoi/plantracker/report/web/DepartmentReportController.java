@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.report.ReaderOfAgencyReport;
 import vn.hanoi.plantracker.report.AgencyReport;
 import vn.hanoi.plantracker.report.DepartmentReport;
 import vn.hanoi.plantracker.report.DepartmentSort;
@@ -68,6 +69,7 @@ class DepartmentReportController {
 	}
 
 	@GetMapping("/reports/departments/{agencyId}")
+	@ReaderOfAgencyReport
 	String agency(@AuthenticationPrincipal PlanUser user, @PathVariable long agencyId, ReportRequest request,
 			HttpServletRequest http, Model model) {
 		long plan = this.plans.choose(request.plan(), http, false);

@@ -2,6 +2,8 @@ package vn.hanoi.plantracker.report.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
+import vn.hanoi.plantracker.plan.PlanChoice;
 import vn.hanoi.plantracker.report.DrillDown;
 import vn.hanoi.plantracker.report.ReportExports;
 import vn.hanoi.plantracker.report.ReportFilter;
@@ -39,18 +42,22 @@ class DrillDownController {
 
 	private final Today today;
 
-	DrillDownController(Reports reports, ReportExports exports, Today today) {
+	private final PlanChoice plans;
+
+	DrillDownController(Reports reports, ReportExports exports, Today today, PlanChoice plans) {
+		this.plans = plans;
 		this.reports = reports;
 		this.exports = exports;
 		this.today = today;
 	}
 
 	@GetMapping("/reports/assignments")
-	String list(@AuthenticationPrincipal PlanUser user, ReportRequest request,
+	String list(@AuthenticationPrincipal PlanUser user, ReportRequest request, HttpServletRequest http,
 			@RequestParam(defaultValue = "TOTAL") Metric metric,
 			@RequestParam(defaultValue = "CITY") DrillDown.Scope scope, @RequestParam(required = false) Long agency,
 			@RequestParam(defaultValue = "1") int page, Model model) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		ReportFilter filter = request.withPlan(this.plans.choose(request.plan(), http, false))
+			.toFilter(this.reports, this.today.date());
 		model.addAttribute("drill", this.reports.drill(user, filter, metric, scope, agency, page));
 		model.addAttribute("filter", filter);
 		model.addAttribute("plan", this.reports.plan(filter));
@@ -58,11 +65,12 @@ class DrillDownController {
 	}
 
 	@GetMapping("/reports/assignments.xlsx")
-	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal PlanUser user, ReportRequest request,
+	ResponseEntity<byte[]> xlsx(@AuthenticationPrincipal PlanUser user, ReportRequest request, HttpServletRequest http,
 			@RequestParam(defaultValue = "TOTAL") Metric metric,
 			@RequestParam(defaultValue = "CITY") DrillDown.Scope scope, @RequestParam(required = false) Long agency,
 			Locale locale) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		ReportFilter filter = request.withPlan(this.plans.choose(request.plan(), http, false))
+			.toFilter(this.reports, this.today.date());
 		byte[] content = this.exports.drillXlsx(user, filter, metric, scope, agency, locale);
 		return ResponseEntity.ok()
 			.contentType(XLSX)

@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.hanoi.plantracker.plan.PlanChoice;
 import vn.hanoi.plantracker.report.DepartmentSort;
 import vn.hanoi.plantracker.report.ReportExports;
 import vn.hanoi.plantracker.report.ReportFilter;
@@ -42,7 +45,10 @@ class ReportExportController {
 
 	private final Today today;
 
-	ReportExportController(Reports reports, ReportExports exports, Today today) {
+	private final PlanChoice plans;
+
+	ReportExportController(Reports reports, ReportExports exports, Today today, PlanChoice plans) {
+		this.plans = plans;
 		this.reports = reports;
 		this.exports = exports;
 		this.today = today;
@@ -51,32 +57,37 @@ class ReportExportController {
 	@GetMapping("/reports/departments.xlsx")
 	@AnyRole
 	ResponseEntity<byte[]> departments(@AuthenticationPrincipal PlanUser user, ReportRequest request,
-			@RequestParam(defaultValue = "NAME") DepartmentSort sort,
+			HttpServletRequest http, @RequestParam(defaultValue = "NAME") DepartmentSort sort,
 			@RequestParam(defaultValue = "false") boolean desc, Locale locale) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+		ReportFilter filter = request.withPlan(this.plans.choose(request.plan(), http, false))
+			.toFilter(this.reports, this.today.date());
 		return file(this.exports.departmentsXlsx(user, filter, sort, desc, locale), XLSX,
 				"department-progress-" + filter.asOf() + ".xlsx");
 	}
 
 	@GetMapping("/reports/summary.xlsx")
 	@CityWide
-	ResponseEntity<byte[]> summaryXlsx(ReportRequest request, Locale locale) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+	ResponseEntity<byte[]> summaryXlsx(ReportRequest request, HttpServletRequest http, Locale locale) {
+		ReportFilter filter = request.withPlan(this.plans.choose(request.plan(), http, false))
+			.toFilter(this.reports, this.today.date());
 		return file(this.exports.summaryXlsx(filter, locale), XLSX, "summary-" + filter.asOf() + ".xlsx");
 	}
 
 	@GetMapping("/reports/summary.pdf")
 	@CityWide
-	ResponseEntity<byte[]> summaryPdf(ReportRequest request, Locale locale) {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+	ResponseEntity<byte[]> summaryPdf(ReportRequest request, HttpServletRequest http, Locale locale) {
+		ReportFilter filter = request.withPlan(this.plans.choose(request.plan(), http, false))
+			.toFilter(this.reports, this.today.date());
 		return file(this.exports.summaryPdf(filter, locale, this.today.now()), MediaType.APPLICATION_PDF,
 				"summary-" + filter.asOf() + ".pdf");
 	}
 
 	@GetMapping("/reports/plan-annex.docx")
 	@CityWide
-	void planAnnex(ReportRequest request, Locale locale, HttpServletResponse response) throws IOException {
-		ReportFilter filter = request.toFilter(this.reports, this.today.date());
+	void planAnnex(ReportRequest request, HttpServletRequest http, Locale locale, HttpServletResponse response)
+			throws IOException {
+		ReportFilter filter = request.withPlan(this.plans.choose(request.plan(), http, false))
+			.toFilter(this.reports, this.today.date());
 		// streamed: the annex of a national plan is written as its rows are read, never
 		// held whole in memory
 		response.setContentType(DOCX.toString());

@@ -7,7 +7,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.plantracker.round.ApproverOfConsolidatedReport;
 import vn.hanoi.plantracker.round.ConsolidatedReport;
 import vn.hanoi.plantracker.round.ConsolidatedReports;
 import vn.hanoi.plantracker.round.ReportCoverage;
@@ -27,7 +27,6 @@ import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.system.Confirmation;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
@@ -123,13 +122,11 @@ class ConsolidatedController {
 	 * on before approving it.
 	 */
 	@GetMapping("/rounds/{round}/consolidated/approve")
+	@ApproverOfConsolidatedReport
 	String confirmApprove(@AuthenticationPrincipal PlanUser user, @PathVariable long round, Model model,
 			RedirectAttributes redirect) {
 		ConsolidatedReport report = this.reports.view(user, round);
 		String page = "/rounds/" + round + "/consolidated";
-		if (!user.hasRole(Role.LEADER)) {
-			throw new AccessDeniedException("Only leadership approves the consolidated report");
-		}
 		if (!report.generated() || report.approved()) {
 			redirect.addFlashAttribute("failure",
 					report.approved() ? "round.consolidated.error.approved" : "round.consolidated.notYet");
@@ -149,6 +146,7 @@ class ConsolidatedController {
 	}
 
 	@PostMapping("/rounds/{round}/consolidated/approve")
+	@ApproverOfConsolidatedReport
 	String approve(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
 			@RequestParam(defaultValue = "-1") long version,
 			@RequestParam(name = Confirmation.PARAM, required = false) Boolean confirmed, RedirectAttributes redirect) {

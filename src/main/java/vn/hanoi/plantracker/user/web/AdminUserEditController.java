@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.AgencyRepository;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.user.AdministratorOfAccount;
 import vn.hanoi.plantracker.user.PasswordPolicy;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -71,6 +72,7 @@ class AdminUserEditController {
 	}
 
 	@GetMapping("/admin/users/{id}")
+	@AdministratorOfAccount
 	String show(@PathVariable long id, Model model) {
 		UserAccount account = this.administration.find(id);
 		AccountForm form = new AccountForm();
@@ -83,11 +85,13 @@ class AdminUserEditController {
 	 * asks for it with GET: the account's page.
 	 */
 	@GetMapping({ "/admin/users/{id}/edit", "/admin/users/{id}/password" })
+	@AdministratorOfAccount
 	String editAgain(@PathVariable long id) {
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/admin/users/{id}/edit")
+	@AdministratorOfAccount
 	String edit(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("editForm") AccountEditForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
@@ -117,6 +121,7 @@ class AdminUserEditController {
 	}
 
 	@PostMapping("/admin/users/{id}/password")
+	@AdministratorOfAccount
 	String resetPassword(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
@@ -126,6 +131,7 @@ class AdminUserEditController {
 	}
 
 	@PostMapping("/admin/users/{id}/deactivate")
+	@AdministratorOfAccount
 	String deactivate(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
@@ -135,6 +141,7 @@ class AdminUserEditController {
 	}
 
 	@PostMapping("/admin/users/{id}/reactivate")
+	@AdministratorOfAccount
 	String reactivate(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response, HttpServletRequest request) {
@@ -144,6 +151,7 @@ class AdminUserEditController {
 	}
 
 	@PostMapping("/admin/users/{id}/unlock")
+	@AdministratorOfAccount
 	String unlock(@AuthenticationPrincipal PlanUser admin, @PathVariable long id, HttpServletRequest request,
 			RedirectAttributes redirect) {
 		this.administration.unlock(admin, id, request.getRemoteAddr());

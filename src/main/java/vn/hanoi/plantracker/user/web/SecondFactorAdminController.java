@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.user.AdministratorOfAccount;
 import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.SecondFactor;
@@ -43,6 +44,7 @@ class SecondFactorAdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/two-factor/reset")
+	@AdministratorOfAccount
 	String reset(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String code, HttpServletRequest request, RedirectAttributes redirect) {
