@@ -59,6 +59,9 @@ class PlanWordImportTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	PlanImport imports;
+
 	@BeforeEach
 	void inTheFuture() {
 		this.clock.setHanoiTime(LocalDate.of(2040, 2, 1).atTime(9, 0));
@@ -212,6 +215,208 @@ class PlanWordImportTests {
 		byte[] renamed = PlanImportTests.repackForTests(clean, "word/document.xml", null);
 		refused(renamed, "Tệp không phải bảng tính Excel .xlsx hay văn bản Word .docx",
 				"The file is not an Excel .xlsx workbook or a Word .docx document");
+	}
+
+	/**
+	 * A second plan, written for the tests on the pattern of the city's yearly plans (its
+	 * own text): the columns headed as many plans head them ("Đơn vị chủ trì", "Thời gian
+	 * hoàn thành", "Kết quả/sản phẩm") with a "Ghi chú" column after them, key areas
+	 * written in one cell over the row, a lead merged down over a run of tasks, deadlines
+	 * by quarter, month and date, and agencies by their usual short names.
+	 */
+	@Test
+	void aYearlyPlanLaidOutAsTheCitysPlansAreImportsWhole() throws Exception {
+		byte[] plan = new WordAnnex()
+			.heading("TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả/sản phẩm",
+					"Ghi chú")
+			.row("I. CÔNG TÁC THAM MƯU, CHỈ ĐẠO")
+			.row("1", "Ban hành kế hoạch thực hiện năm 2040 của các sở, ngành, địa phương", "Các sở, ban, ngành",
+					"Công an TP", "Quý I/2040", "Kế hoạch được ban hành", "")
+			.row("2", "Kiện toàn tổ công tác liên ngành", "↓Công an Thành phố", "Sở Tư pháp; Sở Y tế", "Tháng 3/2040",
+					"Quyết định kiện toàn", "")
+			.row("3", "Sơ kết 6 tháng, tổng kết năm", WordAnnex.MERGED, "Các sở, ban, ngành; UBND các phường, xã",
+					"6 tháng, năm", "Báo cáo sơ kết, tổng kết", "Số liệu tính đến 14/6 và 14/12")
+			.row("II. CÔNG TÁC TUYÊN TRUYỀN")
+			.row("1", "Tuyên truyền trên báo chí và hệ thống thông tin cơ sở", "Sở Văn hóa và Thể thao",
+					"Cơ quan Báo và Phát thanh, Truyền hình Hà Nội; UBND các xã, phường", "Thường xuyên",
+					"Tin, bài, phóng sự", "")
+			.row("2", "Ngoại khóa cho học sinh trung học", "Sở Giáo dục và Đào tạo", "Thành đoàn Hà Nội", "Năm học",
+					"Hoạt động ngoại khóa", "")
+			.row("III. HỖ TRỢ NẠN NHÂN")
+			.row("1", "Rà soát chế độ hỗ trợ nạn nhân", "Sở Y tế", "Hội Liên hiệp Phụ nữ Thành phố; Sở Tài chính",
+					"Trước ngày 30 tháng 9 năm 2040", "Báo cáo rà soát", "")
+			.row("2", "Kiểm tra việc thực hiện tại cơ sở", "Sở Y tế", "Công an Thành phố", "Hằng năm, trước ngày 30/11",
+					"Thông báo kết quả kiểm tra", "")
+			.docx();
+		String number = "956/KH-UBND";
+		String page = upload(number, "KH-956.docx", plan).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đọc được 3 lĩnh vực và 7 nhiệm vụ.")))
+			.andExpect(content().string(containsString("id=\"confirm-button\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long planId = created(confirm(number, token(page)));
+		assertThat(areas(planId)).containsExactly("1 CÔNG TÁC THAM MƯU, CHỈ ĐẠO", "2 CÔNG TÁC TUYÊN TRUYỀN",
+				"3 HỖ TRỢ NẠN NHÂN");
+		List<String> tasks = signature(planId);
+		assertThat(tasks).hasSize(7);
+		assertThat(tasks.get(0)).contains("| 1 |", "FIXED 2040-03-31", "S:CATP |");
+		assertThat(tasks.get(1)).contains("| 2 |", "FIXED 2040-03-31", "L:CATP |", "S:STP,SYT |");
+		assertThat(tasks.get(2)).contains("| 3 |", "ONGOING - -/-", "L:CATP |");
+		assertThat(tasks.get(3)).contains("L:SVHTT |", "BAOPTTH");
+		assertThat(tasks.get(4)).contains("SCHOOL_YEAR - 5/31 true", "S:TDTN | R:TDTN");
+		assertThat(tasks.get(5)).contains("FIXED 2040-09-30 -/- false", "R:HLHPN");
+		assertThat(tasks.get(6)).contains("ANNUAL - 11/30 false");
+	}
+
+	/**
+	 * Plan 133's annex in the plan's own wording (its deadlines as the plan gives them:
+	 * "Quý III/2025", "Năm 2025", "Hằng năm", "Năm học", "6 tháng, năm"; its agencies as
+	 * it names them, groups included), with task 5.3 led by the Office of the City
+	 * People's Committee (V42) and the merged press agency (V43): the importer reads the
+	 * same key areas, tasks, outputs, schedules and lead, supporting and requested
+	 * agencies as the migrations wrote. Only the provisional marks differ: V2 marked
+	 * every deadline provisional, the importer only those whose day the plan leaves out.
+	 */
+	@Test
+	void plan133sAnnexInThePlansOwnWordingReadsAsThePlanTheMigrationsWrote() throws Exception {
+		byte[] annex = plan133Annex().docx();
+		signIn("coordinator");
+		AnnexPreview preview = this.imports.upload(this.fixtures.user("coordinator"), "ke-hoach-133.docx", annex);
+		assertThat(preview.errorCount()).as(preview.toString()).isZero();
+		java.util.Map<Long, String> codes = new java.util.HashMap<>();
+		this.fixtures.jdbc()
+			.sql("select id, code from agency")
+			.query((rs, n) -> codes.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		List<String> read = new ArrayList<>();
+		List<String> provisional = new ArrayList<>();
+		int ordinal = 0;
+		for (AnnexPreview.Area area : preview.areas()) {
+			ordinal++;
+			for (AnnexPreview.TaskRow task : area.tasks()) {
+				Schedule s = task.schedule();
+				read.add(ordinal + " " + area.title() + " | " + task.code() + " | " + task.content() + " | "
+						+ task.output() + " | " + s.kind() + " " + ((s.dueDate() != null) ? s.dueDate() : "-") + " "
+						+ ((s.dueMonth() != null) ? s.dueMonth() : "-") + "/"
+						+ ((s.dueDay() != null) ? s.dueDay() : "-") + " " + task.scheduleInferred() + " | L:"
+						+ names(task.leadIds(), codes) + " | S:" + names(task.supportIds(), codes) + " | R:"
+						+ names(task.requestedIds(), codes));
+				if (task.scheduleInferred()) {
+					provisional.add(task.code());
+				}
+			}
+		}
+		assertThat(normalized(read)).isEqualTo(normalized(signature(plan133())));
+		assertThat(provisional).containsExactly("2.4", "3.3", "5.3", "6.1");
+		assertThat(plansNumbered("133/KH-UBND")).as("a preview saves no plan").isEqualTo(1);
+	}
+
+	private static String names(java.util.Set<Long> ids, java.util.Map<Long, String> codes) {
+		return String.join(",", ids.stream().map(codes::get).sorted().toList());
+	}
+
+	/** The lines without the provisional mark, each agency list in one order. */
+	private static List<String> normalized(List<String> lines) {
+		List<String> result = new ArrayList<>();
+		for (String line : lines) {
+			String[] parts = line.split(" \\| ", -1);
+			for (int i = 0; i < parts.length; i++) {
+				if (parts[i].matches("[LSR]:.*")) {
+					List<String> agencies = new ArrayList<>(List.of(parts[i].substring(2).split(",")));
+					agencies.removeIf(String::isEmpty);
+					java.util.Collections.sort(agencies);
+					parts[i] = parts[i].substring(0, 2) + String.join(",", agencies);
+				}
+				else if (parts[i].matches("(FIXED|ANNUAL|SCHOOL_YEAR|ONGOING) .* (true|false)")) {
+					parts[i] = parts[i].replaceFirst(" (true|false)$", "");
+				}
+			}
+			result.add(String.join(" | ", parts));
+		}
+		return result;
+	}
+
+	/** Plan 133's annex table, as the plan words it. */
+	static WordAnnex plan133Annex() {
+		return new WordAnnex().row("I", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật")
+			.row("1.1",
+					"Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền; kiến nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới cho phù hợp với Luật Phòng, chống mua bán người năm 2024",
+					"Các sở, ban, ngành; UBND các xã, phường; Công an Thành phố", "Sở Tư pháp", "Trước ngày 30/9/2025",
+					"Báo cáo kết quả rà soát kèm danh mục văn bản đề nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới")
+			.row("1.2",
+					"Đề nghị Viện kiểm sát nhân dân, Tòa án nhân dân và Ủy ban MTTQ Việt Nam Thành phố rà soát văn bản thuộc phạm vi quản lý",
+					"Công an Thành phố",
+					"Viện kiểm sát nhân dân Thành phố; Tòa án nhân dân Thành phố; Ủy ban MTTQ Việt Nam Thành phố",
+					"Quý III/2025", "Văn bản đề nghị và văn bản trả lời của các cơ quan")
+			.row("1.3",
+					"Tổng hợp kết quả rà soát; tham mưu UBND Thành phố sửa đổi, bổ sung, thay thế, bãi bỏ, ban hành mới hoặc trình HĐND Thành phố xem xét theo thẩm quyền",
+					"Sở Tư pháp", "Công an Thành phố; Sở Y tế", "Năm 2025",
+					"Tờ trình kèm báo cáo tổng hợp kết quả rà soát")
+			.row("1.4",
+					"Góp ý dự thảo Nghị định của Chính phủ quy định chi tiết và biện pháp thi hành Luật Phòng, chống mua bán người",
+					"Công an Thành phố; Sở Y tế",
+					"Sở Tư pháp; Sở Nội vụ; Sở Văn hóa và Thể thao; Sở Giáo dục và Đào tạo; Sở Tài chính; Sở Khoa học và Công nghệ; Sở Du lịch; Sở Công Thương; Sở Nông nghiệp và Môi trường; Sở Dân tộc và Tôn giáo",
+					"Trước ngày 25/6/2025", "Văn bản góp ý dự thảo Nghị định")
+			.row("1.5",
+					"Sửa đổi, bổ sung quy chế phối hợp tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân bị mua bán phù hợp với mô hình chính quyền địa phương hai cấp",
+					"Sở Y tế", "Công an Thành phố; UBND các xã, phường", "Quý IV/2025",
+					"Quy chế phối hợp sửa đổi được ban hành")
+			.row("II", "Phổ biến, quán triệt Luật Phòng, chống mua bán người năm 2024")
+			.row("2.1",
+					"Tổ chức hội nghị quán triệt, tập huấn chuyên sâu Luật Phòng, chống mua bán người năm 2024 cho cán bộ, công chức",
+					"Công an Thành phố", "Sở Tư pháp; Sở Y tế", "Năm 2025",
+					"Hội nghị, lớp tập huấn được tổ chức; danh sách đại biểu tham dự")
+			.row("2.2",
+					"Biên soạn tài liệu pháp luật chuyên sâu cho lực lượng trực tiếp thực thi pháp luật về phòng, chống mua bán người",
+					"Công an Thành phố", "Sở Tư pháp", "Quý III/2025", "Sổ tay nghiệp vụ, tài liệu hỏi - đáp")
+			.row("2.3",
+					"Đăng tải toàn văn Luật và các văn bản hướng dẫn thi hành trên cổng, trang thông tin điện tử và Cơ sở dữ liệu quốc gia về pháp luật",
+					"Sở Tư pháp; Công an Thành phố; Sở Y tế; Sở Nội vụ; Sở Văn hóa và Thể thao; Sở Giáo dục và Đào tạo; Sở Tài chính; Sở Khoa học và Công nghệ; Sở Du lịch; Sở Công Thương; Sở Nông nghiệp và Môi trường; Sở Dân tộc và Tôn giáo; Thanh tra Thành phố; UBND các xã, phường",
+					"Văn phòng UBND Thành phố", "Thường xuyên", "Đường dẫn các văn bản đã đăng tải")
+			.row("2.4", "Phổ biến Luật Phòng, chống mua bán người năm 2024 đến các tầng lớp Nhân dân", "Sở Tư pháp",
+					"Công an Thành phố", "Hằng năm", "Các hoạt động, sự kiện phổ biến pháp luật đã tổ chức")
+			.row("III", "Truyền thông, giáo dục nâng cao nhận thức")
+			.row("3.1",
+					"Xây dựng chuyên trang, chuyên mục, chương trình phát thanh, truyền hình về phòng, chống mua bán người",
+					"Sở Văn hóa và Thể thao", "Cơ quan Báo và Phát thanh, Truyền hình Hà Nội", "Thường xuyên",
+					"Tin, bài, chương trình phát thanh, truyền hình")
+			.row("3.2",
+					"Ứng dụng chuyển đổi số, mạng xã hội và hệ thống thông tin cơ sở trong tuyên truyền phòng, chống mua bán người",
+					"Sở Văn hóa và Thể thao", "Sở Khoa học và Công nghệ; UBND các xã, phường", "Thường xuyên",
+					"Bài đăng, sản phẩm truyền thông số và số lượt tiếp cận")
+			.row("3.3", "Tuyên truyền, giáo dục pháp luật về phòng, chống mua bán người trong trường học",
+					"Sở Giáo dục và Đào tạo", "Công an Thành phố; Thành đoàn Hà Nội", "Năm học",
+					"Các hoạt động ngoại khóa, chuyên đề đã tổ chức trong năm học")
+			.row("IV", "Bảo vệ, hỗ trợ nạn nhân")
+			.row("4.1",
+					"Tập huấn, truyền thông về kỹ năng phòng ngừa, tự bảo vệ và chính sách hỗ trợ nạn nhân bị mua bán",
+					"Sở Y tế", "Công an Thành phố; Hội Liên hiệp Phụ nữ Thành phố; UBND các xã, phường",
+					"Hằng năm, trước ngày 30/11", "Lớp tập huấn, tài liệu truyền thông")
+			.row("V", "Chỉ đạo, phối hợp, kiểm tra và báo cáo")
+			.row("5.1", "Chủ trì, theo dõi, đôn đốc, hướng dẫn việc phổ biến, triển khai thi hành Luật",
+					"Công an Thành phố",
+					"Các sở, ban, ngành; Viện kiểm sát nhân dân Thành phố; Tòa án nhân dân Thành phố; Ủy ban MTTQ Việt Nam Thành phố; Hội Liên hiệp Phụ nữ Thành phố; Thành đoàn Hà Nội; Cơ quan Báo và Phát thanh, Truyền hình Hà Nội",
+					"Thường xuyên", "Văn bản hướng dẫn, đôn đốc; ghi nhận kết quả theo dõi")
+			.row("5.2",
+					"Tổ chức các hoạt động hưởng ứng Ngày Toàn dân phòng, chống mua bán người 30/7 và đợt cao điểm tuyên truyền từ 01/7 đến 30/9",
+					"Công an Thành phố",
+					"Các sở, ban, ngành; Viện kiểm sát nhân dân Thành phố; Tòa án nhân dân Thành phố; Ủy ban MTTQ Việt Nam Thành phố; Hội Liên hiệp Phụ nữ Thành phố; Thành đoàn Hà Nội; Cơ quan Báo và Phát thanh, Truyền hình Hà Nội; UBND các xã, phường",
+					"Hằng năm, trước ngày 15/10", "Kế hoạch hưởng ứng và báo cáo kết quả")
+			.row("5.3", "Kiểm tra, hướng dẫn, tháo gỡ khó khăn, vướng mắc trong quá trình triển khai thi hành Luật",
+					"Văn phòng UBND Thành phố", "Công an Thành phố; Sở Y tế; Sở Tư pháp", "Hằng năm",
+					"Kết luận, thông báo kết quả kiểm tra")
+			.row("5.4", "Báo cáo định kỳ 6 tháng, hằng năm kết quả triển khai thi hành Luật", "Công an Thành phố",
+					"Các sở, ban, ngành; Viện kiểm sát nhân dân Thành phố; Tòa án nhân dân Thành phố; Ủy ban MTTQ Việt Nam Thành phố; Hội Liên hiệp Phụ nữ Thành phố; Thành đoàn Hà Nội; Cơ quan Báo và Phát thanh, Truyền hình Hà Nội; UBND các xã, phường",
+					"6 tháng, năm", "Báo cáo kèm phụ lục")
+			.row("VI", "Triển khai tại cấp xã")
+			.row("6.1", "Xây dựng kế hoạch tuyên truyền, thống kê nạn nhân và hỗ trợ tái hòa nhập cộng đồng tại cấp xã",
+					"UBND các xã, phường", "Công an Thành phố", "Hằng năm",
+					"Kế hoạch của UBND xã, phường; số liệu thống kê nạn nhân")
+			.row("VII", "Bảo đảm kinh phí")
+			.row("7.1", "Bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm", "Sở Tài chính",
+					"Sở Y tế; Sở Tư pháp; Sở Nội vụ; Sở Văn hóa và Thể thao; Sở Giáo dục và Đào tạo; Sở Khoa học và Công nghệ; Sở Du lịch; Sở Công Thương; Sở Nông nghiệp và Môi trường; Sở Dân tộc và Tôn giáo; Công an Thành phố",
+					"Hằng năm, trước ngày 31/7", "Dự toán kinh phí được bố trí trong dự toán ngân sách");
 	}
 
 	/**
