@@ -27,6 +27,7 @@ import vn.hanoi.plantracker.standing.Counts;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.support.HttpUser;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.user.PlanUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +64,9 @@ class ApiEndpointTests {
 
 	@Autowired
 	Reports reports;
+
+	@Autowired
+	Fixtures fixtures;
 
 	private ApiClient as(String username, TokenScope scope) {
 		PlanUser user = (PlanUser) this.users.loadUserByUsername(username);
@@ -344,6 +348,28 @@ class ApiEndpointTests {
 				.isEqualTo(byMetric(summary.requestedTotal()));
 			assertThat(body.get("city").get("maxDaysOverdue").asLong()).isEqualTo(summary.total().maxDaysOverdue());
 		}
+	}
+
+	@Test
+	void theFiguresFollowAProgressReportAtOnceWhileRepeatedReadsAreKept() {
+		long id = this.fixtures.newAssignment("SYT");
+		long planId = this.jdbc.sql("""
+				select k.plan_id from assignment a join task t on t.id = a.task_id
+				join key_area k on k.id = t.key_area_id where a.id = :id""").param("id", id).query(Long.class).single();
+		ApiClient leader = as("leader", TokenScope.READ);
+		String figures = "/api/v1/plans/" + planId + "/figures";
+		Map<String, Long> before = counts(ok(leader.get(figures)).get("city"));
+		// read again: the kept result, still the figure owner's
+		assertThat(counts(ok(leader.get(figures)).get("city"))).isEqualTo(before);
+
+		ApiClient officer = as(OFFICER, TokenScope.READ_WRITE);
+		ok(officer.post("/api/v1/assignments/" + id + "/progress",
+				"{\"version\":" + this.fixtures.version(id) + ",\"status\":\"IN_PROGRESS\",\"percent\":20}"));
+
+		Map<String, Long> after = counts(ok(leader.get(figures)).get("city"));
+		assertThat(after.get("NOT_YET_DUE")).isEqualTo(before.get("NOT_YET_DUE") - 1);
+		assertThat(after.get("IN_PROGRESS_ON_TIME")).isEqualTo(before.get("IN_PROGRESS_ON_TIME") + 1);
+		assertThat(after.get("TOTAL")).isEqualTo(before.get("TOTAL"));
 	}
 
 	@Test
