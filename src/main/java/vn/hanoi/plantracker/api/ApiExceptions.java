@@ -33,6 +33,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
+import vn.hanoi.plantracker.plan.PlanClosedException;
 import vn.hanoi.plantracker.system.HandledErrors;
 import vn.hanoi.plantracker.system.NotFoundException;
 import vn.hanoi.plantracker.system.StorageFull;
@@ -86,6 +87,11 @@ class ApiExceptions implements HandlerExceptionResolver, Ordered {
 				|| ex instanceof OptimisticLockException) {
 			HandledErrors.note("stale version: " + HandledErrors.describe(ex));
 			return this.problems.problem(request, HttpStatus.CONFLICT, "api.error.stale");
+		}
+		if (ex instanceof PlanClosedException closed) {
+			// a closed plan is read-only: a conflict with the plan's state, said in words
+			HandledErrors.note("plan closed: " + closed.getCode());
+			return this.problems.problem(request, HttpStatus.CONFLICT, closed.getCode(), closed.getArgs());
 		}
 		if (ex instanceof WorkflowException refused) {
 			HandledErrors.note("refused: " + refused.getCode());

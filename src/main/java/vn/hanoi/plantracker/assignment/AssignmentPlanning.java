@@ -82,6 +82,28 @@ class AssignmentPlanning {
 	}
 
 	/**
+	 * Closes every assignment of a withdrawn task that is not closed yet, completed or
+	 * not, with a CLOSE history entry each.
+	 */
+	int withdraw(long taskId, String reason, long authorId, Instant at) {
+		return this.jdbc
+			.sql("""
+					with closed as (
+					  update assignment a set closed_at = :at, changed_at = :at, closed_reason = :reason, version = a.version + 1
+					  where a.task_id = :task and a.closed_at is null
+					  returning a.id, a.status, a.percent_complete)
+					insert into progress_update (assignment_id, author_id, created_at, kind, status_before, status_after,
+					                             percent, note)
+					select id, :author, :at, 'CLOSE', status, status, percent_complete, :reason from closed
+					""")
+			.param("task", taskId)
+			.param("reason", reason)
+			.param("author", authorId)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/**
 	 * Closes the agency's open, not completed assignments due after {@code lastDay} (all
 	 * of them when {@code lastDay} is null), with a CLOSE history entry each. Completed
 	 * work stays as it was; reports as of the days before {@code at} keep the closed work

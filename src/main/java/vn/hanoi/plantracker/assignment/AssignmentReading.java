@@ -26,7 +26,11 @@ public class AssignmentReading {
 
 	private final AssignmentChanges changes;
 
-	AssignmentReading(AssignmentQueries queries, AssignmentList list, AssignmentChanges changes, Today today) {
+	private final vn.hanoi.plantracker.plan.PlanAccess plans;
+
+	AssignmentReading(AssignmentQueries queries, AssignmentList list, AssignmentChanges changes, Today today,
+			vn.hanoi.plantracker.plan.PlanAccess plans) {
+		this.plans = plans;
 		this.queries = queries;
 		this.list = list;
 		this.changes = changes;
@@ -82,8 +86,10 @@ public class AssignmentReading {
 				.map((s) -> (view.lead() && s.role() == AgencyRole.SUPPORT) ? s : s.statusOnly())
 				.toList();
 		}
+		// a closed plan's work is read-only: no progress form, no review buttons
+		boolean open = this.plans.isOpenTask(view.taskId());
 		return new AssignmentPage(view, this.queries.history(assignmentId), siblings,
-				AssignmentAccess.canReport(user, view.agencyId()));
+				open && AssignmentAccess.canReport(user, view.agencyId()), open);
 	}
 
 	/**
@@ -109,7 +115,13 @@ public class AssignmentReading {
 	 * may this user report.
 	 */
 	public record AssignmentPage(AssignmentView assignment, List<HistoryEntry> history,
-			List<SiblingAssignment> siblings, boolean canReport) {
+			List<SiblingAssignment> siblings, boolean canReport, boolean planOpen) {
+
+		/** A page of an open plan's assignment. */
+		public AssignmentPage(AssignmentView assignment, List<HistoryEntry> history, List<SiblingAssignment> siblings,
+				boolean canReport) {
+			this(assignment, history, siblings, canReport, true);
+		}
 
 	}
 

@@ -9,7 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
-	@Query("select a from Assignment a join fetch a.agency join fetch a.task where a.id = ?1")
+	// the plan too: a closed plan refuses every change, and this is the statement that
+	// locks
+	@Query("select a from Assignment a join fetch a.agency join fetch a.task t join fetch t.keyArea k join fetch k.plan where a.id = ?1")
 	Optional<Assignment> findForUpdate(Long id);
 
 	/** The assignment with its agency and task, to change it; an unknown id is a 404. */

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
@@ -52,10 +53,13 @@ public class AssignmentService {
 
 	private final AssignmentAccess access;
 
+	private final PlanAccess planAccess;
+
 	AssignmentService(AssignmentRepository assignments, ProgressUpdateRepository updates,
 			EvidenceFileRepository evidence, EntityManager entityManager, ApplicationEventPublisher events, Today today,
-			ObjectProvider<MeterRegistry> meters, AssignmentAccess access) {
+			ObjectProvider<MeterRegistry> meters, AssignmentAccess access, PlanAccess planAccess) {
 		this.access = access;
+		this.planAccess = planAccess;
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		for (UpdateKind kind : UpdateKind.values()) {
 			this.saves.put(kind,
@@ -84,6 +88,7 @@ public class AssignmentService {
 		// more,
 		// a fifth statement on the busiest write (ProgressSaveBudgetTests)
 		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
+		PlanAccess.requireOpen(assignment.getTask().getKeyArea().getPlan());
 		assignment.requireVersion(command.version());
 		AssignmentStatus from = assignment.getStatus();
 		if (from == AssignmentStatus.COMPLETED) {
@@ -158,8 +163,9 @@ public class AssignmentService {
 		Map<Long, List<Long>> byAgency = new LinkedHashMap<>();
 		Map<Long, Boolean> runs = new java.util.HashMap<>();
 		for (Assignment assignment : this.assignments.findAllWithAgency(command.assignmentIds())) {
-			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed() || !runs
-				.computeIfAbsent(assignment.getTask().getId(), (task) -> this.access.mayRemind(sender, task))) {
+			if (assignment.getStatus() == AssignmentStatus.COMPLETED || assignment.isClosed()
+					|| !runs.computeIfAbsent(assignment.getTask().getId(),
+							(task) -> this.access.mayRemind(sender, task) && this.planAccess.isOpenTask(task))) {
 				continue;
 			}
 			this.updates.save(new ProgressUpdate(assignment, author(sender), now(), UpdateKind.REMINDER,
@@ -172,6 +178,7 @@ public class AssignmentService {
 
 	private Assignment reviewable(PlanUser coordinator, long assignmentId, long version) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
+		PlanAccess.requireOpen(assignment.getTask().getKeyArea().getPlan());
 		assignment.requireVersion(version);
 		if (assignment.getStatus() != AssignmentStatus.SUBMITTED) {
 			throw new WorkflowException("workflow.notSubmitted");

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccount;
@@ -139,11 +140,13 @@ public class DeadlineService {
 		if (request.getStatus() != ExtensionStatus.PENDING || request.getVersion() != version) {
 			throw new WorkflowException("extension.alreadyDecided");
 		}
+		PlanAccess.requireOpen(request.getAssignment().getTask().getKeyArea().getPlan());
 		return request;
 	}
 
 	/** Completed work keeps the date it was judged against; closed work is history. */
 	private static void requireChangeable(Assignment assignment, String keyPrefix) {
+		PlanAccess.requireOpen(assignment.getTask().getKeyArea().getPlan());
 		if (assignment.getStatus() == AssignmentStatus.COMPLETED) {
 			throw new WorkflowException(keyPrefix + "completed");
 		}

@@ -16,6 +16,7 @@ import vn.hanoi.plantracker.plan.Periods;
 import vn.hanoi.plantracker.plan.Periods.Period;
 import vn.hanoi.plantracker.plan.TaskAgenciesChanged;
 import vn.hanoi.plantracker.plan.TaskScheduleChanged;
+import vn.hanoi.plantracker.plan.TaskWithdrawn;
 import vn.hanoi.plantracker.system.Today;
 
 /**
@@ -54,6 +55,16 @@ class TaskAssignments {
 			this.planning.create(Collections.nCopies(periods.size(), event.taskId()), periods, event.added(),
 					this.today.now());
 		}
+	}
+
+	/**
+	 * A task withdrawn by an amendment owes nothing from now on: all its assignments,
+	 * completed ones too, are closed with their history; reports as of earlier days keep
+	 * them as they were.
+	 */
+	@EventListener
+	void taskWithdrawn(TaskWithdrawn event) {
+		this.planning.withdraw(event.taskId(), event.reason(), event.authorId(), this.today.now());
 	}
 
 	/**

@@ -46,6 +46,7 @@ public class DeadlineConfirmations {
 	@CoordinatorOfTask
 	public void confirm(PlanUser coordinator, long taskId, DeadlineConfirmationCommand command) {
 		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
+		PlanAccess.requireOpen(task.getKeyArea().getPlan());
 		if (task.getVersion() != command.version()) {
 			throw new StaleTaskException(taskId);
 		}

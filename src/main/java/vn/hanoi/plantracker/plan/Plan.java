@@ -147,6 +147,10 @@ public class Plan {
 		return this.status;
 	}
 
+	public boolean isClosed() {
+		return this.status == PlanStatus.CLOSED;
+	}
+
 	public boolean isDraft() {
 		return this.status == PlanStatus.DRAFT;
 	}

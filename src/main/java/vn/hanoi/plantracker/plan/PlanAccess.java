@@ -109,6 +109,31 @@ public class PlanAccess {
 		});
 	}
 
+	/**
+	 * The same refusal for a plan already loaded with the object being changed (an
+	 * assignment's task, key area and plan, read in the statement that locks it).
+	 */
+	public static void requireOpen(Plan plan) {
+		if (plan.isClosed()) {
+			throw new PlanClosedException(plan.getNumber());
+		}
+	}
+
+	/** Whether the plan takes changes (it is not closed). */
+	public boolean isOpen(long planId) {
+		return this.jdbc.sql("select count(*) from plan where id = :id and status = 'CLOSED'")
+			.param("id", planId)
+			.query(Long.class)
+			.single() == 0;
+	}
+
+	/** Whether the task's plan takes changes (it is not closed). */
+	public boolean isOpenTask(long taskId) {
+		return this.jdbc.sql("""
+				select count(*) from plan p join key_area k on k.plan_id = p.id join task t on t.key_area_id = k.id
+				where t.id = :id and p.status = 'CLOSED'""").param("id", taskId).query(Long.class).single() == 0;
+	}
+
 	private static PlanUser userOf(Authentication authentication) {
 		return (authentication != null && authentication.getPrincipal() instanceof PlanUser user) ? user : null;
 	}

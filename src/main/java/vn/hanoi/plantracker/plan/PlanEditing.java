@@ -138,6 +138,23 @@ public class PlanEditing {
 		}
 	}
 
+	/**
+	 * Closes a published plan: from now on it is read-only everywhere (no progress,
+	 * review, deadline, task, amendment or round changes), and its reports and figures
+	 * stay as they are.
+	 */
+	@CoordinatorOrAdmin
+	public void close(PlanUser user, long planId, long version) {
+		Plan plan = editable(user, planId);
+		if (plan.getStatus() != PlanStatus.PUBLISHED) {
+			throw new PlanEditException("plans.close.notPublished", plan.getNumber());
+		}
+		if (plan.getVersion() != version) {
+			throw new StalePlanException(planId);
+		}
+		plan.close();
+	}
+
 	/** The plan, if the user may change it: an administrator or its coordinators. */
 	@CoordinatorOrAdmin
 	@Transactional(readOnly = true)

@@ -59,7 +59,7 @@ public class PlanQueries {
 			join key_area k on k.id = t.key_area_id
 			left join links l on l.task_id = t.id
 			left join counts c on c.task_id = t.id
-			where k.plan_id = :planId
+			where k.plan_id = :planId and t.removed_at is null
 			order by k.ordinal, t.sort_order, t.code
 			"""
 		.formatted(Deadlines.OVERDUE_SQL);

@@ -54,6 +54,9 @@ public class Task {
 
 	private boolean provisional;
 
+	/** When an amendment withdrew the task from its plan; null while it is part of it. */
+	private java.time.Instant removedAt;
+
 	@Version
 	private long version;
 
@@ -170,6 +173,18 @@ public class Task {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	void remove(java.time.Instant at) {
+		this.removedAt = at;
+	}
+
+	public boolean isRemoved() {
+		return this.removedAt != null;
+	}
+
+	public java.time.Instant getRemovedAt() {
+		return this.removedAt;
 	}
 
 }

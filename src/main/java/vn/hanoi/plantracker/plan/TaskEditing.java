@@ -97,6 +97,18 @@ public class TaskEditing {
 	public void update(PlanUser coordinator, long taskId, TaskCommand command) {
 		Task task = this.tasks.findWithAreaAndPlan(taskId).orElseThrow(() -> new TaskNotFoundException(taskId));
 		this.access.requireOpen(task.getKeyArea().getPlan().getId());
+		revise(coordinator, task, command);
+	}
+
+	/**
+	 * The same change for an amendment being applied ({@link PlanAmendments}), which
+	 * checks its own roles; a removed task is not changed any more.
+	 */
+	void revise(PlanUser coordinator, Task task, TaskCommand command) {
+		long taskId = task.getId();
+		if (task.isRemoved()) {
+			throw new TaskNotFoundException(taskId);
+		}
 		if (task.getVersion() != command.version()) {
 			throw new StaleTaskException(taskId);
 		}
@@ -106,6 +118,38 @@ public class TaskEditing {
 			throw new TaskEditException("taskEdit.noArea");
 		}
 		save(coordinator, task, task.schedule(), command);
+	}
+
+	/**
+	 * Withdraws a task from its published plan from now on, for an amendment
+	 * ({@link PlanAmendments}): nothing is deleted. Its agencies leave it and every one
+	 * of its assignments, completed or not, is closed with its history (a CLOSE entry),
+	 * so that reports as of earlier days still show the task and its work as they were,
+	 * and the plan as amended no longer counts them.
+	 */
+	void remove(PlanUser coordinator, Task task, String reason) {
+		if (task.isRemoved()) {
+			return;
+		}
+		Set<Long> removed = new HashSet<>();
+		this.links.findByTask(task.getId()).forEach((link) -> {
+			removed.add(link.getAgency().getId());
+			this.links.delete(link);
+		});
+		task.remove(this.today.now());
+		this.entityManager.flush();
+		this.jdbc.sql("""
+				insert into task_change (task_id, author_id, changed_at, kind, reason, schedule_before, schedule_after,
+				                         agencies_removed)
+				values (:task, :author, :at, 'REMOVE', :reason, :schedule, :schedule, cast(:removed as bigint[]))""")
+			.param("task", task.getId())
+			.param("author", coordinator.getId())
+			.param("at", java.sql.Timestamp.from(this.today.now()))
+			.param("reason", reason)
+			.param("schedule", describe(task.schedule()))
+			.param("removed", removed.toArray(new Long[0]))
+			.update();
+		this.events.publishEvent(new TaskWithdrawn(task.getId(), coordinator.getId(), reason));
 	}
 
 	private void save(PlanUser coordinator, Task task, Schedule before, TaskCommand command) {

@@ -21,7 +21,7 @@ public class TaskSchedules {
 	public List<TaskSchedule> recurring() {
 		return this.jdbc.sql("""
 				select id, schedule_kind, due_date, due_month, due_day from task
-				where schedule_kind <> 'FIXED' order by id
+				where schedule_kind <> 'FIXED' and removed_at is null order by id
 				""")
 			.query((rs, n) -> new TaskSchedule(rs.getLong(1),
 					new Schedule(ScheduleKind.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),

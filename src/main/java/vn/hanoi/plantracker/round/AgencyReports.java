@@ -299,6 +299,7 @@ public class AgencyReports {
 
 	RoundDossier.Heading requireOpen(long roundId) {
 		RoundDossier.Heading round = this.dossiers.heading(roundId);
+		this.coordinators.requireOpenPlan(round.planId());
 		if (!round.open()) {
 			throw new RoundWorkflowException("round.error.closed");
 		}

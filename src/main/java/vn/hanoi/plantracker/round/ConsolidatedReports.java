@@ -138,6 +138,7 @@ public class ConsolidatedReports {
 	public void approve(PlanUser user, long roundId, long version) {
 		RoundAccess.requireLeader(user);
 		ConsolidatedReport report = view(user, roundId);
+		this.coordinators.requireOpenPlan(report.dossier().round().planId());
 		if (report.outdated()) {
 			throw new RoundWorkflowException("round.consolidated.error.outdated");
 		}

@@ -11,7 +11,7 @@ import vn.hanoi.plantracker.user.PlanUser;
 /**
  * A round is run by the coordinators of its plan's standing body ({@link PlanAccess}):
  * other roles are refused (403) as before, and another plan's coordinator finds no such
- * round or calendar entry (404).
+ * round or calendar entry (404). A closed plan's rounds change no more.
  */
 @Component
 class RoundCoordinators {
@@ -30,13 +30,21 @@ class RoundCoordinators {
 		if (!this.plans.coordinates(user, planId)) {
 			throw new RoundNotFoundException("Plan", planId);
 		}
+		this.plans.requireOpen(planId);
 	}
 
 	void requireForRound(PlanUser user, long roundId) {
 		RoundAccess.requireCoordinator(user);
-		if (!planOf("reporting_round", roundId).map((plan) -> this.plans.coordinates(user, plan)).orElse(false)) {
+		Optional<Long> plan = planOf("reporting_round", roundId);
+		if (!plan.map((id) -> this.plans.coordinates(user, id)).orElse(false)) {
 			throw new RoundNotFoundException("Round", roundId);
 		}
+		this.plans.requireOpen(plan.get());
+	}
+
+	/** A closed plan's rounds take no reports, reviews or approvals. */
+	void requireOpenPlan(long planId) {
+		this.plans.requireOpen(planId);
 	}
 
 	void requireForCalendarEntry(PlanUser user, long entryId) {

@@ -100,6 +100,9 @@ public class Rounds {
 			.list();
 		int opened = 0;
 		for (Entry entry : entries) {
+			if (!this.planAccess.isOpen(entry.planId())) {
+				continue;
+			}
 			LocalDate due = entry.due().atYear(day.getYear());
 			boolean inWindow = !day.isBefore(due.minusDays(entry.lead()))
 					&& !day.isAfter(entry.kind().periodEnd(day.getYear()));

@@ -436,7 +436,7 @@ class PlanWordImportTests {
 					       || ' | R:' || coalesce((select string_agg(a.code, ',' order by a.code) from task_agency ta
 					            join agency a on a.id = ta.agency_id where ta.task_id = t.id and ta.requested), '')
 					from task t join key_area k on k.id = t.key_area_id
-					where k.plan_id = ? order by k.ordinal, t.sort_order, t.id""")
+					where k.plan_id = ? and t.removed_at is null order by k.ordinal, t.sort_order, t.id""")
 			.param(planId)
 			.query(String.class)
 			.list();

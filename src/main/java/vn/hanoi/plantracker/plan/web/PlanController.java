@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import vn.hanoi.plantracker.plan.KeyAreaRepository;
 import vn.hanoi.plantracker.plan.Plan;
 import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.plan.PlanAmendments;
 import vn.hanoi.plantracker.plan.PlanNotFoundException;
 import vn.hanoi.plantracker.plan.PlanStatus;
 import vn.hanoi.plantracker.plan.PlanQueries;
@@ -41,7 +42,11 @@ class PlanController {
 
 	private final KeyAreaRepository areas;
 
-	PlanController(PlanRepository plans, PlanQueries queries, Today today, PlanAccess access, KeyAreaRepository areas) {
+	private final PlanAmendments amendments;
+
+	PlanController(PlanRepository plans, PlanQueries queries, Today today, PlanAccess access, KeyAreaRepository areas,
+			PlanAmendments amendments) {
+		this.amendments = amendments;
 		this.access = access;
 		this.areas = areas;
 		this.plans = plans;
@@ -69,7 +74,12 @@ class PlanController {
 		boolean runs = this.access.coordinates(user, id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("runs", runs && plan.getStatus() != PlanStatus.CLOSED);
-		model.addAttribute("canEdit", plan.isDraft() && (runs || user.hasRole(Role.ADMIN)));
+		boolean manages = runs || user.hasRole(Role.ADMIN);
+		model.addAttribute("canEdit", plan.isDraft() && manages);
+		// a published plan changes by amendments; a closed one not at all
+		model.addAttribute("canAmend", plan.getStatus() == PlanStatus.PUBLISHED && manages);
+		model.addAttribute("canManage", manages);
+		model.addAttribute("amendments", this.amendments.of(id));
 		model.addAttribute("keyAreas", this.areas.findByPlan(id));
 		Map<Integer, List<TaskSummary>> byArea = new LinkedHashMap<>();
 		for (TaskSummary task : this.queries.taskSummaries(id, this.today.date())) {

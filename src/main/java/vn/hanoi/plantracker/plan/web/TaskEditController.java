@@ -1,9 +1,5 @@
 package vn.hanoi.plantracker.plan.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -21,9 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.hanoi.plantracker.agency.Agency;
-import vn.hanoi.plantracker.agency.AgencyKind;
-import vn.hanoi.plantracker.agency.AgencyRepository;
 import vn.hanoi.plantracker.plan.KeyArea;
 import vn.hanoi.plantracker.plan.KeyAreaRepository;
 import vn.hanoi.plantracker.plan.CoordinatorOfArea;
@@ -37,7 +30,6 @@ import vn.hanoi.plantracker.plan.TaskEditException;
 import vn.hanoi.plantracker.plan.TaskEditing;
 import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
-import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -52,22 +44,19 @@ class TaskEditController {
 
 	private final KeyAreaRepository areas;
 
-	private final AgencyRepository agencies;
-
 	private final PlanQueries queries;
 
 	private final TaskEditing editing;
 
-	private final Today today;
+	private final TaskFormModel formModel;
 
-	TaskEditController(TaskRepository tasks, KeyAreaRepository areas, AgencyRepository agencies, PlanQueries queries,
-			TaskEditing editing, Today today) {
+	TaskEditController(TaskRepository tasks, KeyAreaRepository areas, PlanQueries queries, TaskEditing editing,
+			TaskFormModel formModel) {
+		this.formModel = formModel;
 		this.tasks = tasks;
 		this.areas = areas;
-		this.agencies = agencies;
 		this.queries = queries;
 		this.editing = editing;
-		this.today = today;
 	}
 
 	@GetMapping("/tasks/new")
@@ -153,28 +142,7 @@ class TaskEditController {
 	}
 
 	private String render(Task task, long planId, TaskForm form, Model model) {
-		model.addAttribute("task", task);
-		model.addAttribute("taskForm", form);
-		model.addAttribute("areas", this.areas.findByPlan(planId));
-		model.addAttribute("kinds", ScheduleKind.values());
-		model.addAttribute("agencyGroups", agencyGroups());
-		return "tasks/form";
-	}
-
-	/** Agencies still active today, grouped by kind for the option groups. */
-	private Map<AgencyKind, List<Agency>> agencyGroups() {
-		Map<AgencyKind, List<Agency>> groups = new LinkedHashMap<>();
-		for (AgencyKind kind : AgencyKind.values()) {
-			groups.put(kind, new java.util.ArrayList<>());
-		}
-		java.time.LocalDate date = this.today.date();
-		for (Agency agency : this.agencies.findAllByOrderBySortOrderAscNameViAsc()) {
-			if (agency.getActiveUntil() == null || !agency.getActiveUntil().isBefore(date)) {
-				groups.get(agency.getKind()).add(agency);
-			}
-		}
-		groups.values().removeIf(List::isEmpty);
-		return groups;
+		return this.formModel.render(task, planId, form, model);
 	}
 
 }

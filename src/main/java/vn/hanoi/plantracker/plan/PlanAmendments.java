@@ -1,0 +1,343 @@
+package vn.hanoi.plantracker.plan;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
+import vn.hanoi.plantracker.user.PlanUser;
+
+/**
+ * Amendments of a published plan ("Kế hoạch sửa đổi, bổ sung"): an administrator or a
+ * coordinator of the plan's standing body records the amending document, types its
+ * changes in the task editor (new tasks, changed tasks, removed tasks), which are kept
+ * aside while it is a draft, and applies them together, on or after the document's date.
+ * Applying replays each change through the task editor's own rules ({@link TaskEditing}),
+ * at one instant: the plan is as amended from then on, and every report as of an earlier
+ * day still shows it as it was (a report as of a past day never changes, so an amendment
+ * applied after its date takes effect on the day it is applied).
+ */
+@Service
+@Transactional
+public class PlanAmendments {
+
+	static final int REASON_MAX = 500;
+
+	private final JdbcClient jdbc;
+
+	private final PlanEditing plans;
+
+	private final PlanAccess access;
+
+	private final TaskRepository tasks;
+
+	private final TaskEditing editing;
+
+	private final JsonMapper json;
+
+	private final Today today;
+
+	PlanAmendments(JdbcClient jdbc, PlanEditing plans, PlanAccess access, TaskRepository tasks, TaskEditing editing,
+			JsonMapper json, Today today) {
+		this.jdbc = jdbc;
+		this.plans = plans;
+		this.access = access;
+		this.tasks = tasks;
+		this.editing = editing;
+		this.json = json;
+		this.today = today;
+	}
+
+	/** Records an amending document of a published plan, as a draft; returns its id. */
+	@CoordinatorOrAdmin
+	public long create(PlanUser user, long planId, String number, LocalDate issuedOn, String title) {
+		Plan plan = this.plans.editable(user, planId);
+		requirePublished(plan);
+		String cleanNumber = number.strip();
+		if (this.jdbc
+			.sql("select count(*) from plan_amendment where plan_id = :plan and number = :number and issued_on = :on")
+			.param("plan", planId)
+			.param("number", cleanNumber)
+			.param("on", issuedOn)
+			.query(Long.class)
+			.single() > 0) {
+			throw new PlanEditException("amendments.taken", cleanNumber);
+		}
+		if (issuedOn.isBefore(plan.getIssuedOn())) {
+			throw new PlanEditException("amendments.beforePlan", plan.getNumber());
+		}
+		return this.jdbc.sql("""
+				insert into plan_amendment (plan_id, number, issued_on, title, created_at)
+				values (:plan, :number, :on, :title, :at) returning id""")
+			.param("plan", planId)
+			.param("number", cleanNumber)
+			.param("on", issuedOn)
+			.param("title", (title == null || title.isBlank()) ? null : title.strip())
+			.param("at", java.sql.Timestamp.from(this.today.now()))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The amendment, if the user may see its changes: an administrator or a coordinator
+	 * of its plan; anyone else, and another plan's amendment, is not found.
+	 */
+	@CoordinatorOrAdmin
+	@Transactional(readOnly = true)
+	public Amendment amendment(PlanUser user, long planId, long amendmentId) {
+		this.plans.editable(user, planId);
+		return this.jdbc.sql("""
+				select id, plan_id, number, issued_on, title, status, applied_at, version
+				from plan_amendment where id = :id and plan_id = :plan""")
+			.param("id", amendmentId)
+			.param("plan", planId)
+			.query((rs, n) -> new Amendment(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5), "APPLIED".equals(rs.getString(6)),
+					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null, rs.getLong(8)))
+			.optional()
+			.orElseThrow(() -> new PlanNotFoundException(planId).ofAnotherAgency());
+	}
+
+	/**
+	 * A task of the amendment's plan, as the editor shows it; another plan's is not
+	 * found.
+	 */
+	@CoordinatorOrAdmin
+	@Transactional(readOnly = true)
+	public Task task(PlanUser user, long planId, long amendmentId, long taskId) {
+		amendment(user, planId, amendmentId);
+		return this.tasks.findWithAreaAndPlan(taskId)
+			.filter((task) -> task.getKeyArea().getPlan().getId() == planId && !task.isRemoved())
+			.orElseThrow(() -> new TaskNotFoundException(taskId));
+	}
+
+	/**
+	 * Keeps a new task ({@code taskId} null) or the changed task for the draft amendment;
+	 * typing a task's change again replaces the one kept.
+	 */
+	@CoordinatorOrAdmin
+	public void stage(PlanUser user, long planId, long amendmentId, Long taskId, TaskCommand command) {
+		draft(user, planId, amendmentId);
+		if (taskId != null) {
+			task(user, planId, amendmentId, taskId);
+		}
+		if (this.jdbc.sql("select count(*) from key_area where id = :area and plan_id = :plan")
+			.param("area", command.areaId())
+			.param("plan", planId)
+			.query(Long.class)
+			.single() == 0) {
+			throw new TaskEditException("taskEdit.noArea");
+		}
+		if (command.lead().isEmpty()) {
+			throw new TaskEditException("taskEdit.leadRequired");
+		}
+		if (taskId != null) {
+			unstage(amendmentId, taskId);
+		}
+		this.jdbc.sql("""
+				insert into plan_amendment_change (amendment_id, task_id, command)
+				values (:amendment, :task, cast(:command as jsonb))""")
+			.param("amendment", amendmentId)
+			.param("task", taskId, java.sql.Types.BIGINT)
+			.param("command", this.json.writeValueAsString(command))
+			.update();
+	}
+
+	/**
+	 * Keeps the removal of a task for the draft amendment, in place of any change typed.
+	 */
+	@CoordinatorOrAdmin
+	public void stageRemoval(PlanUser user, long planId, long amendmentId, long taskId) {
+		draft(user, planId, amendmentId);
+		task(user, planId, amendmentId, taskId);
+		unstage(amendmentId, taskId);
+		this.jdbc
+			.sql("insert into plan_amendment_change (amendment_id, task_id, removal) values (:amendment, :task, true)")
+			.param("amendment", amendmentId)
+			.param("task", taskId)
+			.update();
+	}
+
+	/** Drops one kept change of the draft amendment. */
+	@CoordinatorOrAdmin
+	public void drop(PlanUser user, long planId, long amendmentId, long changeId) {
+		draft(user, planId, amendmentId);
+		this.jdbc.sql("delete from plan_amendment_change where id = :id and amendment_id = :amendment")
+			.param("id", changeId)
+			.param("amendment", amendmentId)
+			.update();
+	}
+
+	/**
+	 * Applies the draft amendment's changes now, all or none: removals, then changes,
+	 * then new tasks, each by the task editor's rules, with the amendment as their
+	 * reason. A change the editor refuses (a task changed meanwhile, a taken number)
+	 * names the task and nothing is applied.
+	 */
+	@CoordinatorOrAdmin
+	public int apply(PlanUser user, long planId, long amendmentId, long version) {
+		Amendment amendment = draft(user, planId, amendmentId);
+		if (amendment.version() != version) {
+			throw new StalePlanException(planId);
+		}
+		if (amendment.issuedOn().isAfter(this.today.date())) {
+			throw new PlanEditException("amendments.notYet",
+					amendment.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+		}
+		List<Staged> changes = staged(amendmentId);
+		if (changes.isEmpty()) {
+			throw new PlanEditException("amendments.noChanges");
+		}
+		Instant at = this.today.now();
+		String reason = reason(amendment);
+		for (Staged change : changes) {
+			String label = change.label();
+			try {
+				if (change.taskId() == null) {
+					this.editing.createTask(user, withReason(change.command(), reason));
+				}
+				else {
+					Task task = this.tasks.findWithAreaAndPlan(change.taskId())
+						.orElseThrow(() -> new TaskNotFoundException(change.taskId()));
+					if (change.removal()) {
+						this.editing.remove(user, task, reason);
+					}
+					else {
+						this.editing.revise(user, task, withReason(change.command(), reason));
+					}
+				}
+			}
+			catch (TaskEditException ex) {
+				throw new PlanEditException("amendments.refused", label, ex.getCode());
+			}
+			catch (StaleTaskException | TaskNotFoundException ex) {
+				throw new PlanEditException("amendments.stale", label);
+			}
+		}
+		// the task editor records each change; these are the amendment's
+		this.jdbc.sql("""
+				update task_change c set amendment_id = :amendment
+				from task t join key_area k on k.id = t.key_area_id
+				where t.id = c.task_id and k.plan_id = :plan and c.amendment_id is null and c.author_id = :author
+				  and c.changed_at >= :at""")
+			.param("amendment", amendmentId)
+			.param("plan", planId)
+			.param("author", user.getId())
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+		int updated = this.jdbc.sql("""
+				update plan_amendment set status = 'APPLIED', applied_at = :at, version = version + 1
+				where id = :id and version = :version and status = 'DRAFT'""")
+			.param("id", amendmentId)
+			.param("version", version)
+			.param("at", java.sql.Timestamp.from(at))
+			.update();
+		if (updated == 0) {
+			throw new StalePlanException(planId);
+		}
+		return changes.size();
+	}
+
+	/** The plan's amendments, newest first, for its page (one statement). */
+	@Transactional(readOnly = true)
+	public List<Amendment> of(long planId) {
+		return this.jdbc.sql("""
+				select id, plan_id, number, issued_on, title, status, applied_at, version
+				from plan_amendment where plan_id = :plan order by issued_on desc, id desc""")
+			.param("plan", planId)
+			.query((rs, n) -> new Amendment(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getString(5), "APPLIED".equals(rs.getString(6)),
+					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null, rs.getLong(8)))
+			.list();
+	}
+
+	/** The changes an amendment holds (kept, or applied), in the order they apply. */
+	@Transactional(readOnly = true)
+	public List<Change> changes(long amendmentId) {
+		return staged(amendmentId).stream()
+			.map((s) -> new Change(s.id(), s.taskId(), s.removal() ? "REMOVE" : (s.taskId() == null) ? "ADD" : "EDIT",
+					s.label()))
+			.toList();
+	}
+
+	private List<Staged> staged(long amendmentId) {
+		return this.jdbc.sql("""
+				select c.id, c.task_id, c.removal, cast(c.command as text), t.code, t.title_vi
+				from plan_amendment_change c left join task t on t.id = c.task_id
+				where c.amendment_id = :amendment
+				order by c.removal desc, c.task_id is null, c.id""").param("amendment", amendmentId).query((rs, n) -> {
+			TaskCommand command = (rs.getString(4) != null) ? this.json.readValue(rs.getString(4), TaskCommand.class)
+					: null;
+			String label = (command != null) ? command.code() + " " + command.titleVi()
+					: rs.getString(5) + " " + rs.getString(6);
+			return new Staged(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getBoolean(3), command, label);
+		}).list();
+	}
+
+	private Amendment draft(PlanUser user, long planId, long amendmentId) {
+		Amendment amendment = amendment(user, planId, amendmentId);
+		this.access.requireOpen(planId);
+		if (amendment.applied()) {
+			throw new PlanEditException("amendments.applied", amendment.number());
+		}
+		return amendment;
+	}
+
+	private void unstage(long amendmentId, long taskId) {
+		this.jdbc.sql("delete from plan_amendment_change where amendment_id = :amendment and task_id = :task")
+			.param("amendment", amendmentId)
+			.param("task", taskId)
+			.update();
+	}
+
+	private void requirePublished(Plan plan) {
+		this.access.requireOpen(plan.getId());
+		if (plan.isDraft()) {
+			throw new PlanEditException("amendments.draftPlan", plan.getNumber());
+		}
+	}
+
+	private static String reason(Amendment amendment) {
+		String text = "Sửa đổi, bổ sung theo Kế hoạch số " + amendment.number() + " ngày "
+				+ amendment.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+		return (text.length() > REASON_MAX) ? text.substring(0, REASON_MAX) : text;
+	}
+
+	private static TaskCommand withReason(TaskCommand c, String reason) {
+		String typed = (c.reason() == null || c.reason().isBlank()) ? reason : reason + ": " + c.reason().strip();
+		return new TaskCommand(c.areaId(), c.code(), c.titleVi(), c.titleEn(), c.descriptionVi(), c.descriptionEn(),
+				c.outputVi(), c.outputEn(), c.schedule(), c.deadlineConfirmed(), c.lead(), c.support(), c.requested(),
+				c.version(), (typed.length() > REASON_MAX) ? typed.substring(0, REASON_MAX) : typed);
+	}
+
+	/** An amending document of a plan. */
+	public record Amendment(long id, long planId, String number, LocalDate issuedOn, String title, boolean applied,
+			Instant appliedAt, long version) {
+
+		/** The day it was applied, in Hanoi: the first day the reports show it. */
+		public LocalDate appliedOn() {
+			return (this.appliedAt != null) ? LocalDate.ofInstant(this.appliedAt, Today.ZONE) : null;
+		}
+
+	}
+
+	/**
+	 * One change an amendment holds: ADD, EDIT or REMOVE, with the task's number and
+	 * title.
+	 */
+	public record Change(long id, Long taskId, String kind, String label) {
+
+	}
+
+	private record Staged(long id, Long taskId, boolean removal, TaskCommand command, String label) {
+
+	}
+
+}
