@@ -53,9 +53,23 @@ final class AgencyNames {
 
 	private final Map<String, List<Agency>> byName = new HashMap<>();
 
+	/**
+	 * Names with a comma or semicolon of their own ("Cơ quan Báo và Phát thanh, Truyền
+	 * hình Hà Nội"): found whole before a cell is split into names.
+	 */
+	private final Map<Agency, Pattern> withSeparators = new java.util.LinkedHashMap<>();
+
 	AgencyNames(List<Agency> agencies) {
 		this.agencies = agencies;
 		for (Agency agency : agencies) {
+			if (agency.getNameVi() != null && agency.getNameVi().matches(".*[;,].*")) {
+				String[] words = SearchTerms.fold(agency.getNameVi()).strip().split("\\s+");
+				StringBuilder pattern = new StringBuilder("\\b");
+				for (int i = 0; i < words.length; i++) {
+					pattern.append((i == 0) ? "" : "\\s*").append(Pattern.quote(words[i]).replace(",", "\\E\\s*,\\Q"));
+				}
+				this.withSeparators.put(agency, Pattern.compile(pattern.append("(?!\\p{L})").toString()));
+			}
 			Set<String> keys = new LinkedHashSet<>(
 					List.of(canonical(agency.getNameVi()), canonical(agency.getNameEn()), canonical(agency.getCode())));
 			keys.forEach((key) -> this.byName.computeIfAbsent(key, (k) -> new ArrayList<>()).add(agency));
@@ -83,6 +97,7 @@ final class AgencyNames {
 		cut(text, VAGUE, vague::add);
 		cut(text, ALL_DEPARTMENTS, (name) -> found.addAll(ofKind(AgencyKind.DEPARTMENT)));
 		cut(text, ALL_COMMUNES, (name) -> found.addAll(ofKind(AgencyKind.LOCAL_AUTHORITY)));
+		this.withSeparators.forEach((agency, name) -> cut(text, name, (match) -> found.add(agency)));
 		for (String piece : text.toString().split("[;,\\n\\r]+")) {
 			String name = piece.replaceAll("^[\\s\\-+•*.]+", "").strip();
 			if (name.isEmpty() || canonical(name).isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,11 +30,12 @@ import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 
 /**
- * A plan from its annex table (.xlsx): upload gives a preview and keeps the file under a
- * token (one per user, for a day); confirm reads the kept file again and creates the
- * plan, its key areas and its tasks in one transaction, each task through
- * {@link TaskEditing} as the task editor creates it, so its agencies and assignments
- * follow the same way. Administrators and coordinators import plans.
+ * A plan from its annex table (.xlsx or .docx, read into the same lines by
+ * {@link AnnexFile#lines}, so every row is understood here, once): upload gives a preview
+ * and keeps the file under a token (one per user, for a day); confirm reads the kept file
+ * again and creates the plan, its key areas and its tasks in one transaction, each task
+ * through {@link TaskEditing} as the task editor creates it, so its agencies and
+ * assignments follow the same way. Administrators and coordinators import plans.
  */
 @Service
 @Transactional
@@ -46,6 +48,9 @@ public class PlanImport {
 
 	private static final Pattern AREA_NUMBER = Pattern
 		.compile("(?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})|[A-Z]");
+
+	private static final Pattern AREA_IN_ONE_CELL = Pattern
+		.compile("((?=[IVXLC])(?:C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\\s*[.):]\\s*(\\S.*)", Pattern.DOTALL);
 
 	private static final Pattern TASK_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3})*");
 
@@ -171,12 +176,13 @@ public class PlanImport {
 	}
 
 	private AnnexPreview analyse(String token, String fileName, byte[] content) {
-		List<Line> lines = AnnexSheet.read(content);
+		List<Line> lines = AnnexFile.lines(fileName, content);
 		AgencyNames names = new AgencyNames(currentAgencies());
 		List<Area> result = new ArrayList<>();
 		List<TaskRow> tasks = null;
 		Map<String, Integer> codes = new HashMap<>();
-		for (Line line : lines) {
+		for (Line written : lines) {
+			Line line = areaInOneCell(written);
 			String stt = line.stt().replaceAll("[.):]+$", "").strip();
 			if (AREA_NUMBER.matcher(stt).matches() || line.isTitleOnly()) {
 				List<Problem> problems = new ArrayList<>();
@@ -209,8 +215,25 @@ public class PlanImport {
 		return new AnnexPreview(token, fileName, result, problems);
 	}
 
+	/**
+	 * A key area written in one cell over the whole row, "II. PHÒNG NGỪA" (as Word
+	 * annexes and the report annex write them): its number and its title, as if in two
+	 * cells.
+	 */
+	private static Line areaInOneCell(Line line) {
+		Matcher m = AREA_IN_ONE_CELL.matcher(line.stt());
+		if (!m.matches() || !line.content().isEmpty() || !line.lead().isEmpty() || !line.support().isEmpty()
+				|| !line.schedule().isEmpty() || !line.output().isEmpty()) {
+			return line;
+		}
+		return new Line(line.row(), m.group(1), m.group(2).strip(), "", "", "", "", false);
+	}
+
 	private static TaskRow task(Line line, String stt, AgencyNames names, Map<String, Integer> codes) {
 		List<Problem> problems = new ArrayList<>();
+		if (line.spansColumns()) {
+			problems.add(Problem.error("plans.import.problem.mergedColumns"));
+		}
 		if (stt.isEmpty()) {
 			problems.add(Problem.error("plans.import.problem.noNumber"));
 		}
@@ -240,6 +263,9 @@ public class PlanImport {
 			problems.add(Problem.warning("plans.import.problem.scheduleInferred", parsed.schedule().dueDay(),
 					parsed.schedule().dueMonth()));
 		}
+		else if (parsed.marked()) {
+			problems.add(Problem.warning("plans.import.problem.scheduleMarked"));
+		}
 		AgencyNames.Resolution lead = names.resolve(line.lead());
 		AgencyNames.Resolution support = names.resolve(line.support());
 		agencyProblems(lead, problems);
@@ -265,7 +291,7 @@ public class PlanImport {
 			}
 		}
 		return new TaskRow(line.row(), stt, line.content(), line.lead(), line.support(), line.schedule(),
-				(parsed != null) ? parsed.schedule() : null, parsed != null && parsed.inferred(), line.output(),
+				(parsed != null) ? parsed.schedule() : null, parsed != null && parsed.provisional(), line.output(),
 				leadIds, supportIds, requested, problems);
 	}
 

@@ -41,14 +41,51 @@ public final class ScheduleText {
 	/** "năm 2025", "2025". */
 	private static final Pattern YEAR = Pattern.compile("^(?:(?:trong|truoc|cuoi)\\s+)?(?:nam\\s+)?(\\d{4})$");
 
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy");
+
 	private ScheduleText() {
 	}
 
-	/**
-	 * A schedule read from the text; {@code inferred} when its month-day was not given.
-	 */
-	public record Parsed(Schedule schedule, boolean inferred) {
+	/** "(dự kiến)": the plan gives the deadline as provisional. */
+	private static final Pattern MARKED_PROVISIONAL = Pattern.compile("\\(?\\s*du kien\\s*\\)?");
 
+	/** The words the plan export adds to a provisional deadline; read back here. */
+	public static final String PROVISIONAL_MARK = "(dự kiến)";
+
+	/**
+	 * A schedule read from the text; {@code inferred} when its month-day was not given,
+	 * {@code marked} when the text calls it provisional ("dự kiến").
+	 */
+	public record Parsed(Schedule schedule, boolean inferred, boolean marked) {
+
+		public Parsed(Schedule schedule, boolean inferred) {
+			this(schedule, inferred, false);
+		}
+
+		/** Whether the deadline stays provisional until confirmed. */
+		public boolean provisional() {
+			return this.inferred || this.marked;
+		}
+
+		Parsed marked(boolean marked) {
+			return new Parsed(this.schedule, this.inferred, marked);
+		}
+
+	}
+
+	/**
+	 * The text of a schedule that {@link #parse} reads back as the same schedule (and as
+	 * provisional when it is): the plan export writes it.
+	 */
+	public static String format(Schedule schedule, boolean provisional) {
+		String text = switch (schedule.kind()) {
+			case FIXED -> "Trước ngày " + DAY.format(schedule.dueDate());
+			case ANNUAL -> "Hằng năm, trước ngày " + schedule.dueDay() + "/" + schedule.dueMonth();
+			case SCHOOL_YEAR -> "Năm học, trước ngày " + schedule.dueDay() + "/" + schedule.dueMonth();
+			case ONGOING -> "Thường xuyên";
+		};
+		return provisional ? text + " " + PROVISIONAL_MARK : text;
 	}
 
 	/** The schedule the text says, or empty when it says none this reader knows. */
@@ -57,8 +94,11 @@ public final class ScheduleText {
 			return Optional.empty();
 		}
 		String folded = SearchTerms.fold(text).replaceAll("\\s+", " ").strip();
+		Matcher mark = MARKED_PROVISIONAL.matcher(folded);
+		boolean marked = mark.find();
+		String rest = marked ? mark.replaceAll(" ").replaceAll("\\s+", " ").strip() : folded;
 		try {
-			return Optional.ofNullable(read(folded));
+			return Optional.ofNullable(read(rest)).map((parsed) -> parsed.marked(marked));
 		}
 		catch (DateTimeException | NumberFormatException ex) {
 			// 31/2/2025 and the like: a date that does not exist is not a schedule

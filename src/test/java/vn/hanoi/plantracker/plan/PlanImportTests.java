@@ -274,6 +274,30 @@ class PlanImportTests {
 	}
 
 	/**
+	 * As {@link #repack}, for the Word annex tests: a null {@code change} leaves the
+	 * entry out.
+	 */
+	static byte[] repackForTests(byte[] zip, String name, java.util.function.UnaryOperator<String> change)
+			throws Exception {
+		if (change != null) {
+			return repack(zip, name, change);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip));
+				java.util.zip.ZipOutputStream repacked = new java.util.zip.ZipOutputStream(out)) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] content = in.readAllBytes();
+				if (!entry.getName().equals(name)) {
+					repacked.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+					repacked.write(content);
+					repacked.closeEntry();
+				}
+			}
+		}
+		return out.toByteArray();
+	}
+
+	/**
 	 * The entries of {@code zip} again, the one named {@code name} changed by
 	 * {@code change} (or added, if there was none).
 	 */

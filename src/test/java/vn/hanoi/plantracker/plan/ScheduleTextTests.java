@@ -52,6 +52,24 @@ class ScheduleTextTests {
 		assertThat(ScheduleText.parse(text)).isEmpty();
 	}
 
+	@Test
+	void whatTheExportWritesReadsBackAsTheSameScheduleAndMark() {
+		for (Schedule schedule : new Schedule[] {
+				new Schedule(ScheduleKind.FIXED, LocalDate.of(2040, 2, 29), null, null),
+				new Schedule(ScheduleKind.ANNUAL, null, 7, 31), new Schedule(ScheduleKind.SCHOOL_YEAR, null, 5, 31),
+				new Schedule(ScheduleKind.ONGOING, null, null, null) }) {
+			for (boolean provisional : new boolean[] { false, true }) {
+				String text = ScheduleText.format(schedule, provisional);
+				ScheduleText.Parsed parsed = ScheduleText.parse(text).orElseThrow(() -> new AssertionError(text));
+				assertThat(parsed.schedule()).as(text).isEqualTo(schedule);
+				assertThat(parsed.provisional()).as(text).isEqualTo(provisional);
+				assertThat(parsed.inferred()).as(text).isFalse();
+			}
+		}
+		assertThat(ScheduleText.parse("Quý III/2040 (dự kiến)").orElseThrow().marked()).isTrue();
+		assertThat(ScheduleText.parse("Quý III/2040").orElseThrow().marked()).isFalse();
+	}
+
 	private static Schedule schedule(String text) {
 		return ScheduleText.parse(text).orElseThrow(() -> new AssertionError("not read: " + text)).schedule();
 	}
