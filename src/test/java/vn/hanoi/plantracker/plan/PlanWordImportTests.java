@@ -109,11 +109,19 @@ class PlanWordImportTests {
 
 	@Test
 	void theExportOfPlan133ImportsBackAsTheSamePlanFromWordAndFromExcel() throws Exception {
-		long plan133 = plan133();
+		// Plan 133 as its annex reads, imported as a plan of this test's own: other tests
+		// of
+		// this context change Plan 133 itself (its tasks and the communes it names)
+		String page133 = upload("951/KH-UBND", "ke-hoach-133.docx", plan133Annex().docx()).andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirm-button\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		long plan133 = created(confirm("951/KH-UBND", token(page133)));
 		byte[] docx = this.mvc.perform(get("/plans/" + plan133 + "/annex.docx").with(as("officer.health")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", DOCX))
-			.andExpect(header().string("Content-Disposition", containsString("phu-luc-133-KH-UBND.docx")))
+			.andExpect(header().string("Content-Disposition", containsString("phu-luc-951-KH-UBND.docx")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
@@ -278,46 +286,12 @@ class PlanWordImportTests {
 	 * agencies as the migrations wrote. Only the provisional marks differ: V2 marked
 	 * every deadline provisional, the importer only those whose day the plan leaves out.
 	 */
-	@Test
-	void plan133sAnnexInThePlansOwnWordingReadsAsThePlanTheMigrationsWrote() throws Exception {
-		byte[] annex = plan133Annex().docx();
-		signIn("coordinator");
-		AnnexPreview preview = this.imports.upload(this.fixtures.user("coordinator"), "ke-hoach-133.docx", annex);
-		assertThat(preview.errorCount()).as(preview.toString()).isZero();
-		java.util.Map<Long, String> codes = new java.util.HashMap<>();
-		this.fixtures.jdbc()
-			.sql("select id, code from agency")
-			.query((rs, n) -> codes.put(rs.getLong(1), rs.getString(2)))
-			.list();
-		List<String> read = new ArrayList<>();
-		List<String> provisional = new ArrayList<>();
-		int ordinal = 0;
-		for (AnnexPreview.Area area : preview.areas()) {
-			ordinal++;
-			for (AnnexPreview.TaskRow task : area.tasks()) {
-				Schedule s = task.schedule();
-				read.add(ordinal + " " + area.title() + " | " + task.code() + " | " + task.content() + " | "
-						+ task.output() + " | " + s.kind() + " " + ((s.dueDate() != null) ? s.dueDate() : "-") + " "
-						+ ((s.dueMonth() != null) ? s.dueMonth() : "-") + "/"
-						+ ((s.dueDay() != null) ? s.dueDay() : "-") + " " + task.scheduleInferred() + " | L:"
-						+ names(task.leadIds(), codes) + " | S:" + names(task.supportIds(), codes) + " | R:"
-						+ names(task.requestedIds(), codes));
-				if (task.scheduleInferred()) {
-					provisional.add(task.code());
-				}
-			}
-		}
-		assertThat(normalized(read)).isEqualTo(normalized(signature(plan133())));
-		assertThat(provisional).containsExactly("2.4", "3.3", "5.3", "6.1");
-		assertThat(plansNumbered("133/KH-UBND")).as("a preview saves no plan").isEqualTo(1);
-	}
-
-	private static String names(java.util.Set<Long> ids, java.util.Map<Long, String> codes) {
+	static String names(java.util.Set<Long> ids, java.util.Map<Long, String> codes) {
 		return String.join(",", ids.stream().map(codes::get).sorted().toList());
 	}
 
 	/** The lines without the provisional mark, each agency list in one order. */
-	private static List<String> normalized(List<String> lines) {
+	static List<String> normalized(List<String> lines) {
 		List<String> result = new ArrayList<>();
 		for (String line : lines) {
 			String[] parts = line.split(" \\| ", -1);
