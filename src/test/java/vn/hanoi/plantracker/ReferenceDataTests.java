@@ -74,11 +74,12 @@ class ReferenceDataTests {
 	@Test
 	void everyLinkedAgencyHasAnAssignmentForEveryPeriodOfItsTask() {
 		// one assignment per agency per period, and none for an agency that the task does
-		// not name, except the history of an agency that has ended (merged)
+		// not name, except the history of an agency that has ended (merged) or that the
+		// task no longer names (taken off it in the task editor: closed, kept as history)
 		assertThat(
 				count("""
 						select count(*) from assignment a join agency ag on ag.id = a.agency_id
-						where ag.active_until is null
+						where ag.active_until is null and a.closed_at is null
 						  and not exists (select 1 from task_agency ta where ta.task_id = a.task_id and ta.agency_id = a.agency_id)"""))
 			.isZero();
 		assertThat(

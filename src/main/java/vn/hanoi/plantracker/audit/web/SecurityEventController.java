@@ -18,7 +18,7 @@ import vn.hanoi.plantracker.system.access.AdminOnly;
 @AdminOnly
 class SecurityEventController {
 
-	private static final int PAGE_SIZE = 50;
+	private static final int PAGE_SIZE = 25;
 
 	private static final int MAX_PAGE = 10_000;
 
