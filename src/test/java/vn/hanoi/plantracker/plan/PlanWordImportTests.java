@@ -112,16 +112,16 @@ class PlanWordImportTests {
 		// Plan 133 as its annex reads, imported as a plan of this test's own: other tests
 		// of
 		// this context change Plan 133 itself (its tasks and the communes it names)
-		String page133 = upload("951/KH-UBND", "ke-hoach-133.docx", plan133Annex().docx()).andExpect(status().isOk())
+		String page133 = upload("957/KH-UBND", "ke-hoach-133.docx", plan133Annex().docx()).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"confirm-button\"")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		long plan133 = created(confirm("951/KH-UBND", token(page133)));
+		long plan133 = created(confirm("957/KH-UBND", token(page133)));
 		byte[] docx = this.mvc.perform(get("/plans/" + plan133 + "/annex.docx").with(as("officer.health")))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", DOCX))
-			.andExpect(header().string("Content-Disposition", containsString("phu-luc-951-KH-UBND.docx")))
+			.andExpect(header().string("Content-Disposition", containsString("phu-luc-957-KH-UBND.docx")))
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
