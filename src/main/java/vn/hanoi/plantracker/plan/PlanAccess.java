@@ -149,6 +149,27 @@ public class PlanAccess {
 		return true;
 	}
 
+	/**
+	 * Whether the user reads the plan (its annex, its files): any signed-in user a
+	 * published or closed plan, a draft only its editors ({@link #canSee}); a draft of
+	 * someone else's, like a missing plan, is not found.
+	 */
+	public boolean canReadPlan(Long planId, Authentication authentication) {
+		PlanUser user = userOf(authentication);
+		if (user == null) {
+			return false;
+		}
+		boolean draft = (planId != null) && this.jdbc.sql("select status = 'DRAFT' from plan where id = :id")
+			.param("id", planId)
+			.query(Boolean.class)
+			.optional()
+			.orElseThrow(() -> new PlanNotFoundException(planId));
+		if (planId == null || (draft && !user.hasRole(Role.ADMIN) && !coordinates(user, planId))) {
+			throw new PlanNotFoundException((planId != null) ? planId : 0);
+		}
+		return true;
+	}
+
 	/** As {@link #canEditTask}, for a new task in a key area. */
 	public boolean canEditArea(Long areaId, Authentication authentication) {
 		PlanUser user = userOf(authentication);

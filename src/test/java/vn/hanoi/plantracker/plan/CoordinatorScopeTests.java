@@ -194,6 +194,9 @@ class CoordinatorScopeTests {
 				this.fixtures.as(this.fixtures.user("leader")), this.fixtures.as(this.fixtures.officerOf("STP")))) {
 			this.mvc.perform(get("/plans/" + draft).with(other)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/tasks/" + draftTask).with(other)).andExpect(status().isNotFound());
+			// nor its annex as a file
+			this.mvc.perform(get("/plans/" + draft + "/annex.docx").with(other)).andExpect(status().isNotFound());
+			this.mvc.perform(get("/plans/" + draft + "/annex.xlsx").with(other)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/plans").with(other))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString("852/KH-UBND"))));
@@ -201,6 +204,7 @@ class CoordinatorScopeTests {
 		for (RequestPostProcessor editor : List.of(health, this.fixtures.as(this.fixtures.user("admin")))) {
 			this.mvc.perform(get("/plans/" + draft).with(editor)).andExpect(status().isOk());
 			this.mvc.perform(get("/tasks/" + draftTask).with(editor)).andExpect(status().isOk());
+			this.mvc.perform(get("/plans/" + draft + "/annex.xlsx").with(editor)).andExpect(status().isOk());
 			this.mvc.perform(get("/plans").with(editor))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("852/KH-UBND")));

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.hanoi.plantracker.plan.PlanAnnexExport;
+import vn.hanoi.plantracker.plan.ReaderOfPlan;
 import vn.hanoi.plantracker.system.access.SignedIn;
 
 /**
@@ -30,11 +31,13 @@ class PlanExportController {
 	}
 
 	@GetMapping("/plans/{id}/annex.docx")
+	@ReaderOfPlan(id = "id")
 	ResponseEntity<byte[]> docx(@PathVariable long id) {
 		return file(this.export.docx(id), DOCX, this.export.fileName(id) + ".docx");
 	}
 
 	@GetMapping("/plans/{id}/annex.xlsx")
+	@ReaderOfPlan(id = "id")
 	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
 		return file(this.export.xlsx(id), XLSX, this.export.fileName(id) + ".xlsx");
 	}
