@@ -54,6 +54,15 @@ public class AssignmentReading {
 	}
 
 	/**
+	 * The agency whose work alone the user's lists hold (an officer's own), or null when
+	 * they hold every agency's: what a cached page of {@link #list} must be keyed by
+	 * besides its filter, so that no viewer is shown a page read for another scope.
+	 */
+	public Long listScope(PlanUser user) {
+		return AssignmentAccess.listedAgency(user, null);
+	}
+
+	/**
 	 * The changes after a position that the user may read, oldest first: an officer's own
 	 * agency's only (asking for another agency's gives none), everybody else's as asked.
 	 */
