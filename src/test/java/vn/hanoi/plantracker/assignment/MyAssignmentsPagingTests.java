@@ -60,15 +60,16 @@ class MyAssignmentsPagingTests {
 	@Test
 	void aPageHoldsTwentyRowsAndTheSecondPageTheRestWithTheFiltersKept() throws Exception {
 		long health = health();
-		String openOfHealth = "select count(*) from assignment where agency_id = :agency and closed_at is null";
+		String openOfHealth = "select count(*) from assignment where agency_id = :agency and closed_at is null"
+				+ " and status <> 'COMPLETED'";
 		while (this.fixtures.jdbc().sql(openOfHealth).param("agency", health).query(Long.class).single() < 27) {
 			Volume.grow(this.fixtures.jdbc(), 1, this.today.date(), health);
 		}
-		// exactly 27 of the agency's open work returned for correction
+		// exactly 27 of the agency's open unfinished work returned for correction
 		this.fixtures.jdbc().sql("""
 				update assignment set status = case
 				  when id in (select id from assignment where agency_id = :agency and closed_at is null
-				              order by id limit 27) then 'RETURNED'
+				              and status <> 'COMPLETED' order by id limit 27) then 'RETURNED'
 				  when status = 'RETURNED' then 'IN_PROGRESS' else status end
 				where agency_id = :agency""").param("agency", health).update();
 		List<Long> returned = this.fixtures.jdbc()
