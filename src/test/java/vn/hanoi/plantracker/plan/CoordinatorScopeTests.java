@@ -212,6 +212,50 @@ class CoordinatorScopeTests {
 	}
 
 	@Test
+	void aCoordinatorOfAnotherPlanSeesNoCalendarEditControlAndIsRefused() throws Exception {
+		RequestPostProcessor health = healthCoordinator();
+		createPlan(health, "821/KH-UBND", agencyId("SYT"));
+		RequestPostProcessor police = this.fixtures.as(this.fixtures.user("coordinator"));
+		long entry = this.fixtures.jdbc()
+			.sql("select min(id) from reporting_calendar where kind = 'HALF_YEAR'")
+			.query(Long.class)
+			.single();
+		long version = this.fixtures.jdbc()
+			.sql("select version from reporting_calendar where id = ?")
+			.param(entry)
+			.query(Long.class)
+			.single();
+
+		// the standing body's coordinator is offered the edit; the other plan's is not
+		this.mvc.perform(get("/rounds/calendar").with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("calendar-edit")));
+		this.mvc.perform(get("/rounds/calendar/" + entry).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"calendar-form\"")));
+		this.mvc.perform(get("/rounds/calendar").with(health))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/rounds/calendar/" + entry)))
+			.andExpect(content().string(not(containsString("calendar-edit"))));
+		this.mvc.perform(get("/rounds/calendar/" + entry).with(health))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"calendar-form\""))));
+		this.mvc
+			.perform(post("/rounds/calendar/" + entry).param("version", "" + version)
+				.param("dueDay", "10")
+				.param("dueMonth", "6")
+				.param("openDaysBefore", "20")
+				.with(csrf())
+				.with(health))
+			.andExpect(status().isNotFound());
+		assertThat(this.fixtures.jdbc()
+			.sql("select version from reporting_calendar where id = ?")
+			.param(entry)
+			.query(Long.class)
+			.single()).as("nothing saved").isEqualTo(version);
+	}
+
+	@Test
 	void drillDownsAndExportsOpenOnThePlanRememberedInTheSession() throws Exception {
 		RequestPostProcessor health = healthCoordinator();
 		long plan = createPlan(health, "853/KH-UBND", agencyId("SYT"));
