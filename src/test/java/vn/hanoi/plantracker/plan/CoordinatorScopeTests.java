@@ -193,7 +193,10 @@ class CoordinatorScopeTests {
 		for (RequestPostProcessor other : List.of(this.fixtures.as(this.fixtures.user("coordinator")),
 				this.fixtures.as(this.fixtures.user("leader")), this.fixtures.as(this.fixtures.officerOf("STP")))) {
 			this.mvc.perform(get("/plans/" + draft).with(other)).andExpect(status().isNotFound());
+			this.mvc.perform(get("/plans/" + draft).param("area", "1").with(other)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/tasks/" + draftTask).with(other)).andExpect(status().isNotFound());
+			this.mvc.perform(get("/tasks/" + draftTask).param("page", "2").with(other))
+				.andExpect(status().isNotFound());
 			// nor its annex as a file
 			this.mvc.perform(get("/plans/" + draft + "/annex.docx").with(other)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/plans/" + draft + "/annex.xlsx").with(other)).andExpect(status().isNotFound());
@@ -204,6 +207,8 @@ class CoordinatorScopeTests {
 		for (RequestPostProcessor editor : List.of(health, this.fixtures.as(this.fixtures.user("admin")))) {
 			this.mvc.perform(get("/plans/" + draft).with(editor)).andExpect(status().isOk());
 			this.mvc.perform(get("/tasks/" + draftTask).with(editor)).andExpect(status().isOk());
+			// a task that does not exist is not found for its editors either
+			this.mvc.perform(get("/tasks/" + (draftTask + 100000)).with(editor)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/plans/" + draft + "/annex.xlsx").with(editor)).andExpect(status().isOk());
 			this.mvc.perform(get("/plans").with(editor))
 				.andExpect(status().isOk())
