@@ -69,6 +69,9 @@ class PlanAmendmentTests {
 	@Autowired
 	Figures figures;
 
+	@Autowired
+	PlanQueries queries;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -189,6 +192,75 @@ class PlanAmendmentTests {
 		// applied: its changes no longer change
 		this.mvc.perform(post(base + "/tasks/" + kept + "/remove").with(police).with(csrf()))
 			.andExpect(flash().attribute("failure", "amendments.applied"));
+	}
+
+	@Test
+	void anAmendmentAddsAndRenamesKeyAreasAndEarlierDaysKeepTheOldOnes() throws Exception {
+		RequestPostProcessor police = this.fixtures.as(this.fixtures.user("coordinator"));
+		on(LocalDate.of(2049, 1, 10));
+		long planId = publishedPlan(police, "822/KH-UBND");
+		long first = areaId(planId, 1);
+		on(LocalDate.of(2049, 3, 1));
+		long amendment = createAmendment(police, planId, "46/KH-AMEND", AMENDED_ON);
+		String base = "/plans/" + planId + "/amendments/" + amendment;
+		this.mvc.perform(get(base).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"amendment-area-new\"")))
+			.andExpect(content().string(containsString("id=\"amendment-area-" + first + "\"")));
+		this.mvc
+			.perform(post(base + "/areas").param("areaId", "" + first)
+				.param("title", "Tuyên truyền, giáo dục")
+				.with(police)
+				.with(csrf()))
+			.andExpect(flash().attribute("success", "amendments.flash.staged"));
+		this.mvc.perform(
+				post(base + "/areas").param("title", "  Phòng ngừa trên không gian mạng ").with(police).with(csrf()))
+			.andExpect(flash().attribute("success", "amendments.flash.staged"));
+		// an empty title, and another plan's key area: refused, nothing kept
+		this.mvc.perform(post(base + "/areas").param("title", " ").with(police).with(csrf()))
+			.andExpect(flash().attribute("failure", "amendments.area.titleRequired"));
+		long otherPlansArea = this.fixtures.jdbc()
+			.sql("select min(id) from key_area where plan_id <> ?")
+			.param(planId)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post(base + "/areas").param("areaId", "" + otherPlansArea)
+				.param("title", "Không thuộc kế hoạch")
+				.with(police)
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(base).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đổi tên lĩnh vực 1")))
+			.andExpect(content().string(containsString("Phòng ngừa trên không gian mạng")))
+			.andExpect(content().string(not(containsString("Không thuộc kế hoạch"))));
+		// kept aside: the plan does not move
+		assertThat(areasOf(planId)).containsExactly("1 Tuyên truyền", "2 Hỗ trợ nạn nhân");
+
+		on(AMENDED_ON);
+		apply(police, planId, amendment).andExpect(flash().attribute("success", "amendments.flash.applied"))
+			.andExpect(flash().attribute("successArg", 2));
+		assertThat(areasOf(planId)).containsExactly("1 Tuyên truyền, giáo dục", "2 Hỗ trợ nạn nhân",
+				"3 Phòng ngừa trên không gian mạng");
+		// a report as of the day before reads the key areas as they were; as of the
+		// amendment's day, as amended; and so days later
+		on(AMENDED_ON.plusDays(10));
+		assertThat(outlineAreas(planId, AMENDED_ON.minusDays(1))).containsExactly("1 Tuyên truyền",
+				"2 Hỗ trợ nạn nhân");
+		assertThat(outlineAreas(planId, AMENDED_ON)).containsExactly("1 Tuyên truyền, giáo dục", "2 Hỗ trợ nạn nhân",
+				"3 Phòng ngừa trên không gian mạng");
+		// the new key area takes tasks like any other
+		this.mvc
+			.perform(taskForm(post("/tasks/new"), areaId(planId, 3), "3", "Nhiệm vụ 3 trên không gian mạng",
+					LocalDate.of(2049, 6, 30), "STP", null)
+				.param("reason", "Theo Kế hoạch sửa đổi 46/KH-AMEND")
+				.with(police))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/plans/" + planId).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phòng ngừa trên không gian mạng")))
+			.andExpect(content().string(containsString("Tuyên truyền, giáo dục")));
 	}
 
 	@Test
@@ -446,6 +518,25 @@ class PlanAmendmentTests {
 		List<GrantedAuthority> authorities = new ArrayList<>(account.getAuthorities());
 		authorities.add(new SimpleGrantedAuthority(TwoStepPrincipal.TOTP_AUTHORITY));
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, authorities));
+	}
+
+	/** The plan's key areas now. */
+	private List<String> areasOf(long planId) {
+		return this.fixtures.jdbc()
+			.sql("select ordinal || ' ' || title_vi from key_area where plan_id = ? order by ordinal")
+			.param(planId)
+			.query(String.class)
+			.list();
+	}
+
+	/** The plan's key areas as a report as of the day reads them (its outline). */
+	private List<String> outlineAreas(long planId, LocalDate day) {
+		return this.queries.outline(planId, null, Deadlines.endOf(day))
+			.orElseThrow()
+			.areas()
+			.stream()
+			.map((area) -> area.ordinal() + " " + area.titleVi())
+			.toList();
 	}
 
 	/** The plan's tasks now, as its page lists them. */
