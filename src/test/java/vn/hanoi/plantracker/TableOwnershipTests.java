@@ -38,6 +38,7 @@ class TableOwnershipTests {
 			Map.entry("sign_in_throttle", "user"), Map.entry("plan", "plan"), Map.entry("key_area", "plan"),
 			Map.entry("task", "plan"), Map.entry("task_agency", "plan"), Map.entry("task_change", "plan"),
 			Map.entry("plan_amendment", "plan"), Map.entry("plan_amendment_change", "plan"),
+			Map.entry("plan_amendment_area", "plan"), Map.entry("key_area_name", "plan"),
 			Map.entry("task_deadline_confirmation", "plan"), Map.entry("task_version", "plan"),
 			Map.entry("plan_import_draft", "plan"), Map.entry("assignment", "assignment"),
 			Map.entry("assignment_state", "assignment"), Map.entry("progress_update", "assignment"),
