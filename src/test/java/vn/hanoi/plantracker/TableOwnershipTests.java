@@ -79,13 +79,13 @@ class TableOwnershipTests {
 			"dashboard/OverdueDashboard.java task", "dashboard/ReviewQueueQuery.java agency",
 			"dashboard/ReviewQueueQuery.java assignment", "dashboard/ReviewQueueQuery.java evidence_file",
 			"dashboard/ReviewQueueQuery.java progress_update", "dashboard/ReviewQueueQuery.java task",
-			"notification/DailyDigest.java assignment", "notification/EmailNotifications.java app_user",
-			"notification/EmailNotifications.java assignment", "notification/EmailNotifications.java task",
-			"notification/NotificationListener.java agency", "notification/NotificationListener.java assignment",
-			"notification/NotificationListener.java task", "plan/PlanQueries.java agency",
-			"plan/PlanQueries.java assignment", "report/ReportQueries.java key_area", "report/ReportQueries.java plan",
-			"report/ReportQueries.java progress_update", "report/ReportQueries.java task",
-			"report/ReportQueries.java task_deadline_confirmation", "standing/FigureSql.java key_area");
+			"notification/DailyDigest.java assignment", "notification/DailyEscalation.java assignment",
+			"notification/EmailNotifications.java app_user", "notification/NotificationListener.java agency",
+			"notification/NotificationListener.java assignment", "notification/NotificationListener.java task",
+			"plan/PlanQueries.java agency", "plan/PlanQueries.java assignment", "report/ReportQueries.java key_area",
+			"report/ReportQueries.java plan", "report/ReportQueries.java progress_update",
+			"report/ReportQueries.java task", "report/ReportQueries.java task_deadline_confirmation",
+			"standing/FigureSql.java key_area");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 
