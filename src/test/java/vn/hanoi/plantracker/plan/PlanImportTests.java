@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import vn.hanoi.plantracker.support.AnnexForm;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.PlanChangingTest;
@@ -51,9 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlanChangingTest
 class PlanImportTests {
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
+	private static final String XLSX = AnnexForm.XLSX;
 
 	@Autowired
 	MockMvc mvc;
@@ -466,36 +463,23 @@ class PlanImportTests {
 	}
 
 	private ResultActions upload(String user, String number, byte[] file) throws Exception {
-		return this.mvc.perform(form(multipart("/plans/import"), number)
-			.file(new MockMultipartFile("file", "ke-hoach.xlsx", XLSX, file))
-			.with(csrf())
-			.with(as(user)));
+		return this.mvc.perform(annexForm().upload(number, "ke-hoach.xlsx", file).with(csrf()).with(as(user)));
 	}
 
 	private ResultActions confirm(String user, String number, String token) throws Exception {
-		return this.mvc.perform(
-				form(multipart("/plans/import/confirm"), number).param("token", token).with(csrf()).with(as(user)));
+		return this.mvc.perform(annexForm().confirm(number, token).with(csrf()).with(as(user)));
 	}
 
 	private MockMultipartHttpServletRequestBuilder form(MockMultipartHttpServletRequestBuilder request, String number) {
-		long standing = this.fixtures.jdbc()
-			.sql("select id from agency where code = 'CATP'")
-			.query(Long.class)
-			.single();
-		request.param("number", number)
-			.param("issuedOn", "2024-12-20")
-			.param("titleVi", "Kế hoạch kiểm thử nhập phụ lục")
-			.param("titleEn", "")
-			.param("signer", "Người ký kiểm thử")
-			.param("legalBasisVi", "Luật kiểm thử")
-			.param("standingAgencyId", "" + standing);
-		return request;
+		return annexForm().form(request, number);
+	}
+
+	private AnnexForm annexForm() {
+		return new AnnexForm(this.fixtures, "2024-12-20", "Kế hoạch kiểm thử nhập phụ lục");
 	}
 
 	private static String token(String page) {
-		Matcher m = TOKEN.matcher(page);
-		assertThat(m.find()).as("the page keeps the file's token").isTrue();
-		return m.group(1);
+		return AnnexForm.token(page);
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
@@ -503,11 +487,7 @@ class PlanImportTests {
 	}
 
 	private long plansNumbered(String number) {
-		return this.fixtures.jdbc()
-			.sql("select count(*) from plan where number = ?")
-			.param(number)
-			.query(Long.class)
-			.single();
+		return annexForm().plansNumbered(number);
 	}
 
 	/** The agencies of the kind not ended by the import day: the plan names them all. */

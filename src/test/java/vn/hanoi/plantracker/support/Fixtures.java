@@ -82,6 +82,19 @@ public class Fixtures {
 		return (PlanUser) this.users.loadUserByUsername(username);
 	}
 
+	/**
+	 * Signs the user in on the test's own thread, as a request would, for a test that
+	 * calls the application's services (their access rules read the security context);
+	 * the test clears the context after.
+	 */
+	public PlanUser signIn(String username) {
+		PlanUser user = user(username);
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated(user, null, user.getAuthorities()));
+		return user;
+	}
+
 	public RequestPostProcessor as(PlanUser planUser) {
 		return SecurityMockMvcRequestPostProcessors.user(planUser);
 	}
@@ -199,15 +212,13 @@ public class Fixtures {
 	}
 
 	/**
-	 * A new assignment of the agency, as a plan's own would be: the agency leads a
-	 * one-off task of its own (due 15/12/2030, not yet due on any day the demo runs), in
-	 * the fixtures' plan ({@value #FIXTURE_PLAN}: published, run like Plan 133 by the
-	 * City Police, issued before it so that it is never the plan a page shows by
-	 * default), in being since that plan or the agency began. Plan 133 is left as it is:
-	 * its tasks, pages and figures; the agency's work across plans grows by one.
+	 * The fixtures' plan ({@value #FIXTURE_PLAN}), created on first use: published, run
+	 * by the City Police, issued before Plan 133 (so never the plan a page shows by
+	 * default). A test that needs the city to run more than one plan, whatever the tests
+	 * before it made, asks for it.
 	 */
-	public synchronized long newAssignment(String agencyCode) {
-		long plan = this.jdbc.sql("select id from plan where number = :number")
+	public synchronized long fixturePlan() {
+		return this.jdbc.sql("select id from plan where number = :number")
 			.param("number", FIXTURE_PLAN)
 			.query(Long.class)
 			.optional()
@@ -219,6 +230,18 @@ public class Fixtures {
 					       'PUBLISHED', now()
 					from agency ag where ag.code = 'CATP'
 					returning id""").param("number", FIXTURE_PLAN).query(Long.class).single());
+	}
+
+	/**
+	 * A new assignment of the agency, as a plan's own would be: the agency leads a
+	 * one-off task of its own (due 15/12/2030, not yet due on any day the demo runs), in
+	 * the fixtures' plan ({@value #FIXTURE_PLAN}: published, run like Plan 133 by the
+	 * City Police, issued before it so that it is never the plan a page shows by
+	 * default), in being since that plan or the agency began. Plan 133 is left as it is:
+	 * its tasks, pages and figures; the agency's work across plans grows by one.
+	 */
+	public synchronized long newAssignment(String agencyCode) {
+		long plan = fixturePlan();
 		long area = this.jdbc.sql("select id from key_area where plan_id = :plan and ordinal = 1")
 			.param("plan", plan)
 			.query(Long.class)
