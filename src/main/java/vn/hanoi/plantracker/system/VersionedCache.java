@@ -56,16 +56,30 @@ public final class VersionedCache<K, V> {
 	/** Reads from the database (what a test of the caches' coverage counts). */
 	private final AtomicLong loads = new AtomicLong();
 
+	/** The cache whose loader runs on this thread, if any. */
+	private static final ThreadLocal<String> LOADING = new ThreadLocal<>();
+
+	private final String name;
+
 	VersionedCache(int maxEntries, boolean enabled) {
 		this(null, maxEntries, enabled, null);
 	}
 
 	VersionedCache(String name, int maxEntries, boolean enabled, DataVersion versions) {
 		this.versions = versions;
+		this.name = (name != null) ? name : "unnamed";
 		this.maxEntries = maxEntries;
 		this.enabled = enabled;
 		this.hits = (name != null) ? counter(name, "hit") : null;
 		this.misses = (name != null) ? counter(name, "miss") : null;
+	}
+
+	/**
+	 * The name of the cache whose loader is reading on this thread (null: none): what is
+	 * read there is kept, and must be covered by the versions (a test reads it).
+	 */
+	public static String loadingHere() {
+		return LOADING.get();
 	}
 
 	/** How many times a reader read from the database, since the start. */
@@ -101,7 +115,14 @@ public final class VersionedCache<K, V> {
 		V value = read(stamp, key, () -> {
 			loaded[0] = true;
 			this.loads.incrementAndGet();
-			return loader.get();
+			String outer = LOADING.get();
+			LOADING.set(this.name);
+			try {
+				return loader.get();
+			}
+			finally {
+				LOADING.set(outer);
+			}
 		});
 		if (this.hits == null) {
 			return value;
