@@ -89,6 +89,13 @@ final class CachedPages {
 	/** The page at {@code address} as {@code viewer} sees it after a new data version. */
 	View view(PlanUser viewer, String address) throws Exception {
 		newDataVersion();
+		return viewCached(viewer, address);
+	}
+
+	/**
+	 * The page as {@code viewer} is served it now, from the caches where they hold it.
+	 */
+	View viewCached(PlanUser viewer, String address) throws Exception {
 		long loads = totalLoads();
 		double rendered = rendered();
 		this.statements.reset();
