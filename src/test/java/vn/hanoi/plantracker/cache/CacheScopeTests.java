@@ -85,7 +85,13 @@ class CacheScopeTests {
 				for (int first = 0; first < 2; first++) {
 					PlanUser one = pair[first];
 					PlanUser other = pair[1 - first];
-					String own = main(pages.view(other, address).body());
+					CachedPages.View fresh = pages.view(other, address);
+					if (fresh.body() == null) {
+						// a file is made anew each time (its date, its archive's times):
+						// its data is the report cache's, keyed as the pages are
+						continue;
+					}
+					String own = main(fresh.body());
 					String ones = main(pages.view(one, address).body());
 					// right after the first viewer, nothing changed in between: the cache
 					// answers, with the other's own page or with none
@@ -152,6 +158,9 @@ class CacheScopeTests {
 
 	/** The page's main content, without the session's CSRF tokens. */
 	private static String main(String body) {
+		if (body == null) {
+			return "";
+		}
 		int start = body.indexOf("<main");
 		int end = body.lastIndexOf("</main>");
 		String main = (start >= 0 && end > start) ? body.substring(start, end) : body;

@@ -103,8 +103,10 @@ final class CachedPages {
 			.andReturn()
 			.getResponse();
 		List<StatementCounter.Read> reads = this.statements.reads();
-		return new View(address, response.getStatus(), response.getContentAsString(), totalLoads() > loads,
-				rendered() > rendered, reads);
+		String type = String.valueOf(response.getContentType());
+		boolean text = type.startsWith("text/") || type.contains("json");
+		return new View(address, response.getStatus(), text ? response.getContentAsString() : null,
+				totalLoads() > loads, rendered() > rendered, reads);
 	}
 
 	/** Every version changes: whatever is cached is read again. */
@@ -123,8 +125,9 @@ final class CachedPages {
 	}
 
 	/**
-	 * One view of a page: whether it read into a read cache or rendered a shared section,
-	 * and where each statement was read.
+	 * One view of a page: its text (null for a file: a workbook, a PDF, a zip, made anew
+	 * each time from the cached data), whether it read into a read cache or rendered a
+	 * shared section, and where each statement was read.
 	 */
 	record View(String address, int status, String body, boolean loadedACache, boolean renderedASection,
 			List<StatementCounter.Read> reads) {
