@@ -38,6 +38,7 @@ class TableOwnershipTests {
 			Map.entry("sign_in_throttle", "user"), Map.entry("plan", "plan"), Map.entry("key_area", "plan"),
 			Map.entry("task", "plan"), Map.entry("task_agency", "plan"), Map.entry("task_change", "plan"),
 			Map.entry("plan_amendment", "plan"), Map.entry("plan_amendment_change", "plan"),
+			Map.entry("plan_amendment_area", "plan"), Map.entry("key_area_name", "plan"),
 			Map.entry("task_deadline_confirmation", "plan"), Map.entry("task_version", "plan"),
 			Map.entry("plan_import_draft", "plan"), Map.entry("assignment", "assignment"),
 			Map.entry("assignment_state", "assignment"), Map.entry("progress_update", "assignment"),
@@ -78,13 +79,13 @@ class TableOwnershipTests {
 			"dashboard/OverdueDashboard.java task", "dashboard/ReviewQueueQuery.java agency",
 			"dashboard/ReviewQueueQuery.java assignment", "dashboard/ReviewQueueQuery.java evidence_file",
 			"dashboard/ReviewQueueQuery.java progress_update", "dashboard/ReviewQueueQuery.java task",
-			"notification/DailyDigest.java assignment", "notification/EmailNotifications.java app_user",
-			"notification/EmailNotifications.java assignment", "notification/EmailNotifications.java task",
-			"notification/NotificationListener.java agency", "notification/NotificationListener.java assignment",
-			"notification/NotificationListener.java task", "plan/PlanQueries.java agency",
-			"plan/PlanQueries.java assignment", "report/ReportQueries.java key_area", "report/ReportQueries.java plan",
-			"report/ReportQueries.java progress_update", "report/ReportQueries.java task",
-			"report/ReportQueries.java task_deadline_confirmation", "standing/FigureSql.java key_area");
+			"notification/DailyDigest.java assignment", "notification/DailyEscalation.java assignment",
+			"notification/EmailNotifications.java app_user", "notification/NotificationListener.java agency",
+			"notification/NotificationListener.java assignment", "notification/NotificationListener.java task",
+			"plan/PlanQueries.java agency", "plan/PlanQueries.java assignment", "report/ReportQueries.java key_area",
+			"report/ReportQueries.java plan", "report/ReportQueries.java progress_update",
+			"report/ReportQueries.java task", "report/ReportQueries.java task_deadline_confirmation",
+			"standing/FigureSql.java key_area");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 

@@ -178,6 +178,84 @@ class PlanImportTests {
 	}
 
 	@Test
+	void cellsNotUnderstoodAreCorrectedInThePreviewAndThePlanHoldsTheCorrections() throws Exception {
+		String number = "823/KH-UBND";
+		String page = upload("coordinator", number, annex("Sở Y tếe", "Khi có yêu cầu")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Có 2 lỗi cần sửa")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String token = token(page);
+		int leadRow = row(page, "lead", "Sở Y tếe");
+		int scheduleRow = row(page, "schedule", "Khi có yêu cầu");
+		// a cell understood is not a field
+		assertThat(page).doesNotContain("name=\"schedule[" + leadRow + "]\"");
+
+		// one correction checked: one error left, nothing saved, the correction kept in
+		// the form
+		String half = this.mvc
+			.perform(form(multipart("/plans/import/recheck"), number).param("token", token)
+				.param("lead[" + leadRow + "]", "Sở Y tế")
+				.param("support[" + leadRow + "]", "Các cơ quan, đơn vị liên quan")
+				.param("schedule[" + scheduleRow + "]", "Khi có yêu cầu")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Có 1 lỗi cần sửa")))
+			.andExpect(content().string(containsString("name=\"lead[" + leadRow + "]\" value=\"Sở Y tế\"")))
+			.andExpect(content().string(not(containsString("id=\"confirm-button\""))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(token(half)).isEqualTo(token);
+		assertThat(plansNumbered(number)).isZero();
+		// a correction still not understood is refused on confirmation, all or nothing
+		this.mvc
+			.perform(form(multipart("/plans/import/confirm"), number).param("token", token)
+				.param("lead[" + leadRow + "]", "Sở Y tế")
+				.param("schedule[" + scheduleRow + "]", "Khi có yêu cầu")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Tệp còn 1 lỗi")));
+		assertThat(plansNumbered(number)).isZero();
+
+		// both corrected: the confirmation, with the corrections, creates the plan as
+		// corrected
+		this.mvc
+			.perform(form(multipart("/plans/import/recheck"), number).param("token", token)
+				.param("lead[" + leadRow + "]", "Sở Y tế")
+				.param("support[" + leadRow + "]", "Các cơ quan, đơn vị liên quan")
+				.param("schedule[" + scheduleRow + "]", "Trước ngày 15/11/2030")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirm-button\"")));
+		String location = this.mvc
+			.perform(form(multipart("/plans/import/confirm"), number).param("token", token)
+				.param("lead[" + leadRow + "]", "Sở Y tế")
+				.param("support[" + leadRow + "]", "Các cơ quan, đơn vị liên quan")
+				.param("schedule[" + scheduleRow + "]", "Trước ngày 15/11/2030")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long planId = Long.parseLong(location.replaceAll(".*/plans/", ""));
+		assertThat(links(taskId(planId, 1, "2"), "LEAD")).containsExactly("SYT");
+		assertThat(tasks(planId)).contains("2/3 FIXED 2030-11-15 null/null false");
+	}
+
+	/** The file's row of the preview field of this column that shows this text. */
+	private static int row(String page, String column, String text) {
+		Matcher m = Pattern.compile("name=\"" + column + "\\[(\\d+)\\]\" value=\"" + Pattern.quote(text) + "\"")
+			.matcher(page);
+		assertThat(m.find()).as("a field for " + column + " «" + text + "»").isTrue();
+		return Integer.parseInt(m.group(1));
+	}
+
+	@Test
 	void theTemplateDownloadsAndImportsWithoutErrors() throws Exception {
 		byte[] template = this.mvc.perform(get("/plans/import/template.xlsx").with(as("admin")))
 			.andExpect(status().isOk())

@@ -34,6 +34,12 @@ public class Fixtures {
 	/** The due day of {@link #newAssignment}'s tasks: the plan's last year. */
 	static final java.time.LocalDate NEW_TASK_DUE = java.time.LocalDate.of(2030, 12, 15);
 
+	/**
+	 * The work {@link #unusedCommune} gives a commune it makes: as much as it asks of
+	 * one.
+	 */
+	static final int NEW_COMMUNE_WORK = 10;
+
 	private final Set<Long> handedOut = new HashSet<>();
 
 	private final Set<String> communesHandedOut = new HashSet<>();
@@ -86,7 +92,9 @@ public class Fixtures {
 	 * so that a test can take several of its assignments without meeting another test's
 	 * changes. One of the city's real communes, with its full share of work: a ward a
 	 * test created for itself (the annex tests' few-assignment wards) is never handed
-	 * out, whichever test class ran first.
+	 * out, whichever test class ran first. When every commune has been used (many tests
+	 * in one context), a new commune of its own ({@link #newCommune}), so that no test
+	 * fails for the order the tests ran in.
 	 */
 	public synchronized String unusedCommune() {
 		String code = this.jdbc.sql("""
@@ -101,8 +109,31 @@ public class Fixtures {
 				order by ag.sort_order desc limit 1""")
 			.param("taken", this.communesHandedOut.toArray(new String[0]))
 			.query(String.class)
-			.single();
+			.optional()
+			.orElseGet(this::newCommune);
 		this.communesHandedOut.add(code);
+		return code;
+	}
+
+	/**
+	 * A new ward of the city, in being since 2025, with no account and a share of work
+	 * like a real commune's ({@value #NEW_COMMUNE_WORK} NOT_STARTED assignments of its
+	 * own, {@link #newAssignment}).
+	 */
+	private String newCommune() {
+		long n = this.jdbc.sql("select count(*) + 1 from agency where code like 'TX-KT-%'").query(Long.class).single();
+		String code = "TX-KT-" + n;
+		this.jdbc.sql("""
+				insert into agency (code, name_vi, name_en, kind, sort_order, active_from)
+				values (:code, :vi, :en, 'LOCAL_AUTHORITY', :sort, date '2025-01-01')""")
+			.param("code", code)
+			.param("vi", "Phường kiểm thử " + n)
+			.param("en", "Test ward " + n)
+			.param("sort", 90000 + (int) n)
+			.update();
+		for (int i = 0; i < NEW_COMMUNE_WORK; i++) {
+			newAssignment(code);
+		}
 		return code;
 	}
 
