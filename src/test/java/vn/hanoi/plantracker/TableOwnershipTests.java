@@ -78,6 +78,8 @@ class TableOwnershipTests {
 			"dashboard/LeadershipAttention.java assignment", "dashboard/OverdueDashboard.java agency",
 			"dashboard/OverdueDashboard.java assignment", "dashboard/OverdueDashboard.java key_area",
 			"dashboard/OverdueDashboard.java plan", "dashboard/OverdueDashboard.java task",
+			"dashboard/AgencyTallies.java assignment", "dashboard/AgencyTallies.java key_area",
+			"dashboard/DashboardSql.java key_area", "dashboard/DashboardSql.java task",
 			"dashboard/ReviewQueueQuery.java agency", "dashboard/ReviewQueueQuery.java assignment",
 			"dashboard/ReviewQueueQuery.java evidence_file", "dashboard/ReviewQueueQuery.java progress_update",
 			"dashboard/ReviewQueueQuery.java task", "notification/DailyDigest.java assignment",
