@@ -82,9 +82,9 @@ class TableOwnershipTests {
 			"notification/EmailNotifications.java assignment", "notification/EmailNotifications.java task",
 			"notification/NotificationListener.java agency", "notification/NotificationListener.java assignment",
 			"notification/NotificationListener.java task", "plan/PlanQueries.java agency",
-			"plan/PlanQueries.java assignment", "report/ReportQueries.java key_area", "report/ReportQueries.java plan",
-			"report/ReportQueries.java progress_update", "report/ReportQueries.java task",
-			"report/ReportQueries.java task_deadline_confirmation", "standing/FigureSql.java key_area");
+			"plan/PlanQueries.java assignment", "report/ReportAnnexQuery.java progress_update",
+			"report/ReportAnnexQuery.java task", "report/ReportAnnexQuery.java task_deadline_confirmation",
+			"report/ReportQueries.java key_area", "report/ReportQueries.java plan", "standing/FigureSql.java key_area");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 
