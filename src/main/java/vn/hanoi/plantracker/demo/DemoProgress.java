@@ -41,8 +41,7 @@ class DemoProgress implements ApplicationRunner {
 	 * start), yesterday]; an assignment whose steps do not fit stays not started. Bodies
 	 * the plan only requests to take part (Procuracy, Court, Front) are not sent back.
 	 */
-	private static final String HISTORY = """
-			with """ + DemoNotes.NOTES
+	private static final String HISTORY = "with " + DemoNotes.NOTES
 			+ """
 					candidate as (
 					    -- u: a fixed pseudo-random number in [0, 1) per assignment (a Lehmer generator on its id),
