@@ -31,52 +31,6 @@ class AssignmentQueries {
 		this.jdbc = jdbc;
 	}
 
-	List<MyAssignmentRow> ofAgency(long agencyId, MyAssignmentFilter filter, LocalDate today) {
-		StringBuilder sql = new StringBuilder("""
-				select a.id, t.code, t.title_vi, t.title_en, k.ordinal, a.period, a.role, a.requested, a.due_date,
-				       a.original_due_date, a.status, a.percent_complete, a.completed_on, p.number
-				from assignment a
-				join task t on t.id = a.task_id
-				join key_area k on k.id = t.key_area_id
-				join plan p on p.id = k.plan_id
-				where a.agency_id = :agencyId and a.closed_at is null
-				""");
-		if (filter.status() != null) {
-			sql.append(" and a.status = :status");
-		}
-		if (filter.area() != null) {
-			sql.append(" and k.ordinal = :area");
-		}
-		if (filter.role() != null) {
-			sql.append(" and a.role = :role");
-		}
-		if (filter.overdueOnly()) {
-			sql.append(" and ").append(Deadlines.OVERDUE_SQL);
-		}
-		// open work first, soonest due first; finished work last
-		sql.append(" order by (a.status = 'COMPLETED'), a.due_date, k.ordinal, t.sort_order, a.id");
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString()).param("agencyId", agencyId);
-		if (filter.status() != null) {
-			statement = statement.param("status", filter.status().name());
-		}
-		if (filter.area() != null) {
-			statement = statement.param("area", filter.area());
-		}
-		if (filter.role() != null) {
-			statement = statement.param("role", filter.role().name());
-		}
-		if (filter.overdueOnly()) {
-			statement = statement.param("today", today);
-		}
-		return statement
-			.query((rs, n) -> new MyAssignmentRow(rs.getLong("id"), rs.getString("code"), rs.getString("title_vi"),
-					rs.getString("title_en"), rs.getInt("ordinal"), rs.getString("period"),
-					AgencyRole.valueOf(rs.getString("role")), rs.getBoolean("requested"), date(rs, "due_date"),
-					date(rs, "original_due_date"), AssignmentStatus.valueOf(rs.getString("status")),
-					rs.getInt("percent_complete"), date(rs, "completed_on"), rs.getString("number")))
-			.list();
-	}
-
 	/**
 	 * The agency's open work that waits on it, by kind, in one statement: returned for
 	 * correction, else overdue ({@link Deadlines#OVERDUE_SQL}), else due soon

@@ -26,12 +26,15 @@ public class AssignmentReading {
 
 	private final AssignmentList list;
 
+	private final MyAssignmentList mine;
+
 	private final AssignmentChanges changes;
 
 	private final vn.hanoi.plantracker.plan.PlanAccess plans;
 
-	AssignmentReading(AssignmentQueries queries, AssignmentList list, AssignmentChanges changes, Today today,
-			vn.hanoi.plantracker.plan.PlanAccess plans) {
+	AssignmentReading(AssignmentQueries queries, AssignmentList list, MyAssignmentList mine, AssignmentChanges changes,
+			Today today, vn.hanoi.plantracker.plan.PlanAccess plans) {
+		this.mine = mine;
 		this.plans = plans;
 		this.queries = queries;
 		this.list = list;
@@ -54,6 +57,15 @@ public class AssignmentReading {
 	}
 
 	/**
+	 * The agency whose work alone the user's lists hold (an officer's own), or null when
+	 * they hold every agency's: what a cached page of {@link #list} must be keyed by
+	 * besides its filter, so that no viewer is shown a page read for another scope.
+	 */
+	public Long listScope(PlanUser user) {
+		return AssignmentAccess.listedAgency(user, null);
+	}
+
+	/**
 	 * The changes after a position that the user may read, oldest first: an officer's own
 	 * agency's only (asking for another agency's gives none), everybody else's as asked.
 	 */
@@ -65,8 +77,17 @@ public class AssignmentReading {
 				AssignmentAccess.listedAgency(user, filter.agencyId()), filter.limit()));
 	}
 
-	public List<MyAssignmentRow> ofMyAgency(PlanUser officer, MyAssignmentFilter filter) {
-		return this.queries.ofAgency(officer.getAgencyId(), filter, this.today.date());
+	/**
+	 * Page {@code page} (from 1; out of range: the nearest) of the officer's own agency's
+	 * open work that matches the filter, {@code size} rows a page, with how many match:
+	 * two statements whatever the size of the agency.
+	 */
+	public MyAgencyPage ofMyAgency(PlanUser officer, MyAssignmentFilter filter, int page, int size) {
+		LocalDate day = this.today.date();
+		int total = this.mine.count(officer.getAgencyId(), filter, day);
+		int current = vn.hanoi.plantracker.system.Pager.pageWithin(page, total, size);
+		return new MyAgencyPage(this.mine.page(officer.getAgencyId(), filter, day, (current - 1) * size, size), current,
+				total);
 	}
 
 	/**
@@ -120,6 +141,14 @@ public class AssignmentReading {
 			throw new EvidenceNotFoundException(evidenceId);
 		}
 		return this.queries.evidence(evidenceId).orElseThrow(() -> new EvidenceNotFoundException(evidenceId));
+	}
+
+	/**
+	 * One page of an officer's list: its rows, its number (from 1) and how many rows
+	 * match in all.
+	 */
+	public record MyAgencyPage(List<MyAssignmentRow> rows, int page, int total) {
+
 	}
 
 	/**

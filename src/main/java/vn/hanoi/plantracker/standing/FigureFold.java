@@ -54,10 +54,38 @@ public class FigureFold {
 	@Scheduled(initialDelayString = "${plantracker.figures.fold-after-start:PT30S}")
 	@Transactional
 	public int run() {
-		return this.job.call(() -> fold(this.today.date()));
+		return this.job.call(() -> {
+			LocalDate day = this.today.date();
+			if (isFoldedFor(day)) {
+				// another node's fold, or this node's before a restart the same day: a
+				// rebuild would
+				// give the same rows and hold every save for its length
+				log.info("Figure tally already folded for {}", day);
+				return -1;
+			}
+			return fold(day);
+		});
 	}
 
-	/** Folds the tally around {@code day}; returns how many rows it keeps. */
+	/**
+	 * Whether the tally's window is already the one {@link #fold(LocalDate)} sets for the
+	 * day.
+	 */
+	public boolean isFoldedFor(LocalDate day) {
+		return this.jdbc.sql("""
+				select exists (select 1 from figure_tally_horizon
+				               where past_before = :past and future_after = :future)
+				""")
+			.param("past", day.minusDays(PAST_DAYS), java.sql.Types.DATE)
+			.param("future", day.plusDays(FUTURE_DAYS), java.sql.Types.DATE)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Folds the tally around {@code day}; returns how many rows it keeps. The scheduled
+	 * {@link #run()} returns -1 instead when the window is already the day's.
+	 */
 	@Transactional
 	public int fold(LocalDate day) {
 		return fold(day.minusDays(PAST_DAYS), day.plusDays(FUTURE_DAYS));

@@ -349,16 +349,26 @@ class AssignmentWorkflowTests {
 	@Test
 	void officerListShowsOnlyItsOwnAgencySoonestDueFirstAndFilters() throws Exception {
 		PlanUser officer = this.fixtures.officerOf("XA-TRUNG-GIA");
-		String html = this.mvc.perform(get("/my/assignments").with(this.fixtures.as(officer)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		// the list is paged: every page, as the officer walks them with "next"
+		java.util.List<String> pages = vn.hanoi.plantracker.support.ListPages.all(this.mvc, this.fixtures.as(officer),
+				"/my/assignments");
+		String html = String.join("", pages);
 		long expected = this.fixtures.jdbc()
 			.sql("select count(*) from assignment a join agency g on g.id = a.agency_id where g.code = 'XA-TRUNG-GIA'")
 			.query(Long.class)
 			.single();
 		assertThat(html.split("href=\"/assignments/").length - 1).isEqualTo((int) expected);
+		java.util.List<Long> ids = java.util.regex.Pattern.compile("href=\"/assignments/(\\d+)\"")
+			.matcher(html)
+			.results()
+			.map((m) -> Long.parseLong(m.group(1)))
+			.toList();
+		java.util.List<Long> own = this.fixtures.jdbc()
+			.sql("select a.id from assignment a join agency g on g.id = a.agency_id where g.code = 'XA-TRUNG-GIA'")
+			.query(Long.class)
+			.list();
+		assertThat(ids).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(own);
+		assertThat(pages).allSatisfy((page) -> assertThat(page).contains("id=\"my-count\">" + expected + " nhiệm vụ<"));
 		java.util.List<LocalDate> dates = java.util.regex.Pattern
 			.compile("class=\"text-nowrap-date\">(\\d\\d/\\d\\d/\\d{4})<")
 			.matcher(html)

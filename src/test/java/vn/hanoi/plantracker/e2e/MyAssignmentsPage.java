@@ -21,8 +21,16 @@ final class MyAssignmentsPage {
 		return this.browser.text("h1");
 	}
 
+	/**
+	 * Opens the assignment from the list, going on to the next page (20 rows a page)
+	 * until its row shows, as the officer would.
+	 */
 	AssignmentPage open(long assignmentId) {
-		this.browser.click("#my-assignments a[href='/assignments/" + assignmentId + "']");
+		String link = "#my-assignments a[href='/assignments/" + assignmentId + "']";
+		for (int page = 1; this.browser.findAll(link).isEmpty() && page < 1000; page++) {
+			this.browser.click("li.page-item:not(.disabled) > a.pager-next");
+		}
+		this.browser.click(link);
 		return new AssignmentPage(this.browser);
 	}
 

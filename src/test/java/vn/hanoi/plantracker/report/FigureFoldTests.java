@@ -122,6 +122,25 @@ class FigureFoldTests {
 		}
 	}
 
+	@Test
+	void theScheduledFoldRebuildsOnlyWhenTheDayMoved() {
+		LocalDate day = LocalDate.of(2067, 3, 2);
+		this.clock.setHanoiTime(day.atTime(0, 5));
+		assertThat(this.fold.isFoldedFor(day)).isFalse();
+		assertThat(this.fold.run()).isNotNegative();
+		assertThat(this.fold.isFoldedFor(day)).isTrue();
+		assertTallyIsTheRecount(day, day.minusDays(FigureFold.PAST_DAYS), day.plusDays(FigureFold.FUTURE_DAYS));
+		// a restart the same day, or the second node: the window stands, nothing is
+		// rebuilt
+		assertThat(this.fold.run()).isEqualTo(-1);
+		// the next night moves it
+		this.clock.setHanoiTime(day.plusDays(1).atTime(0, 5));
+		assertThat(this.fold.isFoldedFor(day.plusDays(1))).isFalse();
+		assertThat(this.fold.run()).isNotNegative();
+		assertThat(this.fold.isFoldedFor(day.plusDays(1))).isTrue();
+		assertThat(this.fold.isFoldedFor(day)).isFalse();
+	}
+
 	private void runWith(long seed) {
 		Random random = new Random(seed);
 		this.clock.setHanoiTime(START.atTime(8, 0));

@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.hanoi.plantracker.api.ApiInputException;
-import vn.hanoi.plantracker.assignment.AssignmentListFilter;
 import vn.hanoi.plantracker.assignment.AssignmentListRow;
 import vn.hanoi.plantracker.assignment.AssignmentReading;
 import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
@@ -35,9 +34,6 @@ import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.assignment.CheckedUpload;
 import vn.hanoi.plantracker.assignment.EvidenceRules;
 import vn.hanoi.plantracker.assignment.ProgressCommand;
-import vn.hanoi.plantracker.plan.PlanNotFoundException;
-import vn.hanoi.plantracker.plan.PlanQueries;
-import vn.hanoi.plantracker.plan.PlanRepository;
 import vn.hanoi.plantracker.system.OversizeUploads;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -62,21 +58,18 @@ class AssignmentApi {
 
 	private final AssignmentService service;
 
-	private final PlanQueries planQueries;
-
-	private final PlanRepository plans;
+	private final AssignmentListPages pages;
 
 	private final Today today;
 
 	private final EvidenceRules evidenceRules;
 
-	AssignmentApi(AssignmentReading reading, AssignmentService service, PlanQueries planQueries, PlanRepository plans,
-			Today today, EvidenceRules evidenceRules) {
+	AssignmentApi(AssignmentReading reading, AssignmentService service, AssignmentListPages pages, Today today,
+			EvidenceRules evidenceRules) {
 		this.evidenceRules = evidenceRules;
 		this.reading = reading;
 		this.service = service;
-		this.planQueries = planQueries;
-		this.plans = plans;
+		this.pages = pages;
 		this.today = today;
 	}
 
@@ -104,18 +97,8 @@ class AssignmentApi {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new ApiInputException("limit", "api.input.limit", MAX_LIMIT);
 		}
-		List<Long> taskIds = null;
-		if (plan != null) {
-			this.plans.findById(plan).orElseThrow(() -> new PlanNotFoundException(plan));
-			taskIds = this.planQueries.taskIds(plan);
-		}
-		List<AssignmentListRow> rows = this.reading.list(user, new AssignmentListFilter(taskIds, agency, status,
-				dueBefore, dueAfter, instant(updatedSince), overdue, afterId(cursor), limit + 1));
-		boolean more = rows.size() > limit;
-		List<AssignmentListRow> page = more ? rows.subList(0, limit) : rows;
-		LocalDate day = this.today.date();
-		return new AssignmentPageBody(page.stream().map((row) -> AssignmentItem.of(row, day)).toList(),
-				more ? cursorAfter(page.get(page.size() - 1).id()) : null);
+		return this.pages.page(user, new AssignmentListPages.Query(plan, agency, status, dueBefore, dueAfter,
+				instant(updatedSince), overdue, afterId(cursor), limit));
 	}
 
 	@GetMapping("/{assignmentId}")

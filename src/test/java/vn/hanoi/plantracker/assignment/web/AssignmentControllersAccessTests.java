@@ -28,6 +28,7 @@ import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
@@ -86,7 +87,8 @@ class AssignmentControllersAccessTests {
 		given(this.reading.page(any(), eq(7L))).willAnswer((invocation) -> new AssignmentPage(view, List.of(),
 				List.of(), ((PlanUser) invocation.getArgument(0)).getAgencyId() == HEALTH
 						&& ((PlanUser) invocation.getArgument(0)).hasRole(Role.OFFICER)));
-		given(this.reading.ofMyAgency(any(), any())).willReturn(List.of());
+		given(this.reading.ofMyAgency(any(), any(), anyInt(), anyInt()))
+			.willReturn(new AssignmentReading.MyAgencyPage(List.of(), 1, 0));
 	}
 
 	@Test
