@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,14 +21,15 @@ import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
-import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
  * Every morning at 07:00 in Hanoi ({@code plantracker.digest.cron}), each agency with
  * overdue or due-soon work gets one digest (in the application, and by email when it is
- * on). Never twice for a day: ShedLock keeps a second instance from running the job at
- * the same time, and the {@code digest_sent} row, claimed in the same transaction as the
- * notifications, keeps a restart or a late second run from sending again.
+ * on), and the day's escalation goes out ({@link DailyEscalation}). Never twice for a
+ * day: ShedLock keeps a second instance from running the job at the same time, and the
+ * {@code digest_sent} row, claimed in the same transaction as the notifications, keeps a
+ * restart or a late second run from sending again.
  */
 @Component
 public class DailyDigest {
@@ -43,27 +43,27 @@ public class DailyDigest {
 
 	private final TransactionTemplate transactions;
 
-	private final NotificationListener inApp;
+	private final NotificationChannels channels;
 
-	private final EmailNotifications email;
+	private final UserAccounts users;
 
 	private final Today today;
 
 	private final int dueSoonDays;
 
-	private final LeadershipAttention attention;
+	private final DailyEscalation escalation;
 
 	private final JobRuns.Job job;
 
-	DailyDigest(JdbcClient jdbc, TransactionTemplate transactions, NotificationListener inApp, EmailNotifications email,
-			Today today, @Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays,
-			LeadershipAttention attention, JobRuns jobs) {
+	DailyDigest(JdbcClient jdbc, TransactionTemplate transactions, NotificationChannels channels, UserAccounts users,
+			Today today, @Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays, DailyEscalation escalation,
+			JobRuns jobs) {
 		this.jdbc = jdbc;
 		this.job = jobs.job("daily-digest");
-		this.attention = attention;
+		this.escalation = escalation;
 		this.transactions = transactions;
-		this.inApp = inApp;
-		this.email = email;
+		this.channels = channels;
+		this.users = users;
 		this.today = today;
 		this.dueSoonDays = dueSoonDays;
 	}
@@ -111,13 +111,6 @@ public class DailyDigest {
 		for (AgencyDigest digest : digests) {
 			if (Boolean.TRUE.equals(this.transactions.execute((status) -> claimAndNotify(digest, date)))) {
 				sent++;
-				try {
-					this.email.send(digest.agencyId(), NotificationKind.DIGEST, null,
-							Integer.toString(digest.dueSoon()), digest.overdue(), null);
-				}
-				catch (MailException ex) {
-					log.warn("Digest email to agency {} failed: {}", digest.agencyId(), ex.getMessage());
-				}
 			}
 		}
 		return sent;
@@ -134,61 +127,21 @@ public class DailyDigest {
 			.param("dueSoon", digest.dueSoon())
 			.update();
 		if (claimed == 1) {
-			this.inApp.notifyOfficers(digest.agencyId(), NotificationKind.DIGEST, null, digest.overdue(),
-					Integer.toString(digest.dueSoon()), null);
+			// the agency's officers, in the bell and by email (sent once this commits)
+			this.channels.deliver(Notice.of(NotificationKind.DIGEST, null, digest.overdue(),
+					Integer.toString(digest.dueSoon()), null), this.users.officerIdsOf(digest.agencyId()));
 		}
 		return claimed == 1;
 	}
 
 	/**
-	 * Tells the coordinators and the leaders, once for the day, how many agencies have
-	 * work overdue by more than {@value LeadershipAttention#ESCALATION_DAYS} days;
-	 * nothing when there are none. Returns whether it was sent.
+	 * Tells the leaders, and the coordinators of each plan's standing body about its own
+	 * plans, once for the day, how many agencies have work overdue by more than
+	 * {@value LeadershipAttention#ESCALATION_DAYS} days; nothing when there are none.
+	 * Returns whether it was sent ({@link DailyEscalation}).
 	 */
 	public boolean escalateFor(LocalDate date) {
-		// the agencies of the attention list, counted by its owner: the notification and
-		// the list the leader opens can never disagree
-		List<vn.hanoi.plantracker.dashboard.AttentionRow> rows = this.attention.rowsOf(date);
-		Escalation escalation = new Escalation(rows.size(),
-				(int) rows.stream().mapToLong(vn.hanoi.plantracker.dashboard.AttentionRow::count).sum());
-		if (escalation.agencies() == 0) {
-			return false;
-		}
-		Boolean sent = this.transactions.execute((status) -> {
-			int claimed = this.jdbc.sql("""
-					insert into escalation_sent (escalation_date, sent_at, agencies, assignments)
-					values (:date, :now, :agencies, :assignments) on conflict do nothing""")
-				.param("date", date)
-				.param("now", Timestamp.from(this.today.now()))
-				.param("agencies", escalation.agencies())
-				.param("assignments", escalation.assignments())
-				.update();
-			if (claimed == 1) {
-				for (Role role : ESCALATED_TO) {
-					this.inApp.notifyRole(role, NotificationKind.ESCALATION, null, escalation.agencies(),
-							Integer.toString(escalation.assignments()), null);
-				}
-			}
-			return claimed == 1;
-		});
-		if (Boolean.TRUE.equals(sent)) {
-			try {
-				for (Role role : ESCALATED_TO) {
-					this.email.sendToRole(role, NotificationKind.ESCALATION, null,
-							Integer.toString(escalation.assignments()), escalation.agencies(), null);
-				}
-			}
-			catch (MailException ex) {
-				log.warn("Escalation email failed: {}", ex.getMessage());
-			}
-		}
-		return Boolean.TRUE.equals(sent);
-	}
-
-	private static final List<Role> ESCALATED_TO = List.of(Role.COORDINATOR, Role.LEADER);
-
-	private record Escalation(int agencies, int assignments) {
-
+		return this.escalation.escalateFor(date);
 	}
 
 	private record AgencyDigest(long agencyId, int overdue, int dueSoon) {

@@ -7,14 +7,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.assignment.AssignmentAccess;
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.round.RoundCoordinators;
 import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
- * Who hears about the work that waits on a plan's coordinators (a submission, an
- * extension request, a round report): the enabled coordinators of the plan's standing
- * body only, as only they act on it ({@link AssignmentAccess},
- * {@link RoundCoordinators}). The same recipients for the bell and for email.
+ * Who hears about the work of a plan that is the coordinators' to act on (a submission,
+ * an extension request, a round report, work long overdue): the enabled coordinators of
+ * the plan's standing body only, as only they act on it ({@link AssignmentAccess},
+ * {@link PlanAccess}, {@link RoundCoordinators}). The same recipients for the bell and
+ * for email.
  */
 @Component
 @Transactional(readOnly = true)
@@ -22,38 +24,41 @@ class PlanCoordinators {
 
 	private final AssignmentAccess assignments;
 
+	private final PlanAccess plans;
+
 	private final RoundCoordinators rounds;
 
 	private final UserAccounts users;
 
-	PlanCoordinators(AssignmentAccess assignments, RoundCoordinators rounds, UserAccounts users) {
+	PlanCoordinators(AssignmentAccess assignments, PlanAccess plans, RoundCoordinators rounds, UserAccounts users) {
 		this.assignments = assignments;
+		this.plans = plans;
 		this.rounds = rounds;
 		this.users = users;
 	}
 
 	/** The coordinators of the assignment's plan. */
 	List<Long> ofAssignment(long assignmentId) {
-		return standingBodyOfAssignment(assignmentId).map(this.users::coordinatorIdsOf).orElse(List.of());
-	}
-
-	/** The addresses of the coordinators of the assignment's plan that have one. */
-	List<String> emailsOfAssignment(long assignmentId) {
-		return standingBodyOfAssignment(assignmentId).map(this.users::coordinatorEmailsOf).orElse(List.of());
+		return of(this.assignments.standingBodyOf(assignmentId));
 	}
 
 	/** The coordinators of the round's plan. */
 	List<Long> ofRound(long roundId) {
-		return this.rounds.standingBodyOf(roundId).map(this.users::coordinatorIdsOf).orElse(List.of());
+		return of(this.rounds.standingBodyOf(roundId));
 	}
 
-	/** The addresses of the coordinators of the round's plan that have one. */
-	List<String> emailsOfRound(long roundId) {
-		return this.rounds.standingBodyOf(roundId).map(this.users::coordinatorEmailsOf).orElse(List.of());
+	/** The standing body of the task's plan: whose coordinators hear of its work. */
+	Optional<Long> standingBodyOfTask(long taskId) {
+		return this.plans.standingBodyOfTask(taskId);
 	}
 
-	private Optional<Long> standingBodyOfAssignment(long assignmentId) {
-		return this.assignments.standingBodyOf(assignmentId);
+	/** The coordinators of a standing body: of every plan it runs. */
+	List<Long> ofStandingBody(long agencyId) {
+		return this.users.coordinatorIdsOf(agencyId);
+	}
+
+	private List<Long> of(Optional<Long> standingBody) {
+		return standingBody.map(this.users::coordinatorIdsOf).orElse(List.of());
 	}
 
 }

@@ -42,6 +42,22 @@ public record AnnexPreview(String token, String fileName, List<Area> areas, List
 			Schedule schedule, boolean scheduleInferred, String output, Set<Long> leadIds, Set<Long> supportIds,
 			Set<Long> requestedIds, List<Problem> problems) {
 
+		/**
+		 * Whether an agency cell was not understood: the preview lets it be corrected.
+		 */
+		public boolean agenciesFlagged() {
+			return this.problems.stream()
+				.anyMatch((p) -> p.code().startsWith("plans.import.problem.unknownAgency")
+						|| p.code().equals("plans.import.problem.noLead"));
+		}
+
+		/** Whether the deadline was not understood: the preview lets it be corrected. */
+		public boolean scheduleFlagged() {
+			return this.problems.stream()
+				.anyMatch((p) -> p.code().equals("plans.import.problem.schedule")
+						|| p.code().equals("plans.import.problem.noSchedule"));
+		}
+
 	}
 
 	/** A message key with its arguments; a warning does not stop the import. */

@@ -127,13 +127,6 @@ public class PlanAccess {
 		return !plan.isDraft() || user.hasRole(Role.ADMIN) || coordinates(user, plan.getId());
 	}
 
-	/** As {@link #canSee}, refused as not found. */
-	public void requireVisible(PlanUser user, Plan plan) {
-		if (!canSee(user, plan)) {
-			throw new PlanNotFoundException(plan.getId());
-		}
-	}
-
 	/**
 	 * Whether the user edits the task: only a coordinator (false, 403, for every other
 	 * role), and only of the task's plan (another plan's or a missing task is not found).
@@ -150,22 +143,29 @@ public class PlanAccess {
 	}
 
 	/**
-	 * Whether the user reads the plan (its annex, its files): any signed-in user a
-	 * published or closed plan, a draft only its editors ({@link #canSee}); a draft of
-	 * someone else's, like a missing plan, is not found.
+	 * Whether the user reads the plan ({@code of} "plan": its page, annex, files) or a
+	 * task of it ({@code of} "task"): any signed-in user a published or closed plan, a
+	 * draft only its editors ({@link #canSee}); a draft of someone else's, like a missing
+	 * plan or task, is not found. The rule of {@link ReaderOfPlan}.
 	 */
-	public boolean canReadPlan(Long planId, Authentication authentication) {
+	public boolean canRead(String of, Long id, Authentication authentication) {
 		PlanUser user = userOf(authentication);
 		if (user == null) {
 			return false;
 		}
-		boolean draft = (planId != null) && this.jdbc.sql("select status = 'DRAFT' from plan where id = :id")
-			.param("id", planId)
-			.query(Boolean.class)
+		boolean task = "task".equals(of);
+		String where = task ? "join key_area k on k.plan_id = p.id join task t on t.key_area_id = k.id where t.id = :id"
+				: "where p.id = :id";
+		record Found(long planId, boolean draft) {
+		}
+		boolean visible = (id != null) && this.jdbc.sql("select p.id, p.status = 'DRAFT' from plan p " + where)
+			.param("id", id)
+			.query((rs, n) -> new Found(rs.getLong(1), rs.getBoolean(2)))
 			.optional()
-			.orElseThrow(() -> new PlanNotFoundException(planId));
-		if (planId == null || (draft && !user.hasRole(Role.ADMIN) && !coordinates(user, planId))) {
-			throw new PlanNotFoundException((planId != null) ? planId : 0);
+			.map((plan) -> !plan.draft() || user.hasRole(Role.ADMIN) || coordinates(user, plan.planId()))
+			.orElse(false);
+		if (!visible) {
+			throw task ? new TaskNotFoundException(id) : new PlanNotFoundException((id != null) ? id : 0);
 		}
 		return true;
 	}

@@ -17,12 +17,13 @@ import vn.hanoi.plantracker.user.PlanUser;
 /**
  * Amendments of a published plan ("Kế hoạch sửa đổi, bổ sung"): an administrator or a
  * coordinator of the plan's standing body records the amending document, types its
- * changes in the task editor (new tasks, changed tasks, removed tasks), which are kept
- * aside while it is a draft, and applies them together, on or after the document's date.
- * Applying replays each change through the task editor's own rules ({@link TaskEditing}),
- * at one instant: the plan is as amended from then on, and every report as of an earlier
- * day still shows it as it was (a report as of a past day never changes, so an amendment
- * applied after its date takes effect on the day it is applied).
+ * changes in the task editor (new tasks, changed tasks, removed tasks) and its new or
+ * renamed key areas ({@link AmendedAreas}), which are kept aside while it is a draft, and
+ * applies them together, on or after the document's date. Applying replays each change
+ * through the task editor's own rules ({@link TaskEditing}), at one instant: the plan is
+ * as amended from then on, and every report as of an earlier day still shows it as it was
+ * (a report as of a past day never changes, so an amendment applied after its date takes
+ * effect on the day it is applied).
  */
 @Service
 @Transactional
@@ -44,8 +45,11 @@ public class PlanAmendments {
 
 	private final Today today;
 
+	private final AmendedAreas areas;
+
 	PlanAmendments(JdbcClient jdbc, PlanEditing plans, PlanAccess access, TaskRepository tasks, TaskEditing editing,
-			JsonMapper json, Today today) {
+			JsonMapper json, Today today, AmendedAreas areas) {
+		this.areas = areas;
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.access = access;
@@ -165,6 +169,29 @@ public class PlanAmendments {
 			.update();
 	}
 
+	/**
+	 * Keeps a new key area ({@code areaId} null) or a new title of one of the plan's key
+	 * areas for the draft amendment ({@link AmendedAreas}).
+	 */
+	@CoordinatorOrAdmin
+	public void stageArea(PlanUser user, long planId, long amendmentId, Long areaId, String title) {
+		draft(user, planId, amendmentId);
+		this.areas.stage(planId, amendmentId, areaId, title);
+	}
+
+	/** Drops one kept key area change of the draft amendment. */
+	@CoordinatorOrAdmin
+	public void dropArea(PlanUser user, long planId, long amendmentId, long changeId) {
+		draft(user, planId, amendmentId);
+		this.areas.drop(amendmentId, changeId);
+	}
+
+	/** The key area changes an amendment holds (kept, or applied). */
+	@Transactional(readOnly = true)
+	public List<AmendedAreas.AreaChange> areaChanges(long amendmentId) {
+		return this.areas.of(amendmentId);
+	}
+
 	/** Drops one kept change of the draft amendment. */
 	@CoordinatorOrAdmin
 	public void drop(PlanUser user, long planId, long amendmentId, long changeId) {
@@ -192,11 +219,13 @@ public class PlanAmendments {
 					amendment.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		}
 		List<Staged> changes = staged(amendmentId);
-		if (changes.isEmpty()) {
+		if (changes.isEmpty() && this.areas.of(amendmentId).isEmpty()) {
 			throw new PlanEditException("amendments.noChanges");
 		}
 		Instant at = this.today.now();
 		String reason = reason(amendment);
+		// key areas first: a renamed area is renamed for the tasks changed with it
+		int areaChanges = this.areas.apply(planId, amendmentId, at);
 		for (Staged change : changes) {
 			String label = change.label();
 			try {
@@ -242,7 +271,7 @@ public class PlanAmendments {
 		if (updated == 0) {
 			throw new StalePlanException(planId);
 		}
-		return changes.size();
+		return changes.size() + areaChanges;
 	}
 
 	/** The plan's amendments, newest first, for its page (one statement). */

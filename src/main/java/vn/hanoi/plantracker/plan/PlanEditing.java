@@ -183,15 +183,26 @@ public class PlanEditing {
 		return plan;
 	}
 
+	/**
+	 * A key area's title as typed (the plan form's line {@code line}, or an amendment's):
+	 * stripped, not empty, at most {@value #AREA_TITLE_MAX} characters.
+	 */
+	static String areaTitle(String typed, int line) {
+		String title = (typed != null) ? typed.strip() : "";
+		if (title.isEmpty()) {
+			throw new PlanEditException("plans.form.areasRequired");
+		}
+		if (title.length() > AREA_TITLE_MAX) {
+			throw new PlanEditException("plans.form.areaTooLong", line, AREA_TITLE_MAX);
+		}
+		return title;
+	}
+
 	private static List<String> areaTitles(String lines) {
 		List<String> titles = new ArrayList<>();
 		for (String line : (lines != null) ? lines.split("\\R") : new String[0]) {
-			String title = line.strip();
-			if (!title.isEmpty()) {
-				if (title.length() > AREA_TITLE_MAX) {
-					throw new PlanEditException("plans.form.areaTooLong", titles.size() + 1, AREA_TITLE_MAX);
-				}
-				titles.add(title);
+			if (!line.isBlank()) {
+				titles.add(areaTitle(line, titles.size() + 1));
 			}
 		}
 		if (titles.isEmpty()) {

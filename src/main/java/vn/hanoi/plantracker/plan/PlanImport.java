@@ -33,9 +33,10 @@ import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
  * A plan from its annex table (.xlsx or .docx, read into the same lines by
  * {@link AnnexFile#lines}, so every row is understood here, once): upload gives a preview
  * and keeps the file under a token (one per user, for a day); confirm reads the kept file
- * again and creates the plan, its key areas and its tasks in one transaction, each task
- * through {@link TaskEditing} as the task editor creates it, so its agencies and
- * assignments follow the same way. Administrators and coordinators import plans.
+ * again, with the cells corrected in the preview ({@link AnnexCorrections}), and creates
+ * the plan, its key areas and its tasks in one transaction, each task through
+ * {@link TaskEditing} as the task editor creates it, so its agencies and assignments
+ * follow the same way. Administrators and coordinators import plans.
  */
 @Service
 @Transactional
@@ -96,7 +97,7 @@ public class PlanImport {
 	public AnnexPreview upload(PlanUser user, String fileName, byte[] content) {
 		AnnexFile.check(fileName, content);
 		String name = safeName(fileName);
-		AnnexPreview preview = analyse(null, name, content);
+		AnnexPreview preview = analyse(null, name, content, AnnexCorrections.NONE);
 		UUID token = UUID.randomUUID();
 		this.jdbc.sql("delete from plan_import_draft where author_id = :author or created_at < :expired")
 			.param("author", user.getId())
@@ -118,7 +119,17 @@ public class PlanImport {
 	@CoordinatorOrAdmin
 	@Transactional(readOnly = true)
 	public Optional<AnnexPreview> reopen(PlanUser user, String token) {
-		return draft(user, token).map((draft) -> analyse(token, draft.fileName(), draft.content()));
+		return reopen(user, token, AnnexCorrections.NONE);
+	}
+
+	/**
+	 * The preview of the user's kept file read with the cells the user corrected in the
+	 * preview, if the file is still kept: nothing is saved.
+	 */
+	@CoordinatorOrAdmin
+	@Transactional(readOnly = true)
+	public Optional<AnnexPreview> reopen(PlanUser user, String token, AnnexCorrections corrections) {
+		return draft(user, token).map((draft) -> analyse(token, draft.fileName(), draft.content(), corrections));
 	}
 
 	/** Why the heading cannot make a plan: a message key with its arguments, or empty. */
@@ -139,9 +150,9 @@ public class PlanImport {
 	 * file is no longer kept, the annex has errors or the heading is not valid.
 	 */
 	@CoordinatorOrAdmin
-	public long confirm(PlanUser user, String token, PlanHeaderCommand header) {
+	public long confirm(PlanUser user, String token, PlanHeaderCommand header, AnnexCorrections corrections) {
 		Draft draft = draft(user, token).orElseThrow(() -> new PlanImportException("plans.import.expired"));
-		AnnexPreview preview = analyse(token, draft.fileName(), draft.content());
+		AnnexPreview preview = analyse(token, draft.fileName(), draft.content(), corrections);
 		if (preview.hasErrors()) {
 			throw new PlanImportException("plans.import.hasErrors", preview.errorCount());
 		}
@@ -175,14 +186,14 @@ public class PlanImport {
 			.toList();
 	}
 
-	private AnnexPreview analyse(String token, String fileName, byte[] content) {
+	private AnnexPreview analyse(String token, String fileName, byte[] content, AnnexCorrections corrections) {
 		List<Line> lines = AnnexFile.lines(fileName, content);
 		AgencyNames names = new AgencyNames(currentAgencies());
 		List<Area> result = new ArrayList<>();
 		List<TaskRow> tasks = null;
 		Map<String, Integer> codes = new HashMap<>();
 		for (Line written : lines) {
-			Line line = areaInOneCell(written);
+			Line line = areaInOneCell(corrections.apply(written));
 			String stt = line.stt().replaceAll("[.):]+$", "").strip();
 			if (AREA_NUMBER.matcher(stt).matches() || line.isTitleOnly()) {
 				List<Problem> problems = new ArrayList<>();

@@ -163,7 +163,7 @@ public class PlanQueries {
 				select p.id, p.number, p.issued_on, p.title_vi, p.title_en, k.id as area_id, k.ordinal,
 				       k.title_vi as area_vi, k.title_en as area_en, t.code, t.provisional
 				from plan p
-				left join key_area k on k.plan_id = p.id
+				left join key_area_as_of(:cutoff) k on k.plan_id = p.id and k.existed
 				left join task_as_of(:cutoff) t on t.key_area_id = k.id and t.existed
 				where p.id = :planId
 				order by k.ordinal, k.id, t.id

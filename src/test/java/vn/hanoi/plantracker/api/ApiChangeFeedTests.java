@@ -323,13 +323,10 @@ class ApiChangeFeedTests {
 			assertThat(ok(api.get("/api/v1/changes?since=" + end)).get("items").size()).isZero();
 			older.rollback();
 		}
-		List<JsonNode> after = List.of();
-		for (int attempt = 0; attempt < 50 && after.isEmpty(); attempt++) {
-			after = walk(api, "", end, 500).items();
-			if (after.isEmpty()) {
-				Thread.sleep(100);
-			}
-		}
+		// once the older transaction has ended: a condition, not a pause
+		List<JsonNode> after = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(10))
+			.until(() -> walk(api, "", end, 500).items(), (items) -> !items.isEmpty());
 		assertThat(after).singleElement()
 			.satisfies((item) -> assertThat(item.get("assignmentId").asLong()).isEqualTo(assignment));
 	}

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,11 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.hanoi.plantracker.dashboard.ReviewItem;
@@ -29,17 +24,15 @@ import vn.hanoi.plantracker.dashboard.ReviewQueue;
 import vn.hanoi.plantracker.report.PlanHeading;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.MutableClock;
+import vn.hanoi.plantracker.support.PlanFixture;
 import vn.hanoi.plantracker.support.PlanChangingTest;
-import vn.hanoi.plantracker.system.TwoStepPrincipal;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.user.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -193,7 +186,10 @@ class CoordinatorScopeTests {
 		for (RequestPostProcessor other : List.of(this.fixtures.as(this.fixtures.user("coordinator")),
 				this.fixtures.as(this.fixtures.user("leader")), this.fixtures.as(this.fixtures.officerOf("STP")))) {
 			this.mvc.perform(get("/plans/" + draft).with(other)).andExpect(status().isNotFound());
+			this.mvc.perform(get("/plans/" + draft).param("area", "1").with(other)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/tasks/" + draftTask).with(other)).andExpect(status().isNotFound());
+			this.mvc.perform(get("/tasks/" + draftTask).param("page", "2").with(other))
+				.andExpect(status().isNotFound());
 			// nor its annex as a file
 			this.mvc.perform(get("/plans/" + draft + "/annex.docx").with(other)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/plans/" + draft + "/annex.xlsx").with(other)).andExpect(status().isNotFound());
@@ -204,11 +200,57 @@ class CoordinatorScopeTests {
 		for (RequestPostProcessor editor : List.of(health, this.fixtures.as(this.fixtures.user("admin")))) {
 			this.mvc.perform(get("/plans/" + draft).with(editor)).andExpect(status().isOk());
 			this.mvc.perform(get("/tasks/" + draftTask).with(editor)).andExpect(status().isOk());
+			// a task that does not exist is not found for its editors either
+			this.mvc.perform(get("/tasks/" + (draftTask + 100000)).with(editor)).andExpect(status().isNotFound());
 			this.mvc.perform(get("/plans/" + draft + "/annex.xlsx").with(editor)).andExpect(status().isOk());
 			this.mvc.perform(get("/plans").with(editor))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("852/KH-UBND")));
 		}
+	}
+
+	@Test
+	void aCoordinatorOfAnotherPlanSeesNoCalendarEditControlAndIsRefused() throws Exception {
+		RequestPostProcessor health = healthCoordinator();
+		createPlan(health, "821/KH-UBND", agencyId("SYT"));
+		RequestPostProcessor police = this.fixtures.as(this.fixtures.user("coordinator"));
+		long entry = this.fixtures.jdbc()
+			.sql("select min(id) from reporting_calendar where kind = 'HALF_YEAR'")
+			.query(Long.class)
+			.single();
+		long version = this.fixtures.jdbc()
+			.sql("select version from reporting_calendar where id = ?")
+			.param(entry)
+			.query(Long.class)
+			.single();
+
+		// the standing body's coordinator is offered the edit; the other plan's is not
+		this.mvc.perform(get("/rounds/calendar").with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("calendar-edit")));
+		this.mvc.perform(get("/rounds/calendar/" + entry).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"calendar-form\"")));
+		this.mvc.perform(get("/rounds/calendar").with(health))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/rounds/calendar/" + entry)))
+			.andExpect(content().string(not(containsString("calendar-edit"))));
+		this.mvc.perform(get("/rounds/calendar/" + entry).with(health))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"calendar-form\""))));
+		this.mvc
+			.perform(post("/rounds/calendar/" + entry).param("version", "" + version)
+				.param("dueDay", "10")
+				.param("dueMonth", "6")
+				.param("openDaysBefore", "20")
+				.with(csrf())
+				.with(health))
+			.andExpect(status().isNotFound());
+		assertThat(this.fixtures.jdbc()
+			.sql("select version from reporting_calendar where id = ?")
+			.param(entry)
+			.query(Long.class)
+			.single()).as("nothing saved").isEqualTo(version);
 	}
 
 	@Test
@@ -282,19 +324,9 @@ class CoordinatorScopeTests {
 		return texts;
 	}
 
-	/**
-	 * A coordinator of the Department of Health, signed in past the second factor (a
-	 * coordinator must have one; the demo coordinator is exempt as a demo account).
-	 */
+	/** A coordinator of the Department of Health, signed in past the second factor. */
 	private RequestPostProcessor healthCoordinator() {
-		if (!this.accounts.exists(HEALTH_COORDINATOR)) {
-			this.accounts.create(HEALTH_COORDINATOR, "test-password-1", "Điều phối Sở Y tế (phạm vi)", Role.COORDINATOR,
-					"SYT");
-		}
-		PlanUser account = this.fixtures.user(HEALTH_COORDINATOR);
-		List<GrantedAuthority> authorities = new ArrayList<>(account.getAuthorities());
-		authorities.add(new SimpleGrantedAuthority(TwoStepPrincipal.TOTP_AUTHORITY));
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, authorities));
+		return plans().coordinator(HEALTH_COORDINATOR, "Điều phối Sở Y tế (phạm vi)", "SYT");
 	}
 
 	private void submit(RequestPostProcessor officer, long id) throws Exception {
@@ -317,58 +349,28 @@ class CoordinatorScopeTests {
 	}
 
 	private long createPlan(RequestPostProcessor user, String number, long standing) throws Exception {
-		String location = this.mvc
-			.perform(post("/plans/new").with(csrf())
-				.param("number", number)
-				.param("issuedOn", "2024-03-02")
-				.param("titleVi", "Kế hoạch thử nghiệm " + number)
-				.param("signer", "Tran Van Ky")
-				.param("legalBasisVi", "Luật Phòng, chống mua bán người 2024")
-				.param("standingAgencyId", "" + standing)
-				.param("keyAreas", "Phòng ngừa")
-				.with(user))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return Long.parseLong(location.replaceAll(".*/plans/", ""));
+		return plans().createPlan(user, number, LocalDate.of(2024, 3, 2), "Kế hoạch thử nghiệm " + number, standing,
+				"Phòng ngừa");
 	}
 
 	private long createTask(RequestPostProcessor coordinator, long areaId, String code) throws Exception {
-		MockHttpServletRequestBuilder form = post("/tasks/new").with(csrf())
-			.param("areaId", "" + areaId)
-			.param("code", code)
-			.param("titleVi", "Nhiệm vụ " + code)
-			.param("titleEn", "Task " + code)
-			.param("outputVi", "Báo cáo")
-			.param("outputEn", "Report")
-			.param("scheduleKind", "FIXED")
-			.param("dueDate", "2100-03-31")
-			.param("leadAgencyIds", "" + agencyId("STP"));
-		var response = this.mvc.perform(form.with(coordinator)).andReturn().getResponse();
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
-		return Long.parseLong(response.getRedirectedUrl().replaceAll(".*/tasks/", ""));
+		return plans().createTask(coordinator, areaId, code, "STP", LocalDate.of(2100, 3, 31));
 	}
 
 	private long agencyId(String code) {
-		return this.fixtures.jdbc().sql("select id from agency where code = ?").param(code).query(Long.class).single();
+		return plans().agencyId(code);
 	}
 
 	private long areaId(long planId) {
-		return this.fixtures.jdbc()
-			.sql("select id from key_area where plan_id = ? and ordinal = 1")
-			.param(planId)
-			.query(Long.class)
-			.single();
+		return plans().areaId(planId, 1);
 	}
 
 	private long planVersion(long planId) {
-		Map<String, Object> row = this.fixtures.jdbc()
-			.sql("select version from plan where id = ?")
-			.param(planId)
-			.query()
-			.singleRow();
-		return ((Number) row.get("version")).longValue();
+		return plans().planVersion(planId);
+	}
+
+	private PlanFixture plans() {
+		return new PlanFixture(this.mvc, this.fixtures, this.accounts);
 	}
 
 	private long assignmentOf(long taskId) {

@@ -1,7 +1,6 @@
 package vn.hanoi.plantracker.plan;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,15 +19,12 @@ import vn.hanoi.plantracker.standing.Selection;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.PlanChangingTest;
-import vn.hanoi.plantracker.system.TwoStepPrincipal;
-import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.support.PlanFixture;
 import vn.hanoi.plantracker.user.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,6 +61,9 @@ class PlanAmendmentTests {
 
 	@Autowired
 	Figures figures;
+
+	@Autowired
+	PlanQueries queries;
 
 	@AfterEach
 	void resetClock() {
@@ -189,6 +185,75 @@ class PlanAmendmentTests {
 		// applied: its changes no longer change
 		this.mvc.perform(post(base + "/tasks/" + kept + "/remove").with(police).with(csrf()))
 			.andExpect(flash().attribute("failure", "amendments.applied"));
+	}
+
+	@Test
+	void anAmendmentAddsAndRenamesKeyAreasAndEarlierDaysKeepTheOldOnes() throws Exception {
+		RequestPostProcessor police = this.fixtures.as(this.fixtures.user("coordinator"));
+		on(LocalDate.of(2049, 1, 10));
+		long planId = publishedPlan(police, "822/KH-UBND");
+		long first = areaId(planId, 1);
+		on(LocalDate.of(2049, 3, 1));
+		long amendment = createAmendment(police, planId, "46/KH-AMEND", AMENDED_ON);
+		String base = "/plans/" + planId + "/amendments/" + amendment;
+		this.mvc.perform(get(base).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"amendment-area-new\"")))
+			.andExpect(content().string(containsString("id=\"amendment-area-" + first + "\"")));
+		this.mvc
+			.perform(post(base + "/areas").param("areaId", "" + first)
+				.param("title", "Tuyên truyền, giáo dục")
+				.with(police)
+				.with(csrf()))
+			.andExpect(flash().attribute("success", "amendments.flash.staged"));
+		this.mvc.perform(
+				post(base + "/areas").param("title", "  Phòng ngừa trên không gian mạng ").with(police).with(csrf()))
+			.andExpect(flash().attribute("success", "amendments.flash.staged"));
+		// an empty title, and another plan's key area: refused, nothing kept
+		this.mvc.perform(post(base + "/areas").param("title", " ").with(police).with(csrf()))
+			.andExpect(flash().attribute("failure", "amendments.area.titleRequired"));
+		long otherPlansArea = this.fixtures.jdbc()
+			.sql("select min(id) from key_area where plan_id <> ?")
+			.param(planId)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post(base + "/areas").param("areaId", "" + otherPlansArea)
+				.param("title", "Không thuộc kế hoạch")
+				.with(police)
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get(base).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Đổi tên lĩnh vực 1")))
+			.andExpect(content().string(containsString("Phòng ngừa trên không gian mạng")))
+			.andExpect(content().string(not(containsString("Không thuộc kế hoạch"))));
+		// kept aside: the plan does not move
+		assertThat(areasOf(planId)).containsExactly("1 Tuyên truyền", "2 Hỗ trợ nạn nhân");
+
+		on(AMENDED_ON);
+		apply(police, planId, amendment).andExpect(flash().attribute("success", "amendments.flash.applied"))
+			.andExpect(flash().attribute("successArg", 2));
+		assertThat(areasOf(planId)).containsExactly("1 Tuyên truyền, giáo dục", "2 Hỗ trợ nạn nhân",
+				"3 Phòng ngừa trên không gian mạng");
+		// a report as of the day before reads the key areas as they were; as of the
+		// amendment's day, as amended; and so days later
+		on(AMENDED_ON.plusDays(10));
+		assertThat(outlineAreas(planId, AMENDED_ON.minusDays(1))).containsExactly("1 Tuyên truyền",
+				"2 Hỗ trợ nạn nhân");
+		assertThat(outlineAreas(planId, AMENDED_ON)).containsExactly("1 Tuyên truyền, giáo dục", "2 Hỗ trợ nạn nhân",
+				"3 Phòng ngừa trên không gian mạng");
+		// the new key area takes tasks like any other
+		this.mvc
+			.perform(taskForm(post("/tasks/new"), areaId(planId, 3), "3", "Nhiệm vụ 3 trên không gian mạng",
+					LocalDate.of(2049, 6, 30), "STP", null)
+				.param("reason", "Theo Kế hoạch sửa đổi 46/KH-AMEND")
+				.with(police))
+			.andExpect(status().isFound());
+		this.mvc.perform(get("/plans/" + planId).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Phòng ngừa trên không gian mạng")))
+			.andExpect(content().string(containsString("Tuyên truyền, giáo dục")));
 	}
 
 	@Test
@@ -348,21 +413,8 @@ class PlanAmendmentTests {
 	 * 2 (Health leads, due 28/02/2049).
 	 */
 	private long publishedPlan(RequestPostProcessor coordinator, String number) throws Exception {
-		String location = this.mvc
-			.perform(post("/plans/new").with(csrf())
-				.param("number", number)
-				.param("issuedOn", "2048-12-01")
-				.param("titleVi", "Kế hoạch thử nghiệm sửa đổi " + number)
-				.param("signer", "Tran Van Ky")
-				.param("legalBasisVi", "Luật Phòng, chống mua bán người 2024")
-				.param("standingAgencyId", "" + agencyId("CATP"))
-				.param("keyAreas", "Tuyên truyền\nHỗ trợ nạn nhân")
-				.with(coordinator))
-			.andExpect(status().isFound())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		long planId = Long.parseLong(location.replaceAll(".*/plans/", ""));
+		long planId = plans().createPlan(coordinator, number, LocalDate.of(2048, 12, 1),
+				"Kế hoạch thử nghiệm sửa đổi " + number, agencyId("CATP"), "Tuyên truyền\nHỗ trợ nạn nhân");
 		this.mvc
 			.perform(taskForm(post("/tasks/new"), areaId(planId, 1), "1", "Nhiệm vụ 1", LocalDate.of(2049, 3, 31),
 					"STP", null)
@@ -415,20 +467,7 @@ class PlanAmendmentTests {
 
 	private MockHttpServletRequestBuilder taskForm(MockHttpServletRequestBuilder request, long areaId, String code,
 			String title, LocalDate due, String lead, String support) {
-		request.with(csrf())
-			.param("areaId", "" + areaId)
-			.param("code", code)
-			.param("titleVi", title)
-			.param("titleEn", "Task " + code)
-			.param("outputVi", "Báo cáo")
-			.param("outputEn", "Report")
-			.param("scheduleKind", "FIXED")
-			.param("dueDate", due.toString())
-			.param("leadAgencyIds", "" + agencyId(lead));
-		if (support != null) {
-			request.param("supportAgencyIds", "" + agencyId(support));
-		}
-		return request;
+		return plans().taskForm(request, areaId, code, title, due, lead, support);
 	}
 
 	private void on(LocalDate day) {
@@ -439,13 +478,26 @@ class PlanAmendmentTests {
 	 * A coordinator of the Department of Health, signed in past the second factor.
 	 */
 	private RequestPostProcessor healthCoordinator() {
-		if (!this.accounts.exists(HEALTH_COORDINATOR)) {
-			this.accounts.create(HEALTH_COORDINATOR, "test-password-1", "Điều phối Sở Y tế", Role.COORDINATOR, "SYT");
-		}
-		PlanUser account = this.fixtures.user(HEALTH_COORDINATOR);
-		List<GrantedAuthority> authorities = new ArrayList<>(account.getAuthorities());
-		authorities.add(new SimpleGrantedAuthority(TwoStepPrincipal.TOTP_AUTHORITY));
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, authorities));
+		return plans().coordinator(HEALTH_COORDINATOR, "Điều phối Sở Y tế", "SYT");
+	}
+
+	/** The plan's key areas now. */
+	private List<String> areasOf(long planId) {
+		return this.fixtures.jdbc()
+			.sql("select ordinal || ' ' || title_vi from key_area where plan_id = ? order by ordinal")
+			.param(planId)
+			.query(String.class)
+			.list();
+	}
+
+	/** The plan's key areas as a report as of the day reads them (its outline). */
+	private List<String> outlineAreas(long planId, LocalDate day) {
+		return this.queries.outline(planId, null, Deadlines.endOf(day))
+			.orElseThrow()
+			.areas()
+			.stream()
+			.map((area) -> area.ordinal() + " " + area.titleVi())
+			.toList();
 	}
 
 	/** The plan's tasks now, as its page lists them. */
@@ -495,11 +547,7 @@ class PlanAmendmentTests {
 	}
 
 	private long planVersion(long planId) {
-		return this.fixtures.jdbc()
-			.sql("select version from plan where id = ?")
-			.param(planId)
-			.query(Long.class)
-			.single();
+		return plans().planVersion(planId);
 	}
 
 	private String planStatus(long planId) {
@@ -511,15 +559,15 @@ class PlanAmendmentTests {
 	}
 
 	private long agencyId(String code) {
-		return this.fixtures.jdbc().sql("select id from agency where code = ?").param(code).query(Long.class).single();
+		return plans().agencyId(code);
 	}
 
 	private long areaId(long planId, int ordinal) {
-		return this.fixtures.jdbc()
-			.sql("select id from key_area where plan_id = ? and ordinal = ?")
-			.params(planId, ordinal)
-			.query(Long.class)
-			.single();
+		return plans().areaId(planId, ordinal);
+	}
+
+	private PlanFixture plans() {
+		return new PlanFixture(this.mvc, this.fixtures, this.accounts);
 	}
 
 }

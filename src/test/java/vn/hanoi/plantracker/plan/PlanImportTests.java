@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -24,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
+import vn.hanoi.plantracker.support.AnnexForm;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.PlanChangingTest;
@@ -51,9 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlanChangingTest
 class PlanImportTests {
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
+	private static final String XLSX = AnnexForm.XLSX;
 
 	@Autowired
 	MockMvc mvc;
@@ -175,6 +172,84 @@ class PlanImportTests {
 		confirm("coordinator", number, token(again)).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Đã có kế hoạch số " + number + " ngày 20/12/2024")));
 		assertThat(plansNumbered(number)).isEqualTo(1);
+	}
+
+	@Test
+	void cellsNotUnderstoodAreCorrectedInThePreviewAndThePlanHoldsTheCorrections() throws Exception {
+		String number = "823/KH-UBND";
+		String page = upload("coordinator", number, annex("Sở Y tếe", "Khi có yêu cầu")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("Có 2 lỗi cần sửa")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String token = token(page);
+		int leadRow = row(page, "lead", "Sở Y tếe");
+		int scheduleRow = row(page, "schedule", "Khi có yêu cầu");
+		// a cell understood is not a field
+		assertThat(page).doesNotContain("name=\"schedule[" + leadRow + "]\"");
+
+		// one correction checked: one error left, nothing saved, the correction kept in
+		// the form
+		String half = this.mvc
+			.perform(form(multipart("/plans/import/recheck"), number).param("token", token)
+				.param("lead[" + leadRow + "]", "Sở Y tế")
+				.param("support[" + leadRow + "]", "Các cơ quan, đơn vị liên quan")
+				.param("schedule[" + scheduleRow + "]", "Khi có yêu cầu")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Có 1 lỗi cần sửa")))
+			.andExpect(content().string(containsString("name=\"lead[" + leadRow + "]\" value=\"Sở Y tế\"")))
+			.andExpect(content().string(not(containsString("id=\"confirm-button\""))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(token(half)).isEqualTo(token);
+		assertThat(plansNumbered(number)).isZero();
+		// a correction still not understood is refused on confirmation, all or nothing
+		this.mvc
+			.perform(form(multipart("/plans/import/confirm"), number).param("token", token)
+				.param("lead[" + leadRow + "]", "Sở Y tế")
+				.param("schedule[" + scheduleRow + "]", "Khi có yêu cầu")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Tệp còn 1 lỗi")));
+		assertThat(plansNumbered(number)).isZero();
+
+		// both corrected: the confirmation, with the corrections, creates the plan as
+		// corrected
+		this.mvc
+			.perform(form(multipart("/plans/import/recheck"), number).param("token", token)
+				.param("lead[" + leadRow + "]", "Sở Y tế")
+				.param("support[" + leadRow + "]", "Các cơ quan, đơn vị liên quan")
+				.param("schedule[" + scheduleRow + "]", "Trước ngày 15/11/2030")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirm-button\"")));
+		String location = this.mvc
+			.perform(form(multipart("/plans/import/confirm"), number).param("token", token)
+				.param("lead[" + leadRow + "]", "Sở Y tế")
+				.param("support[" + leadRow + "]", "Các cơ quan, đơn vị liên quan")
+				.param("schedule[" + scheduleRow + "]", "Trước ngày 15/11/2030")
+				.with(csrf())
+				.with(as("coordinator")))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long planId = Long.parseLong(location.replaceAll(".*/plans/", ""));
+		assertThat(links(taskId(planId, 1, "2"), "LEAD")).containsExactly("SYT");
+		assertThat(tasks(planId)).contains("2/3 FIXED 2030-11-15 null/null false");
+	}
+
+	/** The file's row of the preview field of this column that shows this text. */
+	private static int row(String page, String column, String text) {
+		Matcher m = Pattern.compile("name=\"" + column + "\\[(\\d+)\\]\" value=\"" + Pattern.quote(text) + "\"")
+			.matcher(page);
+		assertThat(m.find()).as("a field for " + column + " «" + text + "»").isTrue();
+		return Integer.parseInt(m.group(1));
 	}
 
 	@Test
@@ -388,36 +463,23 @@ class PlanImportTests {
 	}
 
 	private ResultActions upload(String user, String number, byte[] file) throws Exception {
-		return this.mvc.perform(form(multipart("/plans/import"), number)
-			.file(new MockMultipartFile("file", "ke-hoach.xlsx", XLSX, file))
-			.with(csrf())
-			.with(as(user)));
+		return this.mvc.perform(annexForm().upload(number, "ke-hoach.xlsx", file).with(csrf()).with(as(user)));
 	}
 
 	private ResultActions confirm(String user, String number, String token) throws Exception {
-		return this.mvc.perform(
-				form(multipart("/plans/import/confirm"), number).param("token", token).with(csrf()).with(as(user)));
+		return this.mvc.perform(annexForm().confirm(number, token).with(csrf()).with(as(user)));
 	}
 
 	private MockMultipartHttpServletRequestBuilder form(MockMultipartHttpServletRequestBuilder request, String number) {
-		long standing = this.fixtures.jdbc()
-			.sql("select id from agency where code = 'CATP'")
-			.query(Long.class)
-			.single();
-		request.param("number", number)
-			.param("issuedOn", "2024-12-20")
-			.param("titleVi", "Kế hoạch kiểm thử nhập phụ lục")
-			.param("titleEn", "")
-			.param("signer", "Người ký kiểm thử")
-			.param("legalBasisVi", "Luật kiểm thử")
-			.param("standingAgencyId", "" + standing);
-		return request;
+		return annexForm().form(request, number);
+	}
+
+	private AnnexForm annexForm() {
+		return new AnnexForm(this.fixtures, "2024-12-20", "Kế hoạch kiểm thử nhập phụ lục");
 	}
 
 	private static String token(String page) {
-		Matcher m = TOKEN.matcher(page);
-		assertThat(m.find()).as("the page keeps the file's token").isTrue();
-		return m.group(1);
+		return AnnexForm.token(page);
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String username) {
@@ -425,11 +487,7 @@ class PlanImportTests {
 	}
 
 	private long plansNumbered(String number) {
-		return this.fixtures.jdbc()
-			.sql("select count(*) from plan where number = ?")
-			.param(number)
-			.query(Long.class)
-			.single();
+		return annexForm().plansNumbered(number);
 	}
 
 	/** The agencies of the kind not ended by the import day: the plan names them all. */

@@ -3,8 +3,6 @@ package vn.hanoi.plantracker.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +17,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.hanoi.plantracker.support.AnnexForm;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.PlanChangingTest;
@@ -44,11 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PlanChangingTest
 class PlanWordImportTests {
 
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	static final String DOCX = AnnexForm.DOCX;
 
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([0-9a-f-]{36})\"");
+	private static final String XLSX = AnnexForm.XLSX;
 
 	@Autowired
 	MockMvc mvc;
@@ -432,16 +429,11 @@ class PlanWordImportTests {
 	}
 
 	ResultActions upload(String number, String fileName, byte[] file) throws Exception {
-		return this.mvc.perform(form(multipart("/plans/import"), number)
-			.file(new MockMultipartFile("file", fileName, fileName.endsWith(".docx") ? DOCX : XLSX, file))
-			.with(csrf())
-			.with(as("coordinator")));
+		return this.mvc.perform(annexForm().upload(number, fileName, file).with(csrf()).with(as("coordinator")));
 	}
 
 	ResultActions confirm(String number, String token) throws Exception {
-		return this.mvc.perform(form(multipart("/plans/import/confirm"), number).param("token", token)
-			.with(csrf())
-			.with(as("coordinator")));
+		return this.mvc.perform(annexForm().confirm(number, token).with(csrf()).with(as("coordinator")));
 	}
 
 	private static long created(ResultActions confirmed) throws Exception {
@@ -450,24 +442,15 @@ class PlanWordImportTests {
 	}
 
 	private MockMultipartHttpServletRequestBuilder form(MockMultipartHttpServletRequestBuilder request, String number) {
-		long standing = this.fixtures.jdbc()
-			.sql("select id from agency where code = 'CATP'")
-			.query(Long.class)
-			.single();
-		request.param("number", number)
-			.param("issuedOn", "2024-11-20")
-			.param("titleVi", "Kế hoạch kiểm thử nhập phụ lục Word")
-			.param("titleEn", "")
-			.param("signer", "Người ký kiểm thử")
-			.param("legalBasisVi", "Luật kiểm thử")
-			.param("standingAgencyId", "" + standing);
-		return request;
+		return annexForm().form(request, number);
+	}
+
+	private AnnexForm annexForm() {
+		return new AnnexForm(this.fixtures, "2024-11-20", "Kế hoạch kiểm thử nhập phụ lục Word");
 	}
 
 	static String token(String page) {
-		Matcher m = TOKEN.matcher(page);
-		assertThat(m.find()).as("the page keeps the file's token").isTrue();
-		return m.group(1);
+		return AnnexForm.token(page);
 	}
 
 	RequestPostProcessor as(String username) {
@@ -475,17 +458,11 @@ class PlanWordImportTests {
 	}
 
 	long plansNumbered(String number) {
-		return this.fixtures.jdbc()
-			.sql("select count(*) from plan where number = ?")
-			.param(number)
-			.query(Long.class)
-			.single();
+		return annexForm().plansNumbered(number);
 	}
 
 	void signIn(String username) {
-		PlanUser user = this.fixtures.user(username);
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		this.fixtures.signIn(username);
 	}
 
 	static List<String> without(List<String> lines, String part) {

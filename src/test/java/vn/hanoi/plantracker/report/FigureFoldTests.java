@@ -112,14 +112,7 @@ class FigureFoldTests {
 
 	@Test
 	void theFoldedTallyEqualsTheFiguresComputedFromScratch() {
-		long seed = Long.getLong("figures.seed", System.nanoTime());
-		try {
-			runWith(seed);
-		}
-		catch (AssertionError | RuntimeException ex) {
-			throw new AssertionError("The folded tally differs with seed " + seed + " (replay with -Dfigures.seed="
-					+ seed + "): " + ex.getMessage(), ex);
-		}
+		RandomWork.seeded("The folded tally differs", this::runWith);
 	}
 
 	@Test
@@ -146,20 +139,21 @@ class FigureFoldTests {
 		this.clock.setHanoiTime(START.atTime(8, 0));
 		MetricWorld world = new MetricWorld(this.fixtures, this.clock, this.agencyAdministration, this.taskEditing,
 				this.assignments, this.deadlines);
-		LocalDate old = LocalDate.of(2050, 1, 1);
-		List<Long> city = List.of(world.agency(AgencyKind.DEPARTMENT, old), world.agency(AgencyKind.DEPARTMENT, old),
-				world.agency(AgencyKind.LOCAL_AUTHORITY, old));
-		long court = world.agency(AgencyKind.JUDICIAL, old);
+		// due within 90 days, a new task one step in 10; a save, a submission, a due-day
+		// change or an extension (up to two months ahead) one step in 6 each, the rest
+		// left alone
+		RandomWork work = new RandomWork(world, random, LocalDate.of(2050, 1, 1),
+				new RandomWork.Mix(90, 10, 6, false, (due, today, r) -> today.plusDays(1 + r.nextInt(60))));
 		for (int i = 0; i < 6; i++) {
-			addTask(world, random, city, court, START, false);
+			work.addTask(START, false);
 		}
-		addTask(world, random, city, court, START, true);
+		work.addTask(START, true);
 		LocalDate today = START;
 		boolean fewer = false;
 		for (int step = 0; step < 12; step++) {
 			for (int i = 0; i < 4 + random.nextInt(5); i++) {
 				world.at(today.atTime(8 + i, random.nextInt(60)));
-				act(world, random, city, court, today);
+				work.act(today);
 			}
 			world.at(today.atTime(20, 0));
 			// the window: long due from a few days back, far ahead from a month or more
@@ -173,7 +167,7 @@ class FigureFoldTests {
 			// the saves after a fold keep it: a few more, then the same checks
 			for (int i = 0; i < 2 + random.nextInt(4); i++) {
 				world.at(today.atTime(21, i));
-				act(world, random, city, court, today);
+				work.act(today);
 			}
 			assertTallyIsTheRecount(today, past, future);
 			assertTodayFromTheTallyIsTodayFromTheHistory(world, today);
@@ -184,7 +178,7 @@ class FigureFoldTests {
 			this.fold.fold(past, future);
 			assertTallyIsTheRecount(today, past, future);
 			world.at(today.atTime(22, 0));
-			act(world, random, city, court, today);
+			work.act(today);
 			assertTheDashboardCountsTheAssignments(world, today);
 			today = today.plusDays(3 + random.nextInt(20));
 		}
@@ -307,74 +301,6 @@ class FigureFoldTests {
 				FigureSql.counts(rs)))
 			.list();
 		return counts;
-	}
-
-	private void addTask(MetricWorld world, Random random, List<Long> city, long court, LocalDate today,
-			boolean yearly) {
-		LocalDate due = today.plusDays(3 + random.nextInt(90));
-		long lead = city.get(random.nextInt(city.size()));
-		Set<Long> support = new java.util.HashSet<>();
-		for (long agency : city) {
-			if (agency != lead && random.nextBoolean()) {
-				support.add(agency);
-			}
-		}
-		boolean withCourt = random.nextBoolean();
-		if (withCourt) {
-			support.add(court);
-		}
-		Schedule schedule = yearly ? new Schedule(ScheduleKind.ANNUAL, null, due.getMonthValue(), due.getDayOfMonth())
-				: MetricWorld.fixed(due);
-		world.task(schedule, Set.of(lead), support, withCourt ? Set.of(court) : Set.of());
-	}
-
-	private void act(MetricWorld world, Random random, List<Long> city, long court, LocalDate today) {
-		if (random.nextInt(10) == 0) {
-			addTask(world, random, city, court, today, false);
-			return;
-		}
-		List<Long> ids = world.assignments();
-		long id = ids.get(random.nextInt(ids.size()));
-		switch (world.status(id)) {
-			case "NOT_STARTED", "RETURNED", "IN_PROGRESS" -> {
-				int pick = random.nextInt(6);
-				LocalDate due = ((java.sql.Date) this.fixtures.assignmentRow(id).get("due_date")).toLocalDate();
-				if (pick == 0 && !"NOT_STARTED".equals(world.status(id))) {
-					tryTo(() -> world.extend(id, today.plusDays(1 + random.nextInt(60))));
-				}
-				else if (pick == 1) {
-					LocalDate moved = due.plusDays(random.nextInt(21) - 10);
-					tryTo(() -> world.moveDue(id, moved.equals(due) ? moved.plusDays(1) : moved));
-				}
-				else if (pick == 2) {
-					world.progress(id, 10 + random.nextInt(80));
-				}
-				else if (pick == 3) {
-					world.submit(id);
-				}
-				// otherwise left alone: open work that falls due and then long due
-			}
-			case "SUBMITTED" -> {
-				if (random.nextInt(3) == 0) {
-					world.giveBack(id);
-				}
-				else {
-					world.accept(id);
-				}
-			}
-			default -> {
-				// completed: nothing more to do
-			}
-		}
-	}
-
-	private static void tryTo(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (vn.hanoi.plantracker.assignment.WorkflowException ex) {
-			// refused by the workflow's own rules, nothing changed
-		}
 	}
 
 }

@@ -130,6 +130,10 @@ final class MetricWorld {
 				where t.key_area_id = ? order by a.id""").param(this.areaId).query(Long.class).list();
 	}
 
+	LocalDate due(long assignmentId) {
+		return ((java.sql.Date) this.fixtures.assignmentRow(assignmentId).get("due_date")).toLocalDate();
+	}
+
 	String status(long assignmentId) {
 		return (String) this.fixtures.assignmentRow(assignmentId).get("status");
 	}

@@ -344,7 +344,11 @@ class ReportTests {
 	void statementCountDoesNotGrowWithTheData() throws Exception {
 		// the fixture's key area (9 assignments, 3 agencies) against the whole demo plan
 		// (thousands of assignments, every agency of the city); one request first, so
-		// that what is loaded once per application (caches) is not counted
+		// that what is loaded once per application (caches) is not counted.
+		// The city runs more than one plan, whichever tests of this context ran before
+		// (several make plans of their own): the summary then shows every plan's
+		// figures, one statement more, so that the count is the same in any order
+		this.fixtures.fixturePlan();
 		statementsFor("/reports/summary" + this.fixture.query(null));
 		statementsFor("/reports/departments" + this.fixture.query(null));
 		statementsFor("/coordinator/overdue?area=" + this.fixture.areaId, "coordinator");
@@ -374,9 +378,11 @@ class ReportTests {
 		// and the requested bodies' totals by key area, the ranking, the oldest overdue
 		// and the first due soon (one statement), the twelve months, the outline (plan
 		// heading, key areas and provisional deadlines, one statement) and today's
-		// attention list. Every plan's figures, shown once there are two plans, are one
-		// more statement whatever the number of plans (none here: one plan).
-		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(11);
+		// attention list: 11; and every plan's figures (PlanOverview), shown once there
+		// are two plans, one more statement whatever the number of plans: 12. With one
+		// plan it was 11, and 12 whenever an earlier test of the context had made a plan
+		// of its own.
+		assertThat(largeSummary).isEqualTo(smallSummary).isLessThanOrEqualTo(12);
 		// the department report, 7 (was 13 with the session): the rows and totals of both
 		// blocks in one statement, the outline (plan heading, key areas, provisional
 		// deadlines) and, since the plan switcher (h-plans2) came to the page, the plans

@@ -34,6 +34,12 @@ public class Fixtures {
 	/** The due day of {@link #newAssignment}'s tasks: the plan's last year. */
 	static final java.time.LocalDate NEW_TASK_DUE = java.time.LocalDate.of(2030, 12, 15);
 
+	/**
+	 * The work {@link #unusedCommune} gives a commune it makes: as much as it asks of
+	 * one.
+	 */
+	static final int NEW_COMMUNE_WORK = 10;
+
 	private final Set<Long> handedOut = new HashSet<>();
 
 	private final Set<String> communesHandedOut = new HashSet<>();
@@ -76,6 +82,19 @@ public class Fixtures {
 		return (PlanUser) this.users.loadUserByUsername(username);
 	}
 
+	/**
+	 * Signs the user in on the test's own thread, as a request would, for a test that
+	 * calls the application's services (their access rules read the security context);
+	 * the test clears the context after.
+	 */
+	public PlanUser signIn(String username) {
+		PlanUser user = user(username);
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated(user, null, user.getAuthorities()));
+		return user;
+	}
+
 	public RequestPostProcessor as(PlanUser planUser) {
 		return SecurityMockMvcRequestPostProcessors.user(planUser);
 	}
@@ -86,7 +105,9 @@ public class Fixtures {
 	 * so that a test can take several of its assignments without meeting another test's
 	 * changes. One of the city's real communes, with its full share of work: a ward a
 	 * test created for itself (the annex tests' few-assignment wards) is never handed
-	 * out, whichever test class ran first.
+	 * out, whichever test class ran first. When every commune has been used (many tests
+	 * in one context), a new commune of its own ({@link #newCommune}), so that no test
+	 * fails for the order the tests ran in.
 	 */
 	public synchronized String unusedCommune() {
 		String code = this.jdbc.sql("""
@@ -101,8 +122,31 @@ public class Fixtures {
 				order by ag.sort_order desc limit 1""")
 			.param("taken", this.communesHandedOut.toArray(new String[0]))
 			.query(String.class)
-			.single();
+			.optional()
+			.orElseGet(this::newCommune);
 		this.communesHandedOut.add(code);
+		return code;
+	}
+
+	/**
+	 * A new ward of the city, in being since 2025, with no account and a share of work
+	 * like a real commune's ({@value #NEW_COMMUNE_WORK} NOT_STARTED assignments of its
+	 * own, {@link #newAssignment}).
+	 */
+	private String newCommune() {
+		long n = this.jdbc.sql("select count(*) + 1 from agency where code like 'TX-KT-%'").query(Long.class).single();
+		String code = "TX-KT-" + n;
+		this.jdbc.sql("""
+				insert into agency (code, name_vi, name_en, kind, sort_order, active_from)
+				values (:code, :vi, :en, 'LOCAL_AUTHORITY', :sort, date '2025-01-01')""")
+			.param("code", code)
+			.param("vi", "Phường kiểm thử " + n)
+			.param("en", "Test ward " + n)
+			.param("sort", 90000 + (int) n)
+			.update();
+		for (int i = 0; i < NEW_COMMUNE_WORK; i++) {
+			newAssignment(code);
+		}
 		return code;
 	}
 
@@ -168,15 +212,13 @@ public class Fixtures {
 	}
 
 	/**
-	 * A new assignment of the agency, as a plan's own would be: the agency leads a
-	 * one-off task of its own (due 15/12/2030, not yet due on any day the demo runs), in
-	 * the fixtures' plan ({@value #FIXTURE_PLAN}: published, run like Plan 133 by the
-	 * City Police, issued before it so that it is never the plan a page shows by
-	 * default), in being since that plan or the agency began. Plan 133 is left as it is:
-	 * its tasks, pages and figures; the agency's work across plans grows by one.
+	 * The fixtures' plan ({@value #FIXTURE_PLAN}), created on first use: published, run
+	 * by the City Police, issued before Plan 133 (so never the plan a page shows by
+	 * default). A test that needs the city to run more than one plan, whatever the tests
+	 * before it made, asks for it.
 	 */
-	public synchronized long newAssignment(String agencyCode) {
-		long plan = this.jdbc.sql("select id from plan where number = :number")
+	public synchronized long fixturePlan() {
+		return this.jdbc.sql("select id from plan where number = :number")
 			.param("number", FIXTURE_PLAN)
 			.query(Long.class)
 			.optional()
@@ -188,6 +230,18 @@ public class Fixtures {
 					       'PUBLISHED', now()
 					from agency ag where ag.code = 'CATP'
 					returning id""").param("number", FIXTURE_PLAN).query(Long.class).single());
+	}
+
+	/**
+	 * A new assignment of the agency, as a plan's own would be: the agency leads a
+	 * one-off task of its own (due 15/12/2030, not yet due on any day the demo runs), in
+	 * the fixtures' plan ({@value #FIXTURE_PLAN}: published, run like Plan 133 by the
+	 * City Police, issued before it so that it is never the plan a page shows by
+	 * default), in being since that plan or the agency began. Plan 133 is left as it is:
+	 * its tasks, pages and figures; the agency's work across plans grows by one.
+	 */
+	public synchronized long newAssignment(String agencyCode) {
+		long plan = fixturePlan();
 		long area = this.jdbc.sql("select id from key_area where plan_id = :plan and ordinal = 1")
 			.param("plan", plan)
 			.query(Long.class)

@@ -115,6 +115,7 @@ class PlanAmendmentController {
 		model.addAttribute("plan", this.plans.editable(user, id));
 		model.addAttribute("amendment", amendment);
 		model.addAttribute("changes", this.amendments.changes(amendmentId));
+		model.addAttribute("areaChanges", this.amendments.areaChanges(amendmentId));
 		model.addAttribute("keyAreas", this.areas.findByPlan(id));
 		model.addAttribute("tasks", this.queries.taskSummaries(id, this.today.date()));
 		return "plans/amendment";
@@ -161,6 +162,41 @@ class PlanAmendmentController {
 		try {
 			this.amendments.stageRemoval(user, id, amendmentId, taskId);
 			redirect.addFlashAttribute("success", "amendments.flash.staged");
+		}
+		catch (PlanEditException ex) {
+			failure(redirect, ex);
+		}
+		return "redirect:/plans/" + id + "/amendments/" + amendmentId;
+	}
+
+	/**
+	 * Keeps a new or renamed key area with the amendment; a title left empty or too long
+	 * comes back as a message on the amendment's page.
+	 */
+	@PostMapping("/plans/{id}/amendments/{amendmentId}/areas")
+	String stageArea(@AuthenticationPrincipal PlanUser user, @PathVariable long id, @PathVariable long amendmentId,
+			@Valid @ModelAttribute AmendmentAreaForm form, BindingResult binding, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			redirect.addFlashAttribute("failure", binding.getFieldError().getCode().equals("Size")
+					? "amendments.area.titleSize" : "amendments.area.titleRequired");
+		}
+		else {
+			try {
+				this.amendments.stageArea(user, id, amendmentId, form.getAreaId(), form.getTitle());
+				redirect.addFlashAttribute("success", "amendments.flash.staged");
+			}
+			catch (PlanEditException ex) {
+				failure(redirect, ex);
+			}
+		}
+		return "redirect:/plans/" + id + "/amendments/" + amendmentId;
+	}
+
+	@PostMapping("/plans/{id}/amendments/{amendmentId}/areas/{changeId}/drop")
+	String dropArea(@AuthenticationPrincipal PlanUser user, @PathVariable long id, @PathVariable long amendmentId,
+			@PathVariable long changeId, RedirectAttributes redirect) {
+		try {
+			this.amendments.dropArea(user, id, amendmentId, changeId);
 		}
 		catch (PlanEditException ex) {
 			failure(redirect, ex);

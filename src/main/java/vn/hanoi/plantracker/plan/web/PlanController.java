@@ -21,6 +21,7 @@ import vn.hanoi.plantracker.plan.PlanNotFoundException;
 import vn.hanoi.plantracker.plan.PlanStatus;
 import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.PlanRepository;
+import vn.hanoi.plantracker.plan.ReaderOfPlan;
 import vn.hanoi.plantracker.plan.TaskSummary;
 import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
@@ -72,11 +73,11 @@ class PlanController {
 	 * a page), so that a plan of any size stays short on a phone.
 	 */
 	@GetMapping("/plans/{id}")
+	@ReaderOfPlan(id = "id")
 	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@RequestParam(name = "area", required = false) Integer area,
 			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Plan plan = this.plans.findWithStandingBody(id).orElseThrow(() -> new PlanNotFoundException(id));
-		this.access.requireVisible(user, plan);
 		boolean runs = this.access.coordinates(user, id);
 		model.addAttribute("plan", plan);
 		model.addAttribute("runs", runs && plan.getStatus() != PlanStatus.CLOSED);

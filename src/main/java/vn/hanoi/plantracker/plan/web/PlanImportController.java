@@ -80,6 +80,7 @@ class PlanImportController {
 			try {
 				preview = this.imports.upload(user, file.getOriginalFilename(), file.getBytes());
 				form.setToken(preview.token());
+				form.forgetCorrections();
 			}
 			catch (PlanImportException ex) {
 				model.addAttribute("fileError", ex);
@@ -87,13 +88,38 @@ class PlanImportController {
 		}
 		if (preview == null) {
 			// the earlier file, if one is kept, stays the one a confirmation would import
-			preview = this.imports.reopen(user, form.getToken()).orElse(null);
+			preview = this.imports.reopen(user, form.getToken(), form.toCorrections()).orElse(null);
 		}
 		checkHeading(user, form, binding);
 		if (model.containsAttribute("fileError")) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		return render(form, preview, model);
+	}
+
+	/**
+	 * The kept file read again with the cells corrected in the preview, without uploading
+	 * it again: nothing is saved, the corrections travel with the form.
+	 */
+	@PostMapping("/plans/import/recheck")
+	String recheck(@AuthenticationPrincipal PlanUser user, @Valid @ModelAttribute("importForm") PlanImportForm form,
+			BindingResult binding, @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (file != null && !file.isEmpty() || OversizeUploads.refused(request)) {
+			return upload(user, form, binding, file, model, request, response);
+		}
+		AnnexPreview preview = this.imports.reopen(user, form.getToken(), form.toCorrections()).orElse(null);
+		if (preview == null) {
+			model.addAttribute("fileError", new PlanImportException("plans.import.expired"));
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		checkHeading(user, form, binding);
+		return render(form, preview, model);
+	}
+
+	@GetMapping("/plans/import/recheck")
+	String recheckAgain() {
+		return "redirect:/plans/import";
 	}
 
 	/**
@@ -115,7 +141,7 @@ class PlanImportController {
 		}
 		if (!binding.hasErrors()) {
 			try {
-				long id = this.imports.confirm(user, form.getToken(), form.toCommand());
+				long id = this.imports.confirm(user, form.getToken(), form.toCommand(), form.toCorrections());
 				redirect.addFlashAttribute("success", "plans.import.created");
 				redirect.addFlashAttribute("successArg", form.getNumber().strip());
 				return "redirect:/plans/" + id;
@@ -134,7 +160,7 @@ class PlanImportController {
 			}
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		AnnexPreview preview = this.imports.reopen(user, form.getToken()).orElse(null);
+		AnnexPreview preview = this.imports.reopen(user, form.getToken(), form.toCorrections()).orElse(null);
 		if (preview == null) {
 			model.addAttribute("fileError", new PlanImportException("plans.import.expired"));
 		}

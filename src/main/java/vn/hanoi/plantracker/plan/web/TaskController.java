@@ -2,14 +2,13 @@ package vn.hanoi.plantracker.plan.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.plantracker.plan.DeadlineConfirmations;
-import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.plan.PlanQueries;
+import vn.hanoi.plantracker.plan.ReaderOfPlan;
 import vn.hanoi.plantracker.plan.Task;
 import vn.hanoi.plantracker.plan.TaskAssignmentRow;
 import vn.hanoi.plantracker.plan.TaskChanges;
@@ -17,7 +16,6 @@ import vn.hanoi.plantracker.plan.TaskNotFoundException;
 import vn.hanoi.plantracker.plan.TaskRepository;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.access.SignedIn;
-import vn.hanoi.plantracker.user.PlanUser;
 
 @Controller
 @SignedIn
@@ -35,11 +33,8 @@ class TaskController {
 
 	private final Today today;
 
-	private final PlanAccess access;
-
 	TaskController(TaskRepository tasks, PlanQueries queries, TaskChanges changes, DeadlineConfirmations confirmations,
-			Today today, PlanAccess access) {
-		this.access = access;
+			Today today) {
 		this.confirmations = confirmations;
 		this.tasks = tasks;
 		this.queries = queries;
@@ -48,13 +43,9 @@ class TaskController {
 	}
 
 	@GetMapping("/tasks/{id}")
-	String show(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
-			@RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+	@ReaderOfPlan(id = "id", of = "task")
+	String show(@PathVariable long id, @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
 		Task task = this.tasks.findWithAreaAndPlan(id).orElseThrow(() -> new TaskNotFoundException(id));
-		if (!this.access.canSee(user, task.getKeyArea().getPlan())) {
-			// a draft's task, like the draft, is its editors' only
-			throw new TaskNotFoundException(id);
-		}
 		model.addAttribute("task", task);
 		model.addAttribute("progress",
 				this.queries.taskProgress(task.getKeyArea().getPlan().getId(), id, this.today.date())

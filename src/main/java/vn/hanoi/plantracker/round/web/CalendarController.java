@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.round.web;
 
+import java.util.Set;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -14,11 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.round.ReportingCalendar;
 import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.system.access.SignedIn;
 import vn.hanoi.plantracker.system.access.CoordinatorOnly;
 
@@ -34,13 +36,19 @@ class CalendarController {
 
 	private final ReportingCalendar calendar;
 
-	CalendarController(ReportingCalendar calendar) {
+	private final PlanAccess plans;
+
+	CalendarController(ReportingCalendar calendar, PlanAccess plans) {
 		this.calendar = calendar;
+		this.plans = plans;
 	}
 
 	@GetMapping("/rounds/calendar")
 	String list(@AuthenticationPrincipal PlanUser user, Model model) {
 		model.addAttribute("entries", this.calendar.entries(user));
+		// an entry is edited by the coordinators of its plan only: the others read its
+		// history
+		model.addAttribute("editablePlans", Set.copyOf(this.plans.coordinatedPlanIds(user)));
 		return "rounds/calendar";
 	}
 
@@ -78,7 +86,7 @@ class CalendarController {
 	private String page(PlanUser user, ReportingCalendar.Entry entry, Model model) {
 		model.addAttribute("entry", entry);
 		model.addAttribute("history", this.calendar.history(user, entry.id()));
-		model.addAttribute("canEdit", user.hasRole(Role.COORDINATOR));
+		model.addAttribute("canEdit", this.plans.coordinates(user, entry.planId()));
 		return "rounds/calendar-edit";
 	}
 

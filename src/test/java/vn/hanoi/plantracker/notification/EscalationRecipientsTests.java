@@ -1,0 +1,115 @@
+package vn.hanoi.plantracker.notification;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.hanoi.plantracker.support.Fixtures;
+import vn.hanoi.plantracker.support.IntegrationTest;
+import vn.hanoi.plantracker.support.MutableClock;
+import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.UserAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The daily escalation tells the coordinators of a plan's standing body about that plan's
+ * work only: an item of a plan the Department of Health runs reaches Health's
+ * coordinators and not the City Police's, and an item of a plan the Police run reaches
+ * the Police's and not Health's. The leaders hear of the whole city.
+ */
+@IntegrationTest
+class EscalationRecipientsTests {
+
+	@Autowired
+	DailyDigest digest;
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	MutableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void anOverdueItemIsEscalatedToTheCoordinatorsOfItsPlansStandingBodyOnly() {
+		HealthPlan health = new HealthPlan(this.fixtures, this.accounts);
+		PlanUser healthCoordinator = health.coordinator();
+		PlanUser policeCoordinator = this.fixtures.user("coordinator");
+		PlanUser leader = this.fixtures.user("leader");
+		// two days in a row on which nothing was escalated yet: every other open item is
+		// long overdue on both, the two items below cross the threshold (more than 30
+		// days) between them, so the second day's notices differ from the first's by
+		// exactly these two
+		LocalDate first = this.fixtures.jdbc().sql("""
+				select cast(d as date) from generate_series(date '2099-01-02', date '2099-12-30', interval '1 day') d
+				where not exists (select 1 from escalation_sent e
+				                  where e.escalation_date in (cast(d as date), cast(d as date) + 1))
+				order by 1 limit 1""").query(LocalDate.class).single();
+		LocalDate second = first.plusDays(1);
+		long healthItem = health.newAssignment(this.fixtures.unusedCommune(), first.minusDays(30));
+		long policeItem = this.fixtures.newAssignment(this.fixtures.unusedCommune());
+		setDueDate(policeItem, first.minusDays(30));
+		try {
+			long mark = lastNotification();
+			this.clock.setHanoiTime(first.atTime(7, 0));
+			assertThat(this.digest.escalateFor(first)).isTrue();
+			long between = lastNotification();
+			this.clock.setHanoiTime(second.atTime(7, 0));
+			assertThat(this.digest.escalateFor(second)).isTrue();
+
+			assertThat(escalated(healthCoordinator, between) - escalated(healthCoordinator, mark, between))
+				.as("Health's coordinators hear of Health's item only")
+				.isEqualTo(1);
+			assertThat(escalated(policeCoordinator, between) - escalated(policeCoordinator, mark, between))
+				.as("the Police coordinators hear of the Police's item only")
+				.isEqualTo(1);
+			assertThat(escalated(leader, between) - escalated(leader, mark, between)).as("the leaders hear of both")
+				.isEqualTo(2);
+		}
+		finally {
+			setDueDate(healthItem, LocalDate.of(2030, 12, 15));
+			setDueDate(policeItem, LocalDate.of(2030, 12, 15));
+		}
+	}
+
+	/** The assignments the user's escalation after {@code after} counts (0: none). */
+	private long escalated(PlanUser user, long after) {
+		return escalated(user, after, Long.MAX_VALUE);
+	}
+
+	private long escalated(PlanUser user, long after, long upTo) {
+		return this.fixtures.jdbc()
+			.sql("""
+					select coalesce(sum(cast(subject as bigint)), 0) from notification
+					where recipient_id = :me and kind = 'ESCALATION' and id > :after and id <= :upTo""")
+			.param("me", user.getId())
+			.param("after", after)
+			.param("upTo", upTo)
+			.query(Long.class)
+			.single();
+	}
+
+	private long lastNotification() {
+		return this.fixtures.jdbc().sql("select coalesce(max(id), 0) from notification").query(Long.class).single();
+	}
+
+	private void setDueDate(long assignment, LocalDate date) {
+		this.fixtures.jdbc()
+			.sql("update assignment set due_date = :d, original_due_date = :d where id = :id")
+			.param("d", date)
+			.param("id", assignment)
+			.update();
+	}
+
+}
