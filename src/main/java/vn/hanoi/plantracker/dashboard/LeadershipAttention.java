@@ -3,7 +3,6 @@ package vn.hanoi.plantracker.dashboard;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +11,7 @@ import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
@@ -29,16 +29,12 @@ public class LeadershipAttention {
 
 	private final Today today;
 
-	private final DataVersion dataVersion;
-
 	private final VersionedCache<LocalDate, List<AttentionRow>> cache;
 
-	LeadershipAttention(JdbcClient jdbc, Today today, DataVersion dataVersion,
-			@Value("${plantracker.read-cache.enabled:true}") boolean cache) {
+	LeadershipAttention(JdbcClient jdbc, Today today, ReadCaches caches) {
 		this.jdbc = jdbc;
 		this.today = today;
-		this.dataVersion = dataVersion;
-		this.cache = new VersionedCache<>("leadership-attention", 4, cache);
+		this.cache = caches.create("leadership-attention", 4);
 	}
 
 	/**
@@ -47,7 +43,7 @@ public class LeadershipAttention {
 	 */
 	public List<AttentionRow> rows() {
 		LocalDate date = this.today.date();
-		return this.cache.get(this.dataVersion.current(), date, () -> rowsOf(date));
+		return this.cache.get(DataVersion.Scope.CITY, date, () -> rowsOf(date));
 	}
 
 	/** The rows as of {@code date} (today's work, counted on that day), uncached. */

@@ -2,12 +2,13 @@ package vn.hanoi.plantracker.dashboard;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.DataVersion;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
+import vn.hanoi.plantracker.system.ViewerScope;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -29,18 +30,14 @@ public class ReviewQueue {
 
 	private final ReviewQueueQuery query;
 
-	private final DataVersion dataVersion;
-
 	private final VersionedCache<Key, ReviewPage> pages;
 
 	private final PlanAccess plans;
 
-	ReviewQueue(ReviewQueueQuery query, DataVersion dataVersion, PlanAccess plans,
-			@Value("${plantracker.read-cache.enabled:true}") boolean cache) {
+	ReviewQueue(ReviewQueueQuery query, PlanAccess plans, ReadCaches caches) {
 		this.plans = plans;
 		this.query = query;
-		this.dataVersion = dataVersion;
-		this.pages = new VersionedCache<>("review-queue", 500, cache);
+		this.pages = caches.create("review-queue", 500);
 	}
 
 	/**
@@ -51,18 +48,19 @@ public class ReviewQueue {
 	 */
 	public ReviewPage page(PlanUser viewer, Long agencyId, int page) {
 		int current = Math.min(Math.max(page, 1), MAX_PAGE);
+		// what the viewer may see, decided before the look-up: the plans a coordinator's
+		// agency runs (whose view: ViewerScope, which holds that agency)
 		List<Long> areas = this.plans.coordinatedAreaIds(viewer).orElse(null);
-		// the version is read before the page it keys (DataVersion)
 		DataVersion.Scope scope = (agencyId != null) ? DataVersion.Scope.agency(agencyId) : DataVersion.Scope.CITY;
-		return this.pages.get(this.dataVersion.of(scope), new Key(agencyId, areas, current),
+		return this.pages.get(scope, new Key(viewer.viewerScope(), agencyId, current),
 				() -> this.query.page(agencyId, areas, current, PAGE_SIZE));
 	}
 
 	/**
-	 * Which page of which agency's queue (null: every agency's), of which plans' key
-	 * areas (null: every plan's).
+	 * Whose view (a coordinator's: the plans of its agency, under the structure's part of
+	 * the stamp), which page of which agency's queue (null: every agency's).
 	 */
-	private record Key(Long agencyId, List<Long> areas, int page) {
+	private record Key(ViewerScope viewer, Long agencyId, int page) {
 
 	}
 

@@ -3,13 +3,13 @@ package vn.hanoi.plantracker.plan;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.DataVersion;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
@@ -38,13 +38,9 @@ public class PlanAccess {
 	 */
 	private final VersionedCache<Long, List<Long>> areas;
 
-	private final DataVersion dataVersion;
-
-	PlanAccess(JdbcClient jdbc, DataVersion dataVersion,
-			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
+	PlanAccess(JdbcClient jdbc, ReadCaches caches) {
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
-		this.areas = new VersionedCache<>("coordinated-areas", 200, cacheEnabled);
+		this.areas = caches.create("coordinated-areas", 200);
 	}
 
 	/** Whether the user is a coordinator of the plan's standing body. */
@@ -87,7 +83,7 @@ public class PlanAccess {
 			return Optional.empty();
 		}
 		long agency = user.getAgencyId();
-		return Optional.of(this.areas.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), agency,
+		return Optional.of(this.areas.get(DataVersion.Scope.STRUCTURE, agency,
 				() -> List.copyOf(this.jdbc.sql("""
 						select k.id from key_area k join plan p on p.id = k.plan_id
 						where p.standing_body_agency_id = :agency order by k.id""")

@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.SectionCache;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
@@ -34,8 +34,6 @@ public class PlanChoice {
 
 	private final JdbcClient jdbc;
 
-	private final DataVersion dataVersion;
-
 	/**
 	 * The plan list, under the structure's version (plans are structure: V50's triggers):
 	 * a page that chooses its plan, lists them in the switcher and shows every plan's
@@ -43,16 +41,14 @@ public class PlanChoice {
 	 */
 	private final VersionedCache<String, List<Option>> cache;
 
-	PlanChoice(JdbcClient jdbc, DataVersion dataVersion,
-			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
+	PlanChoice(JdbcClient jdbc, ReadCaches caches) {
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
-		this.cache = new VersionedCache<>("plan-choice", 1, cacheEnabled);
+		this.cache = caches.create("plan-choice", 1);
 	}
 
 	/** The plans a page can show (published or closed), newest first. */
 	public List<Option> plans() {
-		return this.cache.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "plans", this::readPlans);
+		return this.cache.get(DataVersion.Scope.STRUCTURE, "plans", this::readPlans);
 	}
 
 	private List<Option> readPlans() {

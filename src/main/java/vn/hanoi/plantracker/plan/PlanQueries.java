@@ -8,13 +8,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.standing.Deadlines;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
@@ -66,16 +66,12 @@ public class PlanQueries {
 
 	private final JdbcClient jdbc;
 
-	private final DataVersion dataVersion;
-
 	/** The outlines and provisional marks every report and dashboard view shows. */
 	private final VersionedCache<List<Object>, Object> cache;
 
-	PlanQueries(JdbcClient jdbc, DataVersion dataVersion,
-			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
+	PlanQueries(JdbcClient jdbc, ReadCaches caches) {
 		this.jdbc = jdbc;
-		this.dataVersion = dataVersion;
-		this.cache = new VersionedCache<>("plans", 200, cacheEnabled);
+		this.cache = caches.create("plans", 200);
 	}
 
 	public List<TaskSummary> taskSummaries(Long planId, LocalDate today) {
@@ -123,7 +119,7 @@ public class PlanQueries {
 	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
 		// read under the data version (V50, V143: tasks and their confirmations change
 		// it)
-		return (ProvisionalTasks) this.cache.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE),
+		return (ProvisionalTasks) this.cache.get(DataVersion.Scope.STRUCTURE,
 				java.util.Arrays.asList("provisional", planId, areaId, cutoff),
 				() -> readProvisionalTasks(planId, areaId, cutoff));
 	}
@@ -151,7 +147,7 @@ public class PlanQueries {
 	 */
 	@SuppressWarnings("unchecked")
 	public java.util.Optional<PlanOutline> outline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
-		return (java.util.Optional<PlanOutline>) this.cache.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE),
+		return (java.util.Optional<PlanOutline>) this.cache.get(DataVersion.Scope.STRUCTURE,
 				java.util.Arrays.asList("outline", planId, areaId, cutoff), () -> readOutline(planId, areaId, cutoff));
 	}
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.plan.PlanChoice;
@@ -12,6 +11,7 @@ import vn.hanoi.plantracker.standing.Counts;
 import vn.hanoi.plantracker.standing.Figures;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 
 /**
@@ -28,19 +28,15 @@ public class PlanOverview {
 
 	private final Figures figures;
 
-	private final DataVersion dataVersion;
-
 	private final Today today;
 
 	private final VersionedCache<List<LocalDate>, Map<Long, Counts>> cache;
 
-	PlanOverview(PlanChoice plans, Figures figures, DataVersion dataVersion, Today today,
-			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
+	PlanOverview(PlanChoice plans, Figures figures, Today today, ReadCaches caches) {
 		this.plans = plans;
 		this.figures = figures;
-		this.dataVersion = dataVersion;
 		this.today = today;
-		this.cache = new VersionedCache<>("plan-overview", 50, cacheEnabled);
+		this.cache = caches.create("plan-overview", 50);
 	}
 
 	/**
@@ -56,8 +52,8 @@ public class PlanOverview {
 			return List.of();
 		}
 		// the day of the count is part of the key: work due today is due once it ends
-		Map<Long, Counts> totals = this.cache.get(this.dataVersion.of(DataVersion.Scope.CITY),
-				List.of(asOf, this.today.date()), () -> this.figures.cityTotalsByPlan(asOf));
+		Map<Long, Counts> totals = this.cache.get(DataVersion.Scope.CITY, List.of(asOf, this.today.date()),
+				() -> this.figures.cityTotalsByPlan(asOf));
 		return shown.stream().map((plan) -> new Row(plan, totals.getOrDefault(plan.id(), Counts.NONE))).toList();
 	}
 

@@ -10,8 +10,9 @@ import vn.hanoi.plantracker.user.Role;
  * Who reads which report, in one place: coordinators, leadership and administrators read
  * every agency's figures; an officer reads only its own agency's (the department report
  * holds its own row, an agency report or a drill-down of another agency is not found, as
- * for an agency that does not exist). The report cache keys its pages by the same view
- * ({@link #viewOf}), so that an officer's page never reaches another viewer.
+ * for an agency that does not exist). The report cache checks it before its look-up and
+ * keys its pages by whose view they are ({@code ViewerScope}), so that an officer's page
+ * never reaches another viewer.
  * <p>
  * The one access component of reports: handlers carry its rule as
  * {@link ReaderOfAgencyReport}; {@link Reports} and {@link ReportCache} call it for the
@@ -60,13 +61,6 @@ public class ReportAccess {
 		if (user.hasRole(Role.OFFICER) && (agencyId == null || !agencyId.equals(user.getAgencyId()))) {
 			throw new ReportNotFoundException("Agency with assignments in this selection", agencyId);
 		}
-	}
-
-	/**
-	 * Whose view a cached report page is: an officer's own agency, or everyone's (-1).
-	 */
-	static long viewOf(PlanUser user) {
-		return user.hasRole(Role.OFFICER) ? user.getAgencyId() : -1;
 	}
 
 }

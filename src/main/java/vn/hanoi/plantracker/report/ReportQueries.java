@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,7 @@ import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.standing.Counts;
 import vn.hanoi.plantracker.standing.FigureSql;
@@ -49,20 +49,16 @@ class ReportQueries {
 
 	private final Today today;
 
-	private final DataVersion dataVersion;
-
 	private final VersionedCache<String, Optional<Long>> latestPlan;
 
-	ReportQueries(JdbcClient jdbc, Today today, DataVersion dataVersion,
-			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
+	ReportQueries(JdbcClient jdbc, Today today, ReadCaches caches) {
 		this.jdbc = jdbc;
 		this.today = today;
-		this.dataVersion = dataVersion;
-		this.latestPlan = new VersionedCache<>("latest-plan", 1, cacheEnabled);
+		this.latestPlan = caches.create("latest-plan", 1);
 	}
 
 	Optional<Long> latestPlanId() {
-		return this.latestPlan.get(this.dataVersion.of(DataVersion.Scope.STRUCTURE), "latest",
+		return this.latestPlan.get(DataVersion.Scope.STRUCTURE, "latest",
 				() -> this.jdbc
 					.sql("select id from plan where status <> 'DRAFT' order by issued_on desc, id desc limit 1")
 					.query(Long.class)

@@ -3,6 +3,8 @@ package vn.hanoi.plantracker.system;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
@@ -29,15 +31,19 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * result cached under it is never older than its key.
  * <p>
  * A page view (a GET request) reads them all once, in one statement (one row per plan and
- * agency that has changed since the migration): every cache the page consults is keyed by
- * the same reading, which keeps the rule above since it is read before any of them. Other
- * requests (a form that changes the data and then reads) and work outside a request read
- * the stamp they need every time.
+ * agency that has changed since the migration), before its controller runs
+ * ({@link VersionSnapshotConfig}): every cache the page consults is keyed by that
+ * reading, which keeps the rule above by construction. Other requests (a form that
+ * changes the data and then reads) and work outside a request read the stamp they need
+ * every time, just before the read it keys
+ * ({@link VersionedCache#get(Scope, Object, java.util.function.Supplier)}).
  */
 @Component
 public class DataVersion {
 
 	private static final String ATTRIBUTE = DataVersion.class.getName();
+
+	private static final String TAKEN = ATTRIBUTE + ".beforeHandler";
 
 	private final JdbcClient jdbc;
 
@@ -50,19 +56,46 @@ public class DataVersion {
 		return of(Scope.CITY).data();
 	}
 
-	/** The stamp of this scope's data now. */
+	/**
+	 * The stamp of this scope's data now: in a page view, from the {@link #snapshot}
+	 * taken before its controller ran.
+	 */
 	public Stamp of(Scope scope) {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
 		if (!(attributes instanceof ServletRequestAttributes request)
 				|| !"GET".equals(request.getRequest().getMethod())) {
 			return read(scope);
 		}
-		Reading reading = (Reading) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		return snapshot(request.getRequest()).stamp(scope);
+	}
+
+	/**
+	 * Every version, read once per page view (a GET request) and kept in the request:
+	 * {@link VersionSnapshotConfig} takes it before any controller runs, so that whatever
+	 * the controller and the page read is at least as recent as the stamps that key it.
+	 */
+	Reading snapshot(HttpServletRequest request) {
+		Reading reading = (Reading) request.getAttribute(ATTRIBUTE);
 		if (reading == null) {
 			reading = readAll();
-			request.setAttribute(ATTRIBUTE, reading, RequestAttributes.SCOPE_REQUEST);
+			request.setAttribute(ATTRIBUTE, reading);
 		}
-		return reading.stamp(scope);
+		return reading;
+	}
+
+	/**
+	 * The reading taken before this request's controller ran; null when none was (not a
+	 * page view, or not a controller's).
+	 */
+	static Reading snapshotTaken(HttpServletRequest request) {
+		return (request.getAttribute(TAKEN) instanceof Reading reading) ? reading : null;
+	}
+
+	/** Takes the snapshot of a page view before its controller runs. */
+	void takeBeforeHandler(HttpServletRequest request) {
+		if ("GET".equals(request.getMethod()) && request.getAttribute(TAKEN) == null) {
+			request.setAttribute(TAKEN, snapshot(request));
+		}
 	}
 
 	private Stamp read(Scope scope) {
@@ -103,7 +136,7 @@ public class DataVersion {
 	}
 
 	/** One reading of every version. */
-	private record Reading(long structure, long city, Map<Scope, Long> versions) {
+	record Reading(long structure, long city, Map<Scope, Long> versions) {
 
 		Stamp stamp(Scope scope) {
 			return switch (scope.kind()) {

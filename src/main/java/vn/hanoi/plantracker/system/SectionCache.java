@@ -36,12 +36,13 @@ import org.thymeleaf.web.servlet.IServletWebExchange;
  * <p>
  * The key is everything a section can depend on: the template, the path and query string
  * (filters, page, as-of day), the language, the viewer's scope (role, and agency for an
- * officer: {@link ViewScope}) with the granted authorities, and today's date (what is
- * overdue changes at midnight without a data change). The data version is read before the
- * page's data (the controller reads it first, once per GET request), so a section is
- * never older than its key. Two things are never cached: a page shown after a redirect
- * with a message (flash attributes), and the session's CSRF token: the section is
- * rendered with a placeholder token, replaced with the viewer's own on every view.
+ * officer, and agency for a coordinator: {@link ViewerScope}) with the granted
+ * authorities, and today's date (what is overdue changes at midnight without a data
+ * change). The data versions are those read before the page's controller ran
+ * ({@link VersionSnapshotConfig}), so a section is never older than its key; a page no
+ * controller answered is not kept. Two things are never cached: a page shown after a
+ * redirect with a message (flash attributes), and the session's CSRF token: the section
+ * is rendered with a placeholder token, replaced with the viewer's own on every view.
  * Switched off with the read caches ({@code plantracker.read-cache.enabled=false}): then
  * nothing is kept, but views of one section at the same moment (same key, same data
  * version) still share one rendering.
@@ -92,8 +93,8 @@ public class SectionCache {
 		this.dataVersion = dataVersion;
 		this.today = today;
 		this.enabled = enabled;
-		this.cache = new VersionedCache<>("sections", maxEntries, enabled);
-		this.personal = new VersionedCache<>("personal-sections", maxEntries * 4, enabled);
+		this.cache = new VersionedCache<>("sections", maxEntries, enabled, null);
+		this.personal = new VersionedCache<>("personal-sections", maxEntries * 4, enabled, null);
 		MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
 		this.views = new Counter[] { counter(meters, "plantracker.sections.viewed", "shared", "Page sections shown"),
 				counter(meters, "plantracker.sections.viewed", "personal", "Page sections shown") };
@@ -118,11 +119,13 @@ public class SectionCache {
 		HttpServletRequest request = (HttpServletRequest) exchange.getNativeRequestObject();
 		this.views[personal ? 1 : 0].increment();
 		String html;
+		// the versions read before the controller read the page's data (a slice test has
+		// none; neither has a page no controller answered): nothing else may key it
+		DataVersion.Reading versions = (this.dataVersion != null) ? DataVersion.snapshotTaken(request) : null;
 		// with the caches off nothing is kept, but views of one section at the same
-		// moment still share one rendering (VersionedCache); a slice test has no data
-		// version
-		if ((!this.enabled && this.dataVersion == null) || !"GET".equals(request.getMethod())
-				|| hasFlashAttributes(request) || (personal && !signedIn())) {
+		// moment still share one rendering (VersionedCache)
+		if (versions == null || !"GET".equals(request.getMethod()) || hasFlashAttributes(request)
+				|| (personal && !signedIn())) {
 			// (a visitor's navigation bar is empty: nothing to keep)
 			html = renderNow(template, exchange, page.getLocale(), request, personal);
 		}
@@ -134,7 +137,7 @@ public class SectionCache {
 			// city's, which every change changes
 			DataVersion.Scope data = (scope instanceof DataVersion.Scope named) ? named
 					: personal ? DataVersion.Scope.STRUCTURE : DataVersion.Scope.CITY;
-			html = (personal ? this.personal : this.cache).get(this.dataVersion.of(data), key,
+			html = (personal ? this.personal : this.cache).get(versions.stamp(data), key,
 					() -> renderNow(template, exchange, page.getLocale(), request, personal));
 		}
 		return withToken(html, request);
@@ -155,8 +158,8 @@ public class SectionCache {
 	}
 
 	/**
-	 * The viewer's scope (or, for {@code personal} sections, identity) and authorities;
-	 * the user name itself when the principal does not say.
+	 * Whose view ({@link ViewerScope}, or for {@code personal} sections the viewer's own
+	 * identity) and the granted authorities.
 	 */
 	private static String viewer(boolean personal) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -167,8 +170,8 @@ public class SectionCache {
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			authorities.add(authority.getAuthority());
 		}
-		String who = (authentication.getPrincipal() instanceof ViewScope viewScope)
-				? (personal ? viewScope.identity() : viewScope.viewScope()) : "user:" + authentication.getName();
+		String who = (personal && authentication.getPrincipal() instanceof ViewerScope.Viewer viewer)
+				? viewer.identity() : ViewerScope.of(authentication).toString();
 		return who + authorities;
 	}
 

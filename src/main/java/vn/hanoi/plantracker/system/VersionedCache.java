@@ -48,15 +48,43 @@ public final class VersionedCache<K, V> {
 
 	private final Counter misses;
 
-	public VersionedCache(int maxEntries, boolean enabled) {
-		this(null, maxEntries, enabled);
+	/**
+	 * Where a reader's stamp comes from (null: the reader passes it, in this package).
+	 */
+	private final DataVersion versions;
+
+	/** Reads from the database (what a test of the caches' coverage counts). */
+	private final AtomicLong loads = new AtomicLong();
+
+	/** The cache whose loader runs on this thread, if any. */
+	private static final ThreadLocal<String> LOADING = new ThreadLocal<>();
+
+	private final String name;
+
+	VersionedCache(int maxEntries, boolean enabled) {
+		this(null, maxEntries, enabled, null);
 	}
 
-	public VersionedCache(String name, int maxEntries, boolean enabled) {
+	VersionedCache(String name, int maxEntries, boolean enabled, DataVersion versions) {
+		this.versions = versions;
+		this.name = (name != null) ? name : "unnamed";
 		this.maxEntries = maxEntries;
 		this.enabled = enabled;
 		this.hits = (name != null) ? counter(name, "hit") : null;
 		this.misses = (name != null) ? counter(name, "miss") : null;
+	}
+
+	/**
+	 * The name of the cache whose loader is reading on this thread (null: none): what is
+	 * read there is kept, and must be covered by the versions (a test reads it).
+	 */
+	public static String loadingHere() {
+		return LOADING.get();
+	}
+
+	/** How many times a reader read from the database, since the start. */
+	long loads() {
+		return this.loads.get();
 	}
 
 	private static Counter counter(String name, String result) {
@@ -67,20 +95,38 @@ public final class VersionedCache<K, V> {
 			.register(Metrics.globalRegistry);
 	}
 
+	/**
+	 * The result for {@code key}, read by {@code loader} when none is kept at the stamp
+	 * of {@code scope}'s data. The stamp is never the caller's: it is the page view's
+	 * snapshot, taken before its controller ran, or else read here, before the loader
+	 * reads the data ({@link DataVersion}), so that a result is never older than its key.
+	 */
+	public V get(DataVersion.Scope scope, K key, Supplier<V> loader) {
+		return get(this.versions.of(scope), key, loader);
+	}
+
 	/** Under the city's version alone (every change is a new one). */
-	public V get(long version, K key, Supplier<V> loader) {
+	V get(long version, K key, Supplier<V> loader) {
 		return get(DataVersion.Stamp.of(version), key, loader);
 	}
 
-	public V get(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
-		if (this.hits == null) {
-			return read(stamp, key, loader);
-		}
+	V get(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
 		boolean[] loaded = { false };
 		V value = read(stamp, key, () -> {
 			loaded[0] = true;
-			return loader.get();
+			this.loads.incrementAndGet();
+			String outer = LOADING.get();
+			LOADING.set(this.name);
+			try {
+				return loader.get();
+			}
+			finally {
+				LOADING.set(outer);
+			}
 		});
+		if (this.hits == null) {
+			return value;
+		}
 		(loaded[0] ? this.misses : this.hits).increment();
 		return value;
 	}

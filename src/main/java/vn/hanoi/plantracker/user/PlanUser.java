@@ -12,14 +12,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import vn.hanoi.plantracker.system.CredentialStamped;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.TwoStepPrincipal;
-import vn.hanoi.plantracker.system.ViewScope;
+import vn.hanoi.plantracker.system.ViewerScope;
 
 /**
  * The signed-in user as the rest of the application sees it: who, which role, which
  * agency.
  */
 public final class PlanUser
-		implements UserDetails, CredentialsContainer, CredentialStamped, TwoStepPrincipal, ViewScope {
+		implements UserDetails, CredentialsContainer, CredentialStamped, TwoStepPrincipal, ViewerScope.Viewer {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -133,16 +133,21 @@ public final class PlanUser
 		return this.fullName;
 	}
 
+	/**
+	 * Whose view this user's pages are, the one rule for every cache: an officer sees
+	 * only the own agency's work; a coordinator's lists hold the plans the own agency is
+	 * the standing body of; leadership and administrators see everyone's.
+	 */
 	@Override
-	public String viewScope() {
-		// an officer sees only the own agency's data; the other roles see everyone's
-		return (this.role == Role.OFFICER) ? this.role + ":" + this.agencyId : this.role.name();
+	public ViewerScope viewerScope() {
+		boolean narrowed = this.role == Role.OFFICER || this.role == Role.COORDINATOR;
+		return new ViewerScope(this.role.name(), narrowed ? this.agencyId : null);
 	}
 
 	@Override
 	public String identity() {
 		return String.join("|", this.username, this.fullName, String.valueOf(this.agencyNameVi),
-				String.valueOf(this.agencyNameEn), viewScope());
+				String.valueOf(this.agencyNameEn), viewerScope().toString());
 	}
 
 	public Role getRole() {

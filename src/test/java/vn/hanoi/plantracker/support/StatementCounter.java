@@ -32,6 +32,9 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private final java.util.List<String> sql = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+	/** Where each statement was read: in a controller, in a read cache's loader. */
+	private final java.util.List<Read> reads = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private volatile Thread measured;
 
 	public void reset() {
@@ -39,6 +42,20 @@ public class StatementCounter implements BeanPostProcessor {
 		this.count.set(0);
 		this.sessionCount.set(0);
 		this.sql.clear();
+		this.reads.clear();
+	}
+
+	/**
+	 * The statements counted since the last reset with where they were read: while a
+	 * controller ran ({@link HandlerPhase}) and in which read cache's loader, if any.
+	 */
+	public java.util.List<Read> reads() {
+		return java.util.List.copyOf(this.reads);
+	}
+
+	/** One statement and where it was read. */
+	public record Read(String sql, boolean inController, String cacheLoading) {
+
 	}
 
 	/**
@@ -92,9 +109,11 @@ public class StatementCounter implements BeanPostProcessor {
 						if (STATEMENT_METHODS.contains(method.getName())
 								&& Thread.currentThread() == StatementCounter.this.measured) {
 							StatementCounter.this.count.incrementAndGet();
-							StatementCounter.this.sql
-								.add((args != null && args.length > 0 && args[0] instanceof String text) ? text
-										: method.getName());
+							String statement = (args != null && args.length > 0 && args[0] instanceof String text)
+									? text : method.getName();
+							StatementCounter.this.sql.add(statement);
+							StatementCounter.this.reads.add(new Read(statement, HandlerPhase.running(),
+									vn.hanoi.plantracker.system.VersionedCache.loadingHere()));
 							if (args != null && args.length > 0 && args[0] instanceof String sql
 									&& sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION")) {
 								StatementCounter.this.sessionCount.incrementAndGet();

@@ -6,7 +6,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 @TestConfiguration(proxyBeanMethods = false)
-@org.springframework.context.annotation.Import({ DemoUsers.class, Fixtures.class, StatementCounter.class })
+@org.springframework.context.annotation.Import({ DemoUsers.class, Fixtures.class, StatementCounter.class,
+		HandlerPhase.class })
 public class TestInfrastructure {
 
 	@Bean

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.assignment.AssignmentListFilter;
@@ -17,6 +16,7 @@ import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.PlanRepository;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -53,18 +53,15 @@ class AssignmentListPages {
 
 	private final Today today;
 
-	private final DataVersion dataVersion;
-
 	private final VersionedCache<List<Object>, AssignmentApi.AssignmentPageBody> pages;
 
 	AssignmentListPages(AssignmentReading reading, PlanQueries planQueries, PlanRepository plans, Today today,
-			DataVersion dataVersion, @Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
+			ReadCaches caches) {
 		this.reading = reading;
 		this.planQueries = planQueries;
 		this.plans = plans;
 		this.today = today;
-		this.dataVersion = dataVersion;
-		this.pages = new VersionedCache<>("api-assignments", MAX_PAGES, cacheEnabled);
+		this.pages = caches.create("api-assignments", MAX_PAGES);
 	}
 
 	/** One page of the list as the user may read it, {@code limit} items at most. */
@@ -74,12 +71,11 @@ class AssignmentListPages {
 		Long agency = (viewer != null) ? viewer : query.agency();
 		DataVersion.Scope scope = (agency != null) ? DataVersion.Scope.agency(agency)
 				: (query.plan() != null) ? DataVersion.Scope.plan(query.plan()) : DataVersion.Scope.CITY;
-		// the version first, then the data (DataVersion): a page is never older than its
-		// key
-		DataVersion.Stamp stamp = this.dataVersion.of(scope);
+		// the cache reads the version before the data (DataVersion): a page is never
+		// older than its key
 		List<Object> key = Arrays.asList(viewer, query.plan(), query.agency(), query.status(), query.dueBefore(),
 				query.dueAfter(), query.updatedSince(), query.overdue(), query.afterId(), query.limit(), day);
-		return this.pages.get(stamp, key, () -> read(user, query, day));
+		return this.pages.get(scope, key, () -> read(user, query, day));
 	}
 
 	private AssignmentApi.AssignmentPageBody read(PlanUser user, Query query, LocalDate day) {

@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +29,7 @@ import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.standing.Selection;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.system.access.SignedIn;
 
@@ -52,22 +52,18 @@ class FigureApi {
 
 	private final Today today;
 
-	private final DataVersion dataVersion;
-
 	/**
 	 * The totals read, each kept under its plan's version as the summary's are: a system
 	 * that polls the figures costs the database nothing until the plan changes.
 	 */
 	private final VersionedCache<List<Object>, Figures.Totals> totals;
 
-	FigureApi(Figures figures, PlanQueries plans, ApiProblems texts, Today today, DataVersion dataVersion,
-			@Value("${plantracker.read-cache.enabled:true}") boolean cacheEnabled) {
+	FigureApi(Figures figures, PlanQueries plans, ApiProblems texts, Today today, ReadCaches caches) {
 		this.figures = figures;
 		this.plans = plans;
 		this.texts = texts;
 		this.today = today;
-		this.dataVersion = dataVersion;
-		this.totals = new VersionedCache<>("api-figures", 200, cacheEnabled);
+		this.totals = caches.create("api-figures", 200);
 	}
 
 	/**
@@ -108,9 +104,9 @@ class FigureApi {
 			throw new ApiInputException("area", "api.input.area");
 		}
 		Selection selection = new Selection(planId, kind, area, as);
-		// the version first, then the data; today is part of the key (work due today is
-		// due once it ends)
-		Figures.Totals totals = this.totals.get(this.dataVersion.of(DataVersion.Scope.plan(planId)),
+		// the stamp is the cache's own, read before the totals; today is part of the key
+		// (work due today is due once it ends)
+		Figures.Totals totals = this.totals.get(DataVersion.Scope.plan(planId),
 				Arrays.asList(planId, kind, area, as, day), () -> this.figures.totals(selection));
 		return new FigureBody(planId, as, kind, area, set(request, totals.city()), set(request, totals.requested()));
 	}
