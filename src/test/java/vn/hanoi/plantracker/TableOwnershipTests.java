@@ -83,8 +83,7 @@ class TableOwnershipTests {
 			"dashboard/ReviewQueueQuery.java assignment", "dashboard/ReviewQueueQuery.java evidence_file",
 			"dashboard/ReviewQueueQuery.java progress_update", "dashboard/ReviewQueueQuery.java task",
 			"notification/DailyDigest.java assignment", "notification/DailyEscalation.java assignment",
-			"notification/EmailNotifications.java app_user", "notification/EmailNotifications.java assignment",
-			"notification/EmailNotifications.java task", "notification/NotificationListener.java agency",
+			"notification/EmailNotifications.java app_user", "notification/NotificationListener.java agency",
 			"notification/NotificationListener.java assignment", "notification/NotificationListener.java task",
 			"plan/PlanQueries.java agency", "plan/PlanQueries.java assignment", "report/ReportQueries.java key_area",
 			"report/ReportQueries.java plan", "standing/FigureSql.java key_area");
