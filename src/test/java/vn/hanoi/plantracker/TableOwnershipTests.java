@@ -72,23 +72,26 @@ class TableOwnershipTests {
 			"assignment/AssignmentQueries.java task", "assignment/MyAssignmentList.java key_area",
 			"assignment/MyAssignmentList.java plan", "assignment/MyAssignmentList.java task",
 			"assignment/AssignmentSearch.java agency", "assignment/AssignmentSearch.java task",
-			"assignment/DemoProgress.java agency", "assignment/DemoProgress.java app_user",
-			"assignment/DemoProgress.java task", "assignment/ExtensionReading.java agency",
-			"assignment/ExtensionReading.java app_user", "assignment/ExtensionReading.java task",
-			"dashboard/LeadershipAttention.java assignment", "dashboard/OverdueDashboard.java agency",
-			"dashboard/OverdueDashboard.java assignment", "dashboard/OverdueDashboard.java key_area",
-			"dashboard/OverdueDashboard.java plan", "dashboard/OverdueDashboard.java task",
-			"dashboard/AgencyTallies.java assignment", "dashboard/AgencyTallies.java key_area",
-			"dashboard/DashboardSql.java key_area", "dashboard/DashboardSql.java task",
-			"dashboard/ReviewQueueQuery.java agency", "dashboard/ReviewQueueQuery.java assignment",
-			"dashboard/ReviewQueueQuery.java evidence_file", "dashboard/ReviewQueueQuery.java progress_update",
-			"dashboard/ReviewQueueQuery.java task", "notification/DailyDigest.java assignment",
-			"notification/DailyEscalation.java assignment", "notification/EmailNotifications.java app_user",
-			"notification/NotificationListener.java agency", "notification/NotificationListener.java assignment",
-			"notification/NotificationListener.java task", "plan/PlanQueries.java agency",
-			"plan/PlanQueries.java assignment", "report/ReportQueries.java key_area", "report/ReportQueries.java plan",
-			"report/ReportQueries.java progress_update", "report/ReportQueries.java task",
-			"report/ReportQueries.java task_deadline_confirmation", "standing/FigureSql.java key_area");
+
+			"assignment/ExtensionReading.java agency", "assignment/ExtensionReading.java app_user",
+			"assignment/ExtensionReading.java task", "dashboard/LeadershipAttention.java assignment",
+			"dashboard/OverdueDashboard.java agency", "dashboard/OverdueDashboard.java assignment",
+			"dashboard/OverdueDashboard.java key_area", "dashboard/OverdueDashboard.java plan",
+			"dashboard/OverdueDashboard.java task", "dashboard/AgencyTallies.java assignment",
+			"dashboard/AgencyTallies.java key_area", "dashboard/DashboardSql.java key_area",
+			"dashboard/DashboardSql.java task", "dashboard/ReviewQueueQuery.java agency",
+			"dashboard/ReviewQueueQuery.java assignment", "dashboard/ReviewQueueQuery.java evidence_file",
+			"dashboard/ReviewQueueQuery.java progress_update", "dashboard/ReviewQueueQuery.java task",
+			"notification/DailyDigest.java assignment", "notification/DailyEscalation.java assignment",
+			"notification/EmailNotifications.java app_user", "notification/NotificationListener.java agency",
+			"notification/NotificationListener.java assignment", "notification/NotificationListener.java task",
+			"plan/PlanQueries.java agency", "plan/PlanQueries.java assignment", "report/ReportQueries.java key_area",
+			"report/ReportQueries.java plan",
+
+			"standing/FigureSql.java key_area", "demo/DemoProgress.java agency", "demo/DemoProgress.java app_user",
+			"demo/DemoProgress.java assignment", "demo/DemoProgress.java task",
+			"report/ReportAnnexQuery.java progress_update", "report/ReportAnnexQuery.java task",
+			"report/ReportAnnexQuery.java task_deadline_confirmation");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 

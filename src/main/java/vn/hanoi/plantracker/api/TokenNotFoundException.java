@@ -3,7 +3,7 @@ package vn.hanoi.plantracker.api;
 import vn.hanoi.plantracker.system.NotFoundException;
 
 /** No token of this user with this id. */
-public class TokenNotFoundException extends NotFoundException {
+class TokenNotFoundException extends NotFoundException {
 
 	public TokenNotFoundException(long id) {
 		super("API token", id);

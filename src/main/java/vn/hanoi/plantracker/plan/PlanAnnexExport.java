@@ -86,7 +86,7 @@ public class PlanAnnexExport {
 		}
 		List<AnnexLine> lines = new ArrayList<>();
 		for (KeyArea area : this.areas.findByPlan(planId)) {
-			lines.add(AnnexLine.area(Roman.of(area.getOrdinal()), area.getTitleVi()));
+			lines.add(AnnexLine.area(RomanNumeral.of(area.getOrdinal()), area.getTitleVi()));
 			for (Task task : byArea.getOrDefault(area.getId(), List.of())) {
 				Set<Agency> leads = lead.getOrDefault(task.getId(), Set.of());
 				Set<Agency> supports = support.getOrDefault(task.getId(), Set.of());
@@ -139,31 +139,6 @@ public class PlanAnnexExport {
 		Set<Long> ids = new java.util.HashSet<>();
 		agencies.forEach((agency) -> ids.add(agency.getId()));
 		return ids;
-	}
-
-	/** Roman numerals for the key areas, as plans number them. */
-	static final class Roman {
-
-		private static final int[] VALUES = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-
-		private static final String[] SYMBOLS = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV",
-				"I" };
-
-		private Roman() {
-		}
-
-		static String of(int number) {
-			StringBuilder roman = new StringBuilder();
-			int rest = number;
-			for (int i = 0; i < VALUES.length; i++) {
-				while (rest >= VALUES[i]) {
-					roman.append(SYMBOLS[i]);
-					rest -= VALUES[i];
-				}
-			}
-			return roman.toString();
-		}
-
 	}
 
 }

@@ -19,7 +19,7 @@ import vn.hanoi.plantracker.system.SearchTerms;
  * the text does not give is inferred (15/12 for a year, 31/5 for a school year, as V2
  * chose) and the schedule is marked so, to stay provisional.
  */
-public final class ScheduleText {
+final class ScheduleText {
 
 	/** A day and month, with an optional year: 30/6, 30/6/2025, 30-06-2025, 30.6.2025. */
 	private static final Pattern DATE = Pattern

@@ -15,11 +15,6 @@ final class AnnexCells {
 	/** Results and difficulties beyond these are counted, not listed. */
 	private static final int MAX_REPORTS = 5;
 
-	private static final int[] ROMAN_VALUES = { 1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1 };
-
-	private static final String[] ROMAN_SYMBOLS = { "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV",
-			"I" };
-
 	private AnnexCells() {
 	}
 
@@ -103,19 +98,6 @@ final class AnnexCells {
 		List<String> shown = new ArrayList<>(lines.subList(0, MAX_REPORTS));
 		shown.add(labels.get("report.annex.moreReports", lines.size() - MAX_REPORTS));
 		return shown;
-	}
-
-	/** Roman numerals for the key areas (I, II, … as the plan numbers them). */
-	static String roman(int number) {
-		StringBuilder roman = new StringBuilder();
-		int rest = number;
-		for (int i = 0; i < ROMAN_VALUES.length; i++) {
-			while (rest >= ROMAN_VALUES[i]) {
-				roman.append(ROMAN_SYMBOLS[i]);
-				rest -= ROMAN_VALUES[i];
-			}
-		}
-		return roman.toString();
 	}
 
 }

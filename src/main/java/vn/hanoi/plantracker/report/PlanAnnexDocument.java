@@ -220,7 +220,8 @@ final class PlanAnnexDocument {
 
 	/** The area heading row's text: "II. PHÒNG NGỪA". */
 	static String area(Labels labels, AnnexRow row) {
-		return AnnexCells.roman(row.areaOrdinal()) + ". " + labels.upper(labels.pick(row.areaVi(), row.areaEn()));
+		return vn.hanoi.plantracker.plan.RomanNumeral.of(row.areaOrdinal()) + ". "
+				+ labels.upper(labels.pick(row.areaVi(), row.areaEn()));
 	}
 
 }

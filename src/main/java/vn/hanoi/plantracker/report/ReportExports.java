@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static vn.hanoi.plantracker.report.ExportRows.countsHeader;
+import static vn.hanoi.plantracker.report.ExportRows.countsRow;
+import static vn.hanoi.plantracker.report.ExportRows.indicators;
+import static vn.hanoi.plantracker.report.ExportRows.provisionalFootnote;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +38,14 @@ public class ReportExports {
 
 	private final MessageSource messages;
 
-	ReportExports(Reports reports, ReportCache cache, ReportQueries queries, MessageSource messages) {
+	private final ReportLineQueries lines;
+
+	private final ReportAnnexQuery annex;
+
+	ReportExports(Reports reports, ReportCache cache, ReportQueries queries, MessageSource messages,
+			ReportLineQueries lines, ReportAnnexQuery annex) {
+		this.lines = lines;
+		this.annex = annex;
 		this.reports = reports;
 		this.cache = cache;
 		this.queries = queries;
@@ -108,8 +120,8 @@ public class ReportExports {
 			List<List<Object>> upcoming = new ArrayList<>();
 			// the whole list, never cut: the page shows the first rows and links to all
 			// of them
-			List<AssignmentLine> all = this.queries.lines(filter,
-					new ReportQueries.Drill(vn.hanoi.plantracker.standing.Metric.DUE_SOON, false, null), 0,
+			List<AssignmentLine> all = this.lines.lines(filter,
+					new ReportLineQueries.Drill(vn.hanoi.plantracker.standing.Metric.DUE_SOON, false, null), 0,
 					(int) Math.min(Integer.MAX_VALUE, report.total().dueSoon()));
 			ProvisionalTasks provisional = this.reports.provisional(filter);
 			for (AssignmentLine line : all) {
@@ -174,8 +186,7 @@ public class ReportExports {
 	 */
 	public void planAnnexDocx(ReportFilter filter, Locale locale, OutputStream out) throws IOException {
 		Labels labels = new Labels(this.messages, locale);
-		PlanAnnexDocument.write(labels, this.reports.plan(filter), filter, (row) -> this.queries.annex(filter, row),
-				out);
+		PlanAnnexDocument.write(labels, this.reports.plan(filter), filter, (row) -> this.annex.annex(filter, row), out);
 	}
 
 	/** The plan annex as bytes (for a small plan, e.g. to attach it). */
@@ -199,63 +210,6 @@ public class ReportExports {
 			.findFirst()
 			.orElse(null);
 		return labels.filterLines(filter, plan, area);
-	}
-
-	/**
-	 * The headline figures of the summary, as label and value, for the xlsx and the PDF.
-	 */
-	static List<List<Object>> indicators(Labels labels, SummaryReport report) {
-		Counts t = report.total();
-		Counts r = report.requestedTotal();
-		return List.of(List.of(labels.get("metrics.col.TOTAL"), t.total()),
-				List.of(labels.get("metrics.col.DUE"), t.due()), List.of(labels.get("metrics.col.ON_TIME"), t.onTime()),
-				List.of(labels.get("metrics.col.LATE"), t.late()),
-				List.of(labels.get("metrics.col.AWAITING_REVIEW"), t.awaitingReview()),
-				List.of(labels.get("metrics.col.OVERDUE"), t.overdue()),
-				List.of(labels.get("metrics.col.NOT_DUE"), t.notDue()),
-				List.of(labels.get("metrics.col.ON_TIME_RATE"), orBlank(t.onTimeRate())),
-				List.of(labels.get("report.export.maxDaysOverdue"), t.maxDaysOverdue()),
-				List.of(labels.get("report.col.RAG"), labels.get("report.rag." + report.totalRag())),
-				List.of(labels.get("metrics.requested.total"),
-						labels.get("metrics.requested.line", r.total(), r.due(), r.onTime(), r.late(),
-								r.awaitingReview(), r.overdue(), r.notDue(),
-								(r.onTimeRate() != null) ? r.onTimeRate() + "%" : "—")));
-	}
-
-	private static List<String> countsHeader(Labels labels, String firstKey, boolean rag) {
-		List<String> header = new ArrayList<>();
-		header.add(labels.get(firstKey));
-		for (String key : List.of("TOTAL", "DUE", "ON_TIME", "LATE", "AWAITING_REVIEW", "OVERDUE", "NOT_DUE",
-				"COMPLETION", "ON_TIME_RATE")) {
-			header.add(labels.get("metrics.col." + key));
-		}
-		header.add(labels.get("report.export.maxDaysOverdue"));
-		if (rag) {
-			header.add(labels.get("report.col.RAG"));
-		}
-		return header;
-	}
-
-	private static List<Object> countsRow(String name, Counts c, String rag) {
-		List<Object> row = new ArrayList<>(
-				List.of(name, c.total(), c.due(), c.onTime(), c.late(), c.awaitingReview(), c.overdue(), c.notDue()));
-		row.add(orBlank(c.completionPercent()));
-		row.add(orBlank(c.onTimeRate()));
-		row.add(c.maxDaysOverdue());
-		row.add(rag);
-		return row;
-	}
-
-	/** A last line under the rows when the selection holds provisional deadlines. */
-	private static void provisionalFootnote(Labels labels, ProvisionalTasks provisional, List<List<Object>> rows) {
-		if (provisional.any()) {
-			rows.add(List
-				.of(labels.get("report.export.provisionalNote", provisional.provisional(), provisional.tasks())));
-		}
-	}
-
-	private static Object orBlank(Integer value) {
-		return (value != null) ? value : "";
 	}
 
 }

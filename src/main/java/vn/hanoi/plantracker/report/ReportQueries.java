@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +14,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.agency.AgencyKind;
-import vn.hanoi.plantracker.assignment.AssignmentStatus;
-import vn.hanoi.plantracker.plan.AgencyRole;
-import vn.hanoi.plantracker.plan.TaskProgress;
 import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.standing.Metric;
@@ -48,18 +44,6 @@ class ReportQueries {
 	private static final String COUNTED = FigureSql.COUNTED;
 
 	private static final String COUNTS = FigureSql.COUNTS;
-
-	private static final String LINE_COLUMNS = """
-			select a.id, ag.id as agency_id, ag.name_vi as agency_vi, ag.name_en as agency_en, t.code,
-			       t.title_vi, t.title_en, a.period, a.role, a.due_date, a.status, a.percent_complete, a.completed_on,
-			       a.accepted_on, %s as metric
-			""".formatted(Metric.categorySql());
-
-	/** The order of a figure's list: soonest due first. */
-	private static final String LINE_ORDER = "a.due_date, ag.sort_order, k.ordinal, t.sort_order, a.period, a.id";
-
-	/** Rows of the annex fetched per round trip. */
-	static final int ANNEX_FETCH_SIZE = 100;
 
 	private final JdbcClient jdbc;
 
@@ -181,64 +165,6 @@ class ReportQueries {
 
 	}
 
-	/** All of an agency's assignments, city's and requested, in a fixed order. */
-	List<AssignmentLine> assignmentsOf(long agencyId, ReportFilter filter) {
-		String sql = LINE_COLUMNS + SELECTION + " order by a.due_date, k.ordinal, t.sort_order, a.period, a.id";
-		return bind(this.jdbc.sql(sql), filter, agencyId, null).query(ReportQueries::line).list();
-	}
-
-	/** All assignments of the selection (or of one agency), agency by agency. */
-	List<AssignmentLine> lines(ReportFilter filter, Long agencyId) {
-		String sql = LINE_COLUMNS + SELECTION
-				+ " order by ag.sort_order, ag.id, k.ordinal, t.sort_order, a.due_date, a.id";
-		return bind(this.jdbc.sql(sql), filter, agencyId, null).query(ReportQueries::line).list();
-	}
-
-	/**
-	 * The summary's two lists in one statement: the city's open work longest past due
-	 * (the first of {@link Metric#OVERDUE}) and the first {@code upcoming} of
-	 * {@link Metric#DUE_SOON}, each in the order of
-	 * {@link #lines(ReportFilter, Drill, int, int)}.
-	 */
-	OldestAndUpcoming oldestAndUpcoming(ReportFilter filter, int upcoming) {
-		String part = LINE_COLUMNS + ", %d as part, ag.sort_order as ag_sort, k.ordinal as k_ordinal,"
-				+ " t.sort_order as t_sort " + SELECTION + " and %s order by " + LINE_ORDER + " limit %s";
-		String sql = "select * from ((" + part.formatted(0, Metric.OVERDUE.sql(), "1") + ") union all ("
-				+ part.formatted(1, Metric.DUE_SOON.sql(), ":limit")
-				+ ")) x order by x.part, x.due_date, x.ag_sort, x.k_ordinal, x.t_sort, x.period, x.id";
-		List<AssignmentLine> oldest = new java.util.ArrayList<>();
-		List<AssignmentLine> soon = new java.util.ArrayList<>();
-		bind(this.jdbc.sql(sql), filter, null, false).param("limit", upcoming)
-			.query((RowCallbackHandler) (rs) -> ((rs.getInt("part") == 0) ? oldest : soon).add(line(rs, 0)));
-		return new OldestAndUpcoming(oldest.isEmpty() ? null : oldest.get(0), soon);
-	}
-
-	/** The city's oldest overdue assignment (null when none) and the first due soon. */
-	record OldestAndUpcoming(AssignmentLine oldest, List<AssignmentLine> upcoming) {
-
-	}
-
-	/**
-	 * One page of exactly the assignments behind a figure: the metric, the city's work or
-	 * the requested bodies' (or both), one agency or all, soonest due first.
-	 */
-	List<AssignmentLine> lines(ReportFilter filter, Drill drill, int offset, int limit) {
-		String sql = LINE_COLUMNS + SELECTION + " and " + drill.metric().sql() + " order by " + LINE_ORDER
-				+ " offset :offset limit :limit";
-		return bind(this.jdbc.sql(sql), filter, drill.agencyId(), drill.requested()).param("offset", offset)
-			.param("limit", limit)
-			.query(ReportQueries::line)
-			.list();
-	}
-
-	/** How many assignments {@link #lines} pages through. */
-	long count(ReportFilter filter, Drill drill) {
-		return bind(this.jdbc.sql("select coalesce(sum(a.n), 0) " + COUNTED + " and " + drill.metric().sql()), filter,
-				drill.agencyId(), drill.requested())
-			.query(Long.class)
-			.single();
-	}
-
 	/** The twelve months up to the as-of month: completions and due dates in each. */
 	List<MonthCount> monthly(ReportFilter filter) {
 		// one pass over the selection (each assignment once for its completion month and
@@ -261,120 +187,6 @@ class ReportQueries {
 			.list();
 	}
 
-	/**
-	 * One row per task of the selection, for the plan annex: lead and supporting agencies
-	 * by name (wards and communes only counted), the agencies' latest results and their
-	 * latest difficulties and proposals (never the coordinator's return reasons), and
-	 * whether the deadline was still provisional at the as-of date. The rows are handed
-	 * to {@code each} as PostgreSQL sends them, {@value #ANNEX_FETCH_SIZE} at a time (a
-	 * cursor: this runs in a transaction), never held as one list: a national plan has
-	 * thousands of tasks with every agency's latest note.
-	 */
-	void annex(ReportFilter filter, Consumer<AnnexRow> each) {
-		String sql = """
-				with s as (
-				  select a.id, a.task_id, a.agency_id, a.role, a.status, a.due_date, ag.sort_order as agency_sort,
-				         ag.kind, ag.name_vi, ag.name_en, k.ordinal, k.title_vi as area_vi, k.title_en as area_en,
-				         t.sort_order as task_sort, t.code, t.title_vi, t.title_en, t.provisional
-				  %s),
-				agencies as (
-				  select s.task_id,
-				         array_agg(s.name_vi order by s.agency_sort, s.name_vi) filter (where s.role = 'LEAD' and s.kind <> 'LOCAL_AUTHORITY') as lead_vi,
-				         array_agg(s.name_en order by s.agency_sort, s.name_en) filter (where s.role = 'LEAD' and s.kind <> 'LOCAL_AUTHORITY') as lead_en,
-				         count(*) filter (where s.role = 'LEAD' and s.kind = 'LOCAL_AUTHORITY') as lead_local,
-				         array_agg(s.name_vi order by s.agency_sort, s.name_vi) filter (where s.role = 'SUPPORT' and s.kind <> 'LOCAL_AUTHORITY') as support_vi,
-				         array_agg(s.name_en order by s.agency_sort, s.name_en) filter (where s.role = 'SUPPORT' and s.kind <> 'LOCAL_AUTHORITY') as support_en,
-				         count(*) filter (where s.role = 'SUPPORT' and s.kind = 'LOCAL_AUTHORITY') as support_local
-				  from (select distinct on (task_id, agency_id) task_id, agency_id, role, kind, name_vi, name_en, agency_sort
-				        from s order by task_id, agency_id, (role = 'LEAD') desc) s
-				  group by s.task_id),
-				confirmations as (
-				  select distinct on (c.task_id) c.task_id, c.document_number, c.document_date,
-				         min(c.confirmed_at) over (partition by c.task_id) as first_confirmed_at
-				  from task_deadline_confirmation c
-				  where c.task_id in (select task_id from s) and c.confirmed_at < :cutoff
-				  order by c.task_id, c.confirmed_at desc, c.id desc)
-				select s.task_id, min(s.ordinal) as area_ordinal, min(s.area_vi) as area_vi, min(s.area_en) as area_en,
-				       min(s.code) as code, min(s.title_vi) as title_vi, min(s.title_en) as title_en,
-				       min(tt.output_vi) as output_vi, min(tt.output_en) as output_en,
-				       bool_or(s.provisional) as provisional,
-				       min(cf.document_number) filter (where cf.first_confirmed_at < :cutoff) as confirmed_number,
-				       min(cf.document_date) filter (where cf.first_confirmed_at < :cutoff) as confirmed_date,
-				       min(ags.lead_vi) as lead_vi, min(ags.lead_en) as lead_en, min(ags.lead_local) as lead_local,
-				       min(ags.support_vi) as support_vi, min(ags.support_en) as support_en,
-				       min(ags.support_local) as support_local,
-				       min(s.due_date) as first_due, max(s.due_date) as last_due,
-				       array_agg(s.name_vi || ': ' || n.note order by s.agency_sort, s.id)
-				           filter (where n.note is not null) as results_vi,
-				       array_agg(s.name_en || ': ' || n.note order by s.agency_sort, s.id)
-				           filter (where n.note is not null) as results_en,
-				       array_agg(s.name_vi order by s.agency_sort, s.id)
-				           filter (where c.difficulties is not null or c.proposals is not null) as concern_agency_vi,
-				       array_agg(s.name_en order by s.agency_sort, s.id)
-				           filter (where c.difficulties is not null or c.proposals is not null) as concern_agency_en,
-				       array_agg(c.difficulties order by s.agency_sort, s.id)
-				           filter (where c.difficulties is not null or c.proposals is not null) as concern_difficulties,
-				       array_agg(c.proposals order by s.agency_sort, s.id)
-				           filter (where c.difficulties is not null or c.proposals is not null) as concern_proposals
-				from s
-				join task tt on tt.id = s.task_id
-				join agencies ags on ags.task_id = s.task_id
-				-- each assignment's latest report with a note, and its latest report, as of the
-				-- cutoff: an index lookup per assignment (progress_update_assignment_idx), never a
-				-- sort of the whole history
-				left join lateral (
-				  select p.note from progress_update p
-				  where p.assignment_id = s.id and p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT')
-				    and p.note is not null
-				  order by p.created_at desc, p.id desc limit 1) n on true
-				left join lateral (
-				  select p.difficulties, p.proposals from progress_update p
-				  where p.assignment_id = s.id and p.created_at < :cutoff and p.kind in ('PROGRESS', 'SUBMIT')
-				  order by p.created_at desc, p.id desc limit 1) c on true
-				left join confirmations cf on cf.task_id = s.task_id
-				group by s.task_id
-				order by min(s.ordinal), min(s.task_sort), min(s.code)
-				"""
-			.formatted(SELECTION);
-		Map<Long, List<TaskProgress>> progress = TaskProgress
-			.byTask(bind(this.jdbc.sql(TaskProgress.sql(SELECTION)), filter, null, null)
-				.query((rs, n) -> TaskProgress.row(rs))
-				.list());
-		// A cursor makes the driver prepare the statement on the server; a generic plan
-		// cannot drop the filters left null (20.7 s instead of 0.39 s at 20,000
-		// assignments): every connection plans for its parameters
-		// (plan_cache_mode=force_custom_plan in application.properties).
-		bind(this.jdbc.sql(sql), filter, null, null).withFetchSize(ANNEX_FETCH_SIZE).query((ResultSet rs) -> {
-			long task = rs.getLong("task_id");
-			each.accept(new AnnexRow(task, rs.getInt("area_ordinal"), rs.getString("area_vi"), rs.getString("area_en"),
-					rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"), rs.getString("output_vi"),
-					rs.getString("output_en"), rs.getBoolean("provisional"), rs.getString("confirmed_number"),
-					rs.getObject("confirmed_date", LocalDate.class), strings(rs, "lead_vi"), strings(rs, "lead_en"),
-					rs.getInt("lead_local"), strings(rs, "support_vi"), strings(rs, "support_en"),
-					rs.getInt("support_local"), rs.getObject("first_due", LocalDate.class),
-					rs.getObject("last_due", LocalDate.class), progress.getOrDefault(task, List.of()),
-					strings(rs, "results_vi"), strings(rs, "results_en"), concerns(rs, "concern_agency_vi"),
-					concerns(rs, "concern_agency_en")));
-		});
-	}
-
-	private static List<AnnexRow.Concern> concerns(ResultSet rs, String agencyColumn) throws SQLException {
-		List<String> agencies = strings(rs, agencyColumn);
-		List<String> difficulties = strings(rs, "concern_difficulties");
-		List<String> proposals = strings(rs, "concern_proposals");
-		List<AnnexRow.Concern> concerns = new java.util.ArrayList<>();
-		for (int i = 0; i < agencies.size(); i++) {
-			concerns.add(new AnnexRow.Concern(agencies.get(i), difficulties.get(i), proposals.get(i)));
-		}
-		return concerns;
-	}
-
-	private static List<String> strings(ResultSet rs, String column) throws SQLException {
-		java.sql.Array array = rs.getArray(column);
-		// Arrays.asList, not List.of: an aggregated column may hold nulls
-		return (array != null) ? java.util.Arrays.asList((String[]) array.getArray()) : List.of();
-	}
-
 	/** The filter's parameters, by the figure owner's rule. */
 	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ReportFilter filter, Long agency,
 			Boolean requested) {
@@ -383,23 +195,6 @@ class ReportQueries {
 
 	private static Counts counts(ResultSet rs) throws SQLException {
 		return FigureSql.counts(rs);
-	}
-
-	private static AssignmentLine line(ResultSet rs, int n) throws SQLException {
-		return new AssignmentLine(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_vi"),
-				rs.getString("agency_en"), rs.getString("code"), rs.getString("title_vi"), rs.getString("title_en"),
-				rs.getString("period"), AgencyRole.valueOf(rs.getString("role")),
-				rs.getObject("due_date", LocalDate.class), AssignmentStatus.valueOf(rs.getString("status")),
-				rs.getInt("percent_complete"), rs.getObject("completed_on", LocalDate.class),
-				rs.getObject("accepted_on", LocalDate.class), Metric.valueOf(rs.getString("metric")));
-	}
-
-	/**
-	 * Which assignments a figure counts: a metric, the city's work (requested false), the
-	 * requested bodies' (true) or both (null), and one agency or all (null).
-	 */
-	record Drill(Metric metric, Boolean requested, Long agencyId) {
-
 	}
 
 	/** A department row before the rating is applied; agency null on the total row. */

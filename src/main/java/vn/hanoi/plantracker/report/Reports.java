@@ -34,7 +34,10 @@ public class Reports {
 
 	private final PlanQueries planQueries;
 
-	Reports(ReportQueries queries, RagThresholds thresholds, PlanQueries planQueries) {
+	private final ReportLineQueries lines;
+
+	Reports(ReportQueries queries, RagThresholds thresholds, PlanQueries planQueries, ReportLineQueries lines) {
+		this.lines = lines;
 		this.planQueries = planQueries;
 		this.queries = queries;
 		this.thresholds = thresholds;
@@ -100,7 +103,7 @@ public class Reports {
 			throw new ReportNotFoundException("Agency with assignments in this selection", agencyId);
 		}
 		Map<Metric, List<AssignmentLine>> byMetric = new EnumMap<>(Metric.class);
-		for (AssignmentLine line : this.queries.assignmentsOf(agencyId, filter)) {
+		for (AssignmentLine line : this.lines.assignmentsOf(agencyId, filter)) {
 			byMetric.computeIfAbsent(line.metric(), (s) -> new ArrayList<>()).add(line);
 		}
 		return new AgencyReport(filter, plan(filter), rated(raw.get(0)), byMetric);
@@ -112,7 +115,7 @@ public class Reports {
 	 * reporting rounds' prefilled tables and annexes).
 	 */
 	public List<AssignmentLine> lines(ReportFilter filter, Long agencyId) {
-		return this.queries.lines(filter, agencyId);
+		return this.lines.lines(filter, agencyId);
 	}
 
 	/**
@@ -132,7 +135,7 @@ public class Reports {
 			.sorted(Comparator.comparing((DepartmentRow row) -> row.counts().onTimeRate()))
 			.limit(TOP)
 			.toList();
-		ReportQueries.OldestAndUpcoming lists = this.queries.oldestAndUpcoming(filter, SummaryReport.UPCOMING_SHOWN);
+		ReportLineQueries.OldestAndUpcoming lists = this.lines.oldestAndUpcoming(filter, SummaryReport.UPCOMING_SHOWN);
 		// the heading from the outline the summary page reads anyway (cached under the
 		// structure's version): one statement fewer per page than a heading of its own
 		return new SummaryReport(filter, outline(filter).plan(), total, this.thresholds.rate(total), areas.areas(),
@@ -146,12 +149,12 @@ public class Reports {
 	public DrillDown drill(PlanUser user, ReportFilter filter, Metric metric, DrillDown.Scope scope, Long agencyId,
 			int page) {
 		Long agency = ReportAccess.drilledAgency(user, agencyId);
-		ReportQueries.Drill drill = new ReportQueries.Drill(metric, scope.requested(), agency);
-		long total = this.queries.count(filter, drill);
+		ReportLineQueries.Drill drill = new ReportLineQueries.Drill(metric, scope.requested(), agency);
+		long total = this.lines.count(filter, drill);
 		int pages = (int) Math.max(1, (total + DrillDown.PAGE_SIZE - 1) / DrillDown.PAGE_SIZE);
 		int shown = Math.min(Math.max(page, 1), pages);
 		return new DrillDown(filter, metric, scope, agency,
-				this.queries.lines(filter, drill, (shown - 1) * DrillDown.PAGE_SIZE, DrillDown.PAGE_SIZE), total, shown,
+				this.lines.lines(filter, drill, (shown - 1) * DrillDown.PAGE_SIZE, DrillDown.PAGE_SIZE), total, shown,
 				DrillDown.PAGE_SIZE);
 	}
 
@@ -160,9 +163,9 @@ public class Reports {
 	 */
 	public DrillDown drillAll(PlanUser user, ReportFilter filter, Metric metric, DrillDown.Scope scope, Long agencyId) {
 		DrillDown first = drill(user, filter, metric, scope, agencyId, 1);
-		ReportQueries.Drill drill = new ReportQueries.Drill(metric, scope.requested(), first.agencyId());
+		ReportLineQueries.Drill drill = new ReportLineQueries.Drill(metric, scope.requested(), first.agencyId());
 		int all = (int) Math.min(Integer.MAX_VALUE, first.total());
-		return new DrillDown(filter, metric, scope, first.agencyId(), this.queries.lines(filter, drill, 0, all),
+		return new DrillDown(filter, metric, scope, first.agencyId(), this.lines.lines(filter, drill, 0, all),
 				first.total(), 1, Math.max(all, 1));
 	}
 

@@ -60,7 +60,7 @@ final class SummaryPdf {
 			document.add(new Paragraph(" ", normal));
 			document.add(table(bold, normal,
 					List.of(labels.get("report.export.indicator"), labels.get("report.export.value")),
-					ReportExports.indicators(labels, report)
+					ExportRows.indicators(labels, report)
 						.stream()
 						.map((row) -> row.stream()
 							.map((v) -> (v instanceof Long l) ? labels.number(l) : String.valueOf(v))

@@ -11,10 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.multipart.MultipartFile;
 
-import vn.hanoi.plantracker.assignment.CheckedUpload;
-import vn.hanoi.plantracker.assignment.EvidenceRules;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
 
@@ -34,8 +31,6 @@ public class AgencyReports {
 
 	private final RoundDossiers dossiers;
 
-	private final EvidenceRules evidenceRules;
-
 	private final ApplicationEventPublisher events;
 
 	private final RoundDocuments documents;
@@ -44,13 +39,15 @@ public class AgencyReports {
 
 	private final RoundCoordinators coordinators;
 
-	AgencyReports(JdbcClient jdbc, RoundDossiers dossiers, EvidenceRules evidenceRules,
-			ApplicationEventPublisher events, RoundDocuments documents, Today today, RoundCoordinators coordinators) {
+	private final AgencyReportRows rows;
+
+	AgencyReports(JdbcClient jdbc, RoundDossiers dossiers, ApplicationEventPublisher events, RoundDocuments documents,
+			Today today, RoundCoordinators coordinators, AgencyReportRows rows) {
+		this.rows = rows;
 		this.coordinators = coordinators;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
-		this.evidenceRules = evidenceRules;
 		this.events = events;
 		this.today = today;
 	}
@@ -133,7 +130,7 @@ public class AgencyReports {
 				throw new RoundWorkflowException("round.report.error.tooLong");
 			}
 		}
-		long reportId = ensureReport(command.roundId(), command.agencyId());
+		long reportId = this.rows.ensureReport(command.roundId(), command.agencyId());
 		int changed = this.jdbc.sql("""
 				update agency_report set results = :results, shortcomings = :shortcomings,
 				       difficulties = :difficulties, proposals = :proposals, next_tasks = :next,
@@ -155,7 +152,7 @@ public class AgencyReports {
 			throw new StaleReportException("Agency report " + reportId);
 		}
 		saveResults(reportId, part, command.results());
-		history(reportId, user, submit ? "SUBMIT" : "SAVE", null);
+		this.rows.history(reportId, user, submit ? "SUBMIT" : "SAVE", null);
 		if (submit) {
 			this.events.publishEvent(new AgencyReportSubmitted(command.roundId(), command.agencyId(),
 					this.dossiers.heading(command.roundId()).titleVi(), part.nameVi()));
@@ -202,7 +199,7 @@ public class AgencyReports {
 	private RoundDossier.Heading decide(PlanUser user, long roundId, long agencyId, long version, String status,
 			String action, String note) {
 		RoundDossier.Heading round = requireOpen(roundId);
-		Long reportId = reportId(roundId, agencyId);
+		Long reportId = this.rows.reportId(roundId, agencyId);
 		if (reportId == null) {
 			throw new RoundNotFoundException("Agency report", agencyId);
 		}
@@ -224,77 +221,14 @@ public class AgencyReports {
 		if (changed == 0) {
 			throw new StaleReportException("Agency report " + reportId);
 		}
-		history(reportId, user, action, note);
+		this.rows.history(reportId, user, action, note);
 		return round;
-	}
-
-	/** Attaches files checked by the same rules as assignment evidence. */
-	public List<EvidenceRules.Refusal> attach(PlanUser user, long roundId, long agencyId, List<MultipartFile> files) {
-		RoundAccess.requireWriteReport(user, agencyId);
-		requireOpen(roundId);
-		RoundDossier.Part part = this.dossiers.part(roundId, agencyId);
-		if (!part.status().editable()) {
-			throw new RoundWorkflowException("round.report.error.notEditable");
-		}
-		List<CheckedUpload> accepted = new ArrayList<>();
-		List<EvidenceRules.Refusal> refusals = this.evidenceRules.check(files, accepted);
-		if (!refusals.isEmpty() || accepted.isEmpty()) {
-			return refusals;
-		}
-		if (part.attachments().size() + accepted.size() > 20) {
-			return List.of(new EvidenceRules.Refusal("round.report.error.tooManyFiles", new Object[] { 20 }));
-		}
-		long reportId = ensureReport(roundId, agencyId);
-		for (CheckedUpload file : accepted) {
-			this.jdbc.sql("""
-					insert into agency_report_file (report_id, original_name, content_type, size_bytes, sha256, content,
-					                                uploaded_by, uploaded_at)
-					values (:report, :name, :type, :size, :sha, :content, :by, :now)""")
-				.param("report", reportId)
-				.param("name", file.name())
-				.param("type", file.contentType())
-				.param("size", file.content().length)
-				.param("sha", file.sha256())
-				.param("content", file.content())
-				.param("by", user.getId())
-				.param("now", Timestamp.from(this.today.now()))
-				.update();
-		}
-		history(reportId, user, "ATTACH", accepted.stream().map(CheckedUpload::name).collect(Collectors.joining(", ")));
-		return List.of();
-	}
-
-	/** An attached file, by its position in the report's list (1-based). */
-	@Transactional(readOnly = true)
-	public ReportFile file(PlanUser user, long roundId, long agencyId, int number) {
-		RoundAccess.requireReadReport(user, agencyId);
-		return this.jdbc.sql("""
-				select f.original_name, f.content_type, f.content from agency_report_file f
-				join agency_report r on r.id = f.report_id
-				where r.round_id = :round and r.agency_id = :agency
-				order by f.id offset :skip limit 1""")
-			.param("round", roundId)
-			.param("agency", agencyId)
-			.param("skip", Math.max(0, number - 1))
-			.query((rs, n) -> new ReportFile(rs.getString(1), rs.getString(2), rs.getBytes(3)))
-			.optional()
-			.filter((f) -> number > 0)
-			.orElseThrow(() -> new RoundNotFoundException("Report file", number));
 	}
 
 	@Transactional(readOnly = true)
 	public List<ReportEvent> history(PlanUser user, long roundId, long agencyId) {
 		RoundAccess.requireReadReport(user, agencyId);
-		return this.jdbc.sql("""
-				select e.at, e.actor_name, e.action, e.note from agency_report_event e
-				join agency_report r on r.id = e.report_id
-				where r.round_id = :round and r.agency_id = :agency
-				order by e.at, e.id""")
-			.param("round", roundId)
-			.param("agency", agencyId)
-			.query((rs, n) -> new ReportEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
-			.list();
+		return this.rows.events(roundId, agencyId);
 	}
 
 	RoundDossier.Heading requireOpen(long roundId) {
@@ -304,51 +238,6 @@ public class AgencyReports {
 			throw new RoundWorkflowException("round.error.closed");
 		}
 		return round;
-	}
-
-	private Long reportId(long roundId, long agencyId) {
-		return this.jdbc.sql("select id from agency_report where round_id = :round and agency_id = :agency")
-			.param("round", roundId)
-			.param("agency", agencyId)
-			.query(Long.class)
-			.optional()
-			.orElse(null);
-	}
-
-	/** The report row, created empty (version 0) on the first save of a named agency. */
-	private long ensureReport(long roundId, long agencyId) {
-		this.jdbc.sql("""
-				insert into agency_report (round_id, agency_id, updated_at)
-				select :round, :agency, :now where exists
-				  (select 1 from round_agency where round_id = :round and agency_id = :agency)
-				on conflict (round_id, agency_id) do nothing""")
-			.param("round", roundId)
-			.param("agency", agencyId)
-			.param("now", Timestamp.from(this.today.now()))
-			.update();
-		Long id = reportId(roundId, agencyId);
-		if (id == null) {
-			throw new RoundNotFoundException("Agency report", agencyId);
-		}
-		return id;
-	}
-
-	private void history(long reportId, PlanUser user, String action, String note) {
-		this.jdbc.sql("""
-				insert into agency_report_event (report_id, actor_id, actor_name, at, action, note)
-				values (:report, :actor, :name, :now, :action, :note)""")
-			.param("report", reportId)
-			.param("actor", user.getId())
-			.param("name", user.getFullName())
-			.param("now", Timestamp.from(this.today.now()))
-			.param("action", action)
-			.param("note", note)
-			.update();
-	}
-
-	/** A downloaded attachment. */
-	public record ReportFile(String name, String contentType, byte[] content) {
-
 	}
 
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * same probe.
  */
 @Component
-public class DatabaseAvailability {
+class DatabaseAvailability {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseAvailability.class);
 

@@ -2,7 +2,7 @@ package vn.hanoi.plantracker.user;
 
 import vn.hanoi.plantracker.system.NotFoundException;
 
-public class UserNotFoundException extends NotFoundException {
+class UserNotFoundException extends NotFoundException {
 
 	public UserNotFoundException(Object id) {
 		super("User", id);

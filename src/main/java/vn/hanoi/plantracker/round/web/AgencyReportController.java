@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.assignment.EvidenceRules;
+import vn.hanoi.plantracker.round.AgencyReportFiles;
 import vn.hanoi.plantracker.round.AgencyReports;
 import vn.hanoi.plantracker.round.ReportCommand;
 import vn.hanoi.plantracker.round.RoundDossier;
@@ -45,7 +46,10 @@ class AgencyReportController {
 
 	private final MessageSource messages;
 
-	AgencyReportController(AgencyReports reports, MessageSource messages) {
+	private final AgencyReportFiles files;
+
+	AgencyReportController(AgencyReports reports, MessageSource messages, AgencyReportFiles files) {
+		this.files = files;
 		this.reports = reports;
 		this.messages = messages;
 	}
@@ -201,7 +205,7 @@ class AgencyReportController {
 			return "redirect:/rounds/" + round + "/reports/" + agency;
 		}
 		try {
-			List<EvidenceRules.Refusal> refused = this.reports.attach(user, round, agency, files);
+			List<EvidenceRules.Refusal> refused = this.files.attach(user, round, agency, files);
 			if (refused.isEmpty()) {
 				redirect.addFlashAttribute("success", "round.report.attached");
 			}
@@ -219,7 +223,7 @@ class AgencyReportController {
 	@GetMapping("/rounds/{round}/reports/{agency}/files/{number}")
 	ResponseEntity<byte[]> file(@AuthenticationPrincipal PlanUser user, @PathVariable long round,
 			@PathVariable long agency, @PathVariable int number) {
-		AgencyReports.ReportFile file = this.reports.file(user, round, agency, number);
+		AgencyReportFiles.ReportFile file = this.files.file(user, round, agency, number);
 		return Downloads.file(file.content(), file.contentType(), file.name());
 	}
 
