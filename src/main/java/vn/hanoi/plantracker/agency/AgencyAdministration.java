@@ -58,12 +58,14 @@ public class AgencyAdministration {
 		Agency agency = load(agencyId, version);
 		LocalDate date = this.today.date();
 		// an agency created before name history was kept gets its current name first
+		// (once:
+		// renames racing on the same version all try it; the version check then keeps
+		// one)
 		this.jdbc.sql("""
 				insert into agency_name (agency_id, name_vi, name_en, valid_from)
 				select id, name_vi, name_en, active_from from agency a where a.id = :id
-				  and not exists (select 1 from agency_name n where n.agency_id = a.id)""")
-			.param("id", agencyId)
-			.update();
+				  and not exists (select 1 from agency_name n where n.agency_id = a.id)
+				on conflict do nothing""").param("id", agencyId).update();
 		agency.rename(nameVi.strip(), nameEn.strip());
 		recordName(agencyId, agency.getNameVi(), agency.getNameEn(), date);
 	}

@@ -131,7 +131,7 @@ public class Fixtures {
 	/**
 	 * A new ward of the city, in being since 2025, with no account and a share of work
 	 * like a real commune's ({@value #NEW_COMMUNE_WORK} NOT_STARTED assignments of its
-	 * own, {@link #newAssignment}).
+	 * own, {@link #newAssignment}: half due 15/12/2025, half 15/12/2030).
 	 */
 	private String newCommune() {
 		long n = this.jdbc.sql("select count(*) + 1 from agency where code like 'TX-KT-%'").query(Long.class).single();
@@ -144,8 +144,11 @@ public class Fixtures {
 			.param("en", "Test ward " + n)
 			.param("sort", 90000 + (int) n)
 			.update();
+		// like a real commune's: some work already due (Plan 133's 2025 deadlines), the
+		// rest
+		// not yet due on any day the demo runs
 		for (int i = 0; i < NEW_COMMUNE_WORK; i++) {
-			newAssignment(code);
+			newAssignment(code, (i % 2 == 0) ? java.time.LocalDate.of(2025, 12, 15) : NEW_TASK_DUE);
 		}
 		return code;
 	}
@@ -241,6 +244,10 @@ public class Fixtures {
 	 * its tasks, pages and figures; the agency's work across plans grows by one.
 	 */
 	public synchronized long newAssignment(String agencyCode) {
+		return newAssignment(agencyCode, NEW_TASK_DUE);
+	}
+
+	private long newAssignment(String agencyCode, java.time.LocalDate due) {
 		long plan = fixturePlan();
 		long area = this.jdbc.sql("select id from key_area where plan_id = :plan and ordinal = 1")
 			.param("plan", plan)
@@ -271,7 +278,7 @@ public class Fixtures {
 			.param("sort", (int) number)
 			.param("title", "Nhiệm vụ kiểm thử " + number + " của " + agencyCode)
 			.param("titleEn", "Test task " + number + " of " + agencyCode)
-			.param("due", NEW_TASK_DUE)
+			.param("due", due)
 			.query(Long.class)
 			.single();
 		this.jdbc.sql("insert into task_agency (task_id, agency_id, role) values (:task, :agency, 'LEAD')")
@@ -290,7 +297,7 @@ public class Fixtures {
 			.param("task", task)
 			.param("agency", agency)
 			.param("plan", plan)
-			.param("due", NEW_TASK_DUE)
+			.param("due", due)
 			.query(Long.class)
 			.single();
 		this.handedOut.add(id);
