@@ -84,6 +84,13 @@ final class HealthPlan {
 			.param("due", due)
 			.query(Long.class)
 			.single();
+		// the agency leads the task, as a plan's own tasks name their lead
+		// (ReferenceDataTests)
+		this.fixtures.jdbc()
+			.sql("insert into task_agency (task_id, agency_id, role) select :task, id, 'LEAD' from agency where code = :code")
+			.param("task", task)
+			.param("code", agencyCode)
+			.update();
 		return this.fixtures.jdbc()
 			.sql("""
 					insert into assignment (task_id, agency_id, role, period, original_due_date, due_date, status,
