@@ -55,11 +55,32 @@ public class AmendedAreas {
 			.update();
 	}
 
+	/**
+	 * Drops a kept change; a new key area that kept task changes sit in stays (they would
+	 * lose their key area).
+	 */
 	void drop(long amendmentId, long changeId) {
+		if (this.jdbc.sql("select count(*) from plan_amendment_change where amendment_area_id = :change")
+			.param("change", changeId)
+			.query(Long.class)
+			.single() > 0) {
+			throw new PlanEditException("amendments.area.hasTasks");
+		}
 		this.jdbc.sql("delete from plan_amendment_area where id = :id and amendment_id = :amendment")
 			.param("id", changeId)
 			.param("amendment", amendmentId)
 			.update();
+	}
+
+	/** Whether the change is a new key area the amendment adds. */
+	boolean adds(long amendmentId, long changeId) {
+		return this.jdbc.sql("""
+				select count(*) from plan_amendment_area
+				where id = :change and amendment_id = :amendment and key_area_id is null""")
+			.param("change", changeId)
+			.param("amendment", amendmentId)
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	/** The key area changes the amendment holds, new key areas last. */
@@ -76,8 +97,8 @@ public class AmendedAreas {
 
 	/**
 	 * Applies the changes at the instant: each renamed key area keeps the title it had
-	 * until then, each new one is there from then, numbered after the plan's last.
-	 * Returns how many changes it applied.
+	 * until then, each new one is there from then, numbered after the plan's last, and
+	 * the task changes kept in it name it from then. Returns how many changes it applied.
 	 */
 	int apply(long planId, long amendmentId, Instant at) {
 		List<AreaChange> changes = of(amendmentId);
@@ -102,13 +123,21 @@ public class AmendedAreas {
 				if (areaCount(planId) >= PlanEditing.MAX_AREAS) {
 					throw new PlanEditException("plans.form.tooManyAreas", PlanEditing.MAX_AREAS);
 				}
-				this.jdbc
+				long added = this.jdbc
 					.sql("""
 							insert into key_area (plan_id, ordinal, title_vi, title_en, added_at)
-							select :plan, coalesce(max(ordinal), 0) + 1, :title, :title, :at from key_area where plan_id = :plan""")
+							select :plan, coalesce(max(ordinal), 0) + 1, :title, :title, :at from key_area where plan_id = :plan
+							returning id""")
 					.param("plan", planId)
 					.param("title", change.title())
 					.param("at", instant)
+					.query(Long.class)
+					.single();
+				this.jdbc.sql("""
+						update plan_amendment_change set command = jsonb_set(command, '{areaId}', to_jsonb(:area))
+						where amendment_area_id = :change""")
+					.param("area", added)
+					.param("change", change.id())
 					.update();
 			}
 		}

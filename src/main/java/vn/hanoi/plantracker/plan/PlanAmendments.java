@@ -8,8 +8,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.access.CoordinatorOrAdmin;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -39,24 +37,24 @@ public class PlanAmendments {
 
 	private final TaskRepository tasks;
 
-	private final TaskEditing editing;
-
-	private final JsonMapper json;
-
 	private final Today today;
 
 	private final AmendedAreas areas;
 
-	PlanAmendments(JdbcClient jdbc, PlanEditing plans, PlanAccess access, TaskRepository tasks, TaskEditing editing,
-			JsonMapper json, Today today, AmendedAreas areas) {
-		this.areas = areas;
+	private final AmendmentChanges kept;
+
+	private final AmendmentReplay replay;
+
+	PlanAmendments(JdbcClient jdbc, PlanEditing plans, PlanAccess access, TaskRepository tasks, Today today,
+			AmendedAreas areas, AmendmentChanges kept, AmendmentReplay replay) {
 		this.jdbc = jdbc;
 		this.plans = plans;
 		this.access = access;
 		this.tasks = tasks;
-		this.editing = editing;
-		this.json = json;
 		this.today = today;
+		this.areas = areas;
+		this.kept = kept;
+		this.replay = replay;
 	}
 
 	/** Records an amending document of a published plan, as a draft; returns its id. */
@@ -102,9 +100,7 @@ public class PlanAmendments {
 				from plan_amendment where id = :id and plan_id = :plan""")
 			.param("id", amendmentId)
 			.param("plan", planId)
-			.query((rs, n) -> new Amendment(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getString(5), "APPLIED".equals(rs.getString(6)),
-					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null, rs.getLong(8)))
+			.query(PlanAmendments::amendmentRow)
 			.optional()
 			.orElseThrow(() -> new PlanNotFoundException(planId).ofAnotherAgency());
 	}
@@ -124,15 +120,26 @@ public class PlanAmendments {
 
 	/**
 	 * Keeps a new task ({@code taskId} null) or the changed task for the draft amendment;
-	 * typing a task's change again replaces the one kept.
+	 * typing a task's change again replaces the one kept. The task sits in one of the
+	 * plan's key areas ({@code command.areaId()}) or, {@code newArea} given, in the key
+	 * area the amendment adds by that change ({@link #areaChanges}): created on applying,
+	 * before the task.
 	 */
 	@CoordinatorOrAdmin
-	public void stage(PlanUser user, long planId, long amendmentId, Long taskId, TaskCommand command) {
+	public void stage(PlanUser user, long planId, long amendmentId, Long taskId, TaskCommand command, Long newArea) {
 		draft(user, planId, amendmentId);
 		if (taskId != null) {
 			task(user, planId, amendmentId, taskId);
 		}
-		if (this.jdbc.sql("select count(*) from key_area where id = :area and plan_id = :plan")
+		if (newArea != null) {
+			if (command.areaId() != 0) {
+				throw new TaskEditException("amendments.task.twoAreas");
+			}
+			if (!this.areas.adds(amendmentId, newArea)) {
+				throw new TaskEditException("amendments.task.noNewArea");
+			}
+		}
+		else if (this.jdbc.sql("select count(*) from key_area where id = :area and plan_id = :plan")
 			.param("area", command.areaId())
 			.param("plan", planId)
 			.query(Long.class)
@@ -142,16 +149,7 @@ public class PlanAmendments {
 		if (command.lead().isEmpty()) {
 			throw new TaskEditException("taskEdit.leadRequired");
 		}
-		if (taskId != null) {
-			unstage(amendmentId, taskId);
-		}
-		this.jdbc.sql("""
-				insert into plan_amendment_change (amendment_id, task_id, command)
-				values (:amendment, :task, cast(:command as jsonb))""")
-			.param("amendment", amendmentId)
-			.param("task", taskId, java.sql.Types.BIGINT)
-			.param("command", this.json.writeValueAsString(command))
-			.update();
+		this.kept.keep(amendmentId, taskId, command, newArea);
 	}
 
 	/**
@@ -161,12 +159,7 @@ public class PlanAmendments {
 	public void stageRemoval(PlanUser user, long planId, long amendmentId, long taskId) {
 		draft(user, planId, amendmentId);
 		task(user, planId, amendmentId, taskId);
-		unstage(amendmentId, taskId);
-		this.jdbc
-			.sql("insert into plan_amendment_change (amendment_id, task_id, removal) values (:amendment, :task, true)")
-			.param("amendment", amendmentId)
-			.param("task", taskId)
-			.update();
+		this.kept.keepRemoval(amendmentId, taskId);
 	}
 
 	/**
@@ -196,10 +189,7 @@ public class PlanAmendments {
 	@CoordinatorOrAdmin
 	public void drop(PlanUser user, long planId, long amendmentId, long changeId) {
 		draft(user, planId, amendmentId);
-		this.jdbc.sql("delete from plan_amendment_change where id = :id and amendment_id = :amendment")
-			.param("id", changeId)
-			.param("amendment", amendmentId)
-			.update();
+		this.kept.drop(amendmentId, changeId);
 	}
 
 	/**
@@ -218,60 +208,7 @@ public class PlanAmendments {
 			throw new PlanEditException("amendments.notYet",
 					amendment.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 		}
-		List<Staged> changes = staged(amendmentId);
-		if (changes.isEmpty() && this.areas.of(amendmentId).isEmpty()) {
-			throw new PlanEditException("amendments.noChanges");
-		}
-		Instant at = this.today.now();
-		String reason = reason(amendment);
-		// key areas first: a renamed area is renamed for the tasks changed with it
-		int areaChanges = this.areas.apply(planId, amendmentId, at);
-		for (Staged change : changes) {
-			String label = change.label();
-			try {
-				if (change.taskId() == null) {
-					this.editing.createTask(user, withReason(change.command(), reason));
-				}
-				else {
-					Task task = this.tasks.findWithAreaAndPlan(change.taskId())
-						.orElseThrow(() -> new TaskNotFoundException(change.taskId()));
-					if (change.removal()) {
-						this.editing.remove(user, task, reason);
-					}
-					else {
-						this.editing.revise(user, task, withReason(change.command(), reason));
-					}
-				}
-			}
-			catch (TaskEditException ex) {
-				throw new PlanEditException("amendments.refused", label, ex.getCode());
-			}
-			catch (StaleTaskException | TaskNotFoundException ex) {
-				throw new PlanEditException("amendments.stale", label);
-			}
-		}
-		// the task editor records each change; these are the amendment's
-		this.jdbc.sql("""
-				update task_change c set amendment_id = :amendment
-				from task t join key_area k on k.id = t.key_area_id
-				where t.id = c.task_id and k.plan_id = :plan and c.amendment_id is null and c.author_id = :author
-				  and c.changed_at >= :at""")
-			.param("amendment", amendmentId)
-			.param("plan", planId)
-			.param("author", user.getId())
-			.param("at", java.sql.Timestamp.from(at))
-			.update();
-		int updated = this.jdbc.sql("""
-				update plan_amendment set status = 'APPLIED', applied_at = :at, version = version + 1
-				where id = :id and version = :version and status = 'DRAFT'""")
-			.param("id", amendmentId)
-			.param("version", version)
-			.param("at", java.sql.Timestamp.from(at))
-			.update();
-		if (updated == 0) {
-			throw new StalePlanException(planId);
-		}
-		return changes.size() + areaChanges;
+		return this.replay.apply(user, amendment, this.today.now());
 	}
 
 	/** The plan's amendments, newest first, for its page (one statement). */
@@ -281,33 +218,17 @@ public class PlanAmendments {
 				select id, plan_id, number, issued_on, title, status, applied_at, version
 				from plan_amendment where plan_id = :plan order by issued_on desc, id desc""")
 			.param("plan", planId)
-			.query((rs, n) -> new Amendment(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getString(5), "APPLIED".equals(rs.getString(6)),
-					(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null, rs.getLong(8)))
+			.query(PlanAmendments::amendmentRow)
 			.list();
 	}
 
 	/** The changes an amendment holds (kept, or applied), in the order they apply. */
 	@Transactional(readOnly = true)
 	public List<Change> changes(long amendmentId) {
-		return staged(amendmentId).stream()
-			.map((s) -> new Change(s.id(), s.taskId(), s.removal() ? "REMOVE" : (s.taskId() == null) ? "ADD" : "EDIT",
-					s.label()))
+		return this.kept.of(amendmentId)
+			.stream()
+			.map((kept) -> new Change(kept.id(), kept.taskId(), kept.kind(), kept.label()))
 			.toList();
-	}
-
-	private List<Staged> staged(long amendmentId) {
-		return this.jdbc.sql("""
-				select c.id, c.task_id, c.removal, cast(c.command as text), t.code, t.title_vi
-				from plan_amendment_change c left join task t on t.id = c.task_id
-				where c.amendment_id = :amendment
-				order by c.removal desc, c.task_id is null, c.id""").param("amendment", amendmentId).query((rs, n) -> {
-			TaskCommand command = (rs.getString(4) != null) ? this.json.readValue(rs.getString(4), TaskCommand.class)
-					: null;
-			String label = (command != null) ? command.code() + " " + command.titleVi()
-					: rs.getString(5) + " " + rs.getString(6);
-			return new Staged(rs.getLong(1), (Long) rs.getObject(2, Long.class), rs.getBoolean(3), command, label);
-		}).list();
 	}
 
 	private Amendment draft(PlanUser user, long planId, long amendmentId) {
@@ -319,13 +240,6 @@ public class PlanAmendments {
 		return amendment;
 	}
 
-	private void unstage(long amendmentId, long taskId) {
-		this.jdbc.sql("delete from plan_amendment_change where amendment_id = :amendment and task_id = :task")
-			.param("amendment", amendmentId)
-			.param("task", taskId)
-			.update();
-	}
-
 	private void requirePublished(Plan plan) {
 		this.access.requireOpen(plan.getId());
 		if (plan.isDraft()) {
@@ -333,17 +247,10 @@ public class PlanAmendments {
 		}
 	}
 
-	private static String reason(Amendment amendment) {
-		String text = "Sửa đổi, bổ sung theo Kế hoạch số " + amendment.number() + " ngày "
-				+ amendment.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-		return (text.length() > REASON_MAX) ? text.substring(0, REASON_MAX) : text;
-	}
-
-	private static TaskCommand withReason(TaskCommand c, String reason) {
-		String typed = (c.reason() == null || c.reason().isBlank()) ? reason : reason + ": " + c.reason().strip();
-		return new TaskCommand(c.areaId(), c.code(), c.titleVi(), c.titleEn(), c.descriptionVi(), c.descriptionEn(),
-				c.outputVi(), c.outputEn(), c.schedule(), c.deadlineConfirmed(), c.lead(), c.support(), c.requested(),
-				c.version(), (typed.length() > REASON_MAX) ? typed.substring(0, REASON_MAX) : typed);
+	private static Amendment amendmentRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Amendment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
+				rs.getString(5), "APPLIED".equals(rs.getString(6)),
+				(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null, rs.getLong(8));
 	}
 
 	/** An amending document of a plan. */
@@ -362,10 +269,6 @@ public class PlanAmendments {
 	 * title.
 	 */
 	public record Change(long id, Long taskId, String kind, String label) {
-
-	}
-
-	private record Staged(long id, Long taskId, boolean removal, TaskCommand command, String label) {
 
 	}
 

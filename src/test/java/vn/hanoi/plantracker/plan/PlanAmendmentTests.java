@@ -257,6 +257,113 @@ class PlanAmendmentTests {
 	}
 
 	@Test
+	void anAmendmentPutsANewTaskInAKeyAreaItAddsAndEarlierDaysShowNeither() throws Exception {
+		RequestPostProcessor police = this.fixtures.as(this.fixtures.user("coordinator"));
+		on(LocalDate.of(2049, 1, 10));
+		long planId = publishedPlan(police, "880/KH-UBND");
+		on(LocalDate.of(2049, 3, 1));
+		long amendment = createAmendment(police, planId, "48/KH-AMEND", AMENDED_ON);
+		String base = "/plans/" + planId + "/amendments/" + amendment;
+		this.mvc
+			.perform(post(base + "/areas").param("title", "Phòng ngừa trên không gian mạng").with(police).with(csrf()))
+			.andExpect(flash().attribute("success", "amendments.flash.staged"));
+		long newArea = this.fixtures.jdbc()
+			.sql("select id from plan_amendment_area where amendment_id = ? and key_area_id is null")
+			.param(amendment)
+			.query(Long.class)
+			.single();
+		// the amendment's page offers the new key area for new tasks, and the task form
+		// names it
+		this.mvc.perform(get(base).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"amendment-new-area-task-" + newArea + "\"")));
+		this.mvc.perform(get(base + "/tasks/new").param("newArea", "" + newArea).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"newAreaId\"")))
+			.andExpect(content().string(containsString("Lĩnh vực mới: Phòng ngừa trên không gian mạng")));
+		this.mvc.perform(get(base + "/tasks/new").param("newArea", "" + (newArea + 1000)).with(police))
+			.andExpect(status().isNotFound());
+
+		// a bad choice: a key area change the amendment does not add, or two key areas;
+		// refused in the user's language, nothing kept
+		this.mvc
+			.perform(
+					plans()
+						.taskFields(post(base + "/tasks/new"), "3", "Nhiệm vụ 3 trên không gian mạng",
+								LocalDate.of(2049, 6, 30), "STP", null)
+						.param("newAreaId", "" + (newArea + 1000))
+						.with(police))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("không phải lĩnh vực do kế hoạch sửa đổi này bổ sung")));
+		this.mvc
+			.perform(taskForm(post(base + "/tasks/new"), areaId(planId, 1), "3", "Nhiệm vụ 3 trên không gian mạng",
+					LocalDate.of(2049, 6, 30), "STP", null)
+				.param("newAreaId", "" + newArea)
+				.param("lang", "en")
+				.with(police))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Choose one key area")));
+		this.mvc
+			.perform(
+					plans()
+						.taskFields(post(base + "/tasks/new"), "3", "Nhiệm vụ 3 trên không gian mạng",
+								LocalDate.of(2049, 6, 30), "STP", null)
+						.with(police))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("id=\"areaChosen\"")));
+		assertThat(this.amendmentsChanges(amendment)).isZero();
+
+		// kept: the new task in the new key area, and one in a key area of the plan
+		this.mvc
+			.perform(
+					plans()
+						.taskFields(post(base + "/tasks/new"), "3", "Nhiệm vụ 3 trên không gian mạng",
+								LocalDate.of(2049, 6, 30), "STP", null)
+						.param("newAreaId", "" + newArea)
+						.with(police))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("success", "amendments.flash.staged"));
+		this.mvc
+			.perform(taskForm(post(base + "/tasks/new"), areaId(planId, 2), "4", "Nhiệm vụ 4 hỗ trợ",
+					LocalDate.of(2049, 6, 30), "SYT", null)
+				.with(police))
+			.andExpect(status().isFound());
+		// the new key area cannot be dropped while a task is kept in it
+		this.mvc.perform(post(base + "/areas/" + newArea + "/drop").with(police).with(csrf()))
+			.andExpect(flash().attribute("failure", "amendments.area.hasTasks"));
+		assertThat(areasOf(planId)).containsExactly("1 Tuyên truyền", "2 Hỗ trợ nạn nhân");
+		assertThat(tasksOfPlan(planId)).containsExactly("1 Nhiệm vụ 1", "2 Nhiệm vụ 2");
+		var dayBefore = this.figures.totals(Selection.of(planId, AMENDED_ON.minusDays(1))).city();
+
+		on(AMENDED_ON);
+		apply(police, planId, amendment).andExpect(flash().attribute("success", "amendments.flash.applied"))
+			.andExpect(flash().attribute("successArg", 3));
+		assertThat(areasOf(planId)).containsExactly("1 Tuyên truyền", "2 Hỗ trợ nạn nhân",
+				"3 Phòng ngừa trên không gian mạng");
+		assertThat(this.fixtures.jdbc()
+			.sql("""
+					select t.code || ' in ' || k.ordinal from task t join key_area k on k.id = t.key_area_id
+					where k.plan_id = ? and t.code in ('3', '4') order by t.code""")
+			.param(planId)
+			.query(String.class)
+			.list()).containsExactly("3 in 3", "4 in 2");
+		// as of the day before: neither the key area nor its task; as of the amendment's
+		// day: both, and so days later
+		on(AMENDED_ON.plusDays(10));
+		assertThat(outlineAreas(planId, AMENDED_ON.minusDays(1))).containsExactly("1 Tuyên truyền",
+				"2 Hỗ trợ nạn nhân");
+		assertThat(tasksAsOf(planId, AMENDED_ON.minusDays(1))).containsExactly("1 Nhiệm vụ 1", "2 Nhiệm vụ 2");
+		assertThat(this.figures.totals(Selection.of(planId, AMENDED_ON.minusDays(1))).city()).isEqualTo(dayBefore);
+		assertThat(outlineAreas(planId, AMENDED_ON)).containsExactly("1 Tuyên truyền", "2 Hỗ trợ nạn nhân",
+				"3 Phòng ngừa trên không gian mạng");
+		assertThat(tasksAsOf(planId, AMENDED_ON)).containsExactly("1 Nhiệm vụ 1", "2 Nhiệm vụ 2",
+				"3 Nhiệm vụ 3 trên không gian mạng", "4 Nhiệm vụ 4 hỗ trợ");
+		// the new key area's task has its work, as any new task
+		assertThat(this.fixtures.assignmentRow(assignmentOf(taskOf(planId, "3"))).get("due_date"))
+			.hasToString("2049-06-30");
+	}
+
+	@Test
 	void onlyThePlansCoordinatorsAndAdministratorsAmendOrCloseItAndInEnglishToo() throws Exception {
 		RequestPostProcessor police = this.fixtures.as(this.fixtures.user("coordinator"));
 		on(LocalDate.of(2049, 1, 10));
@@ -468,6 +575,14 @@ class PlanAmendmentTests {
 	private MockHttpServletRequestBuilder taskForm(MockHttpServletRequestBuilder request, long areaId, String code,
 			String title, LocalDate due, String lead, String support) {
 		return plans().taskForm(request, areaId, code, title, due, lead, support);
+	}
+
+	private long amendmentsChanges(long amendment) {
+		return this.fixtures.jdbc()
+			.sql("select count(*) from plan_amendment_change where amendment_id = ?")
+			.param(amendment)
+			.query(Long.class)
+			.single();
 	}
 
 	private void on(LocalDate day) {

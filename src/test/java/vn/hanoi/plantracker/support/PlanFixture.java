@@ -87,8 +87,16 @@ public final class PlanFixture {
 	 */
 	public MockHttpServletRequestBuilder taskForm(MockHttpServletRequestBuilder request, long areaId, String code,
 			String title, LocalDate due, String lead, String support) {
+		return taskFields(request.param("areaId", "" + areaId), code, title, due, lead, support);
+	}
+
+	/**
+	 * The task form as typed, but for its key area: a one-off task due on the day, led by
+	 * one agency (and supported by one, if given).
+	 */
+	public MockHttpServletRequestBuilder taskFields(MockHttpServletRequestBuilder request, String code, String title,
+			LocalDate due, String lead, String support) {
 		request.with(csrf())
-			.param("areaId", "" + areaId)
 			.param("code", code)
 			.param("titleVi", title)
 			.param("titleEn", "Task " + code)

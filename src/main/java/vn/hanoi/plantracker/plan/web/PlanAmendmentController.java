@@ -1,5 +1,7 @@
 package vn.hanoi.plantracker.plan.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.plantracker.plan.AmendedAreas.AreaChange;
 import vn.hanoi.plantracker.plan.KeyArea;
 import vn.hanoi.plantracker.plan.KeyAreaRepository;
 import vn.hanoi.plantracker.plan.Plan;
@@ -121,15 +124,29 @@ class PlanAmendmentController {
 		return "plans/amendment";
 	}
 
+	/**
+	 * A new task in one of the plan's key areas ({@code area}) or in one the amendment
+	 * adds ({@code newArea}, the id of that key area change).
+	 */
 	@GetMapping("/plans/{id}/amendments/{amendmentId}/tasks/new")
 	String newTask(@AuthenticationPrincipal PlanUser user, @PathVariable long id, @PathVariable long amendmentId,
-			@RequestParam("area") long areaId, Model model) {
+			@RequestParam(name = "area", required = false) Long areaId,
+			@RequestParam(name = "newArea", required = false) Long newAreaId, Model model) {
 		Amendment amendment = this.amendments.amendment(user, id, amendmentId);
-		KeyArea area = this.areas.findById(areaId)
-			.filter((found) -> found.getPlan().getId() == id)
-			.orElseThrow(() -> new TaskNotFoundException("area " + areaId));
 		TaskForm form = new TaskForm();
-		form.setAreaId(area.getId());
+		if (newAreaId != null) {
+			form.setNewAreaId(addedAreas(amendmentId).stream()
+				.filter((change) -> change.id() == newAreaId)
+				.findFirst()
+				.orElseThrow(() -> new TaskNotFoundException("area change " + newAreaId))
+				.id());
+		}
+		else {
+			KeyArea area = this.areas.findById((areaId != null) ? areaId : 0L)
+				.filter((found) -> found.getPlan().getId() == id)
+				.orElseThrow(() -> new TaskNotFoundException("area " + areaId));
+			form.setAreaId(area.getId());
+		}
 		form.setScheduleKind(ScheduleKind.FIXED);
 		return renderTask(amendment, null, form, model);
 	}
@@ -243,7 +260,7 @@ class PlanAmendmentController {
 		Task task = (taskId != null) ? this.amendments.task(user, id, amendmentId, taskId) : null;
 		if (!binding.hasErrors()) {
 			try {
-				this.amendments.stage(user, id, amendmentId, taskId, form.toCommand());
+				this.amendments.stage(user, id, amendmentId, taskId, form.toCommand(), form.getNewAreaId());
 				redirect.addFlashAttribute("success", "amendments.flash.staged");
 				return "redirect:/plans/" + id + "/amendments/" + amendmentId;
 			}
@@ -263,7 +280,13 @@ class PlanAmendmentController {
 		model.addAttribute("amendment", amendment);
 		model.addAttribute("formAction", base + ((task == null) ? "/tasks/new" : "/tasks/" + task.getId() + "/edit"));
 		model.addAttribute("cancelUrl", base);
+		model.addAttribute("newAreas", addedAreas(amendment.id()));
 		return this.formModel.render(task, amendment.planId(), form, model);
+	}
+
+	/** The key areas the amendment adds, to place its new tasks in. */
+	private List<AreaChange> addedAreas(long amendmentId) {
+		return this.amendments.areaChanges(amendmentId).stream().filter(AreaChange::added).toList();
 	}
 
 	private String renderDocument(Plan plan, AmendmentForm form, Model model) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,8 +24,13 @@ public class TaskForm {
 
 	private Long version = 0L;
 
-	@NotNull(message = "{taskEdit.areaRequired}")
 	private Long areaId;
+
+	/**
+	 * In an amendment, a key area it adds (the id of that key area change) in place of
+	 * one of the plan's: it has no key area id until the amendment is applied.
+	 */
+	private Long newAreaId;
 
 	@NotBlank(message = "{taskEdit.codeRequired}")
 	@Size(max = 20, message = "{taskEdit.codeSize}")
@@ -99,9 +105,16 @@ public class TaskForm {
 		return form;
 	}
 
+	/** One key area chosen: one of the plan's, or, in an amendment, one it adds. */
+	@AssertTrue(message = "{taskEdit.areaRequired}")
+	public boolean isAreaChosen() {
+		return this.areaId != null || this.newAreaId != null;
+	}
+
+	/** The command; without a key area of the plan, it names none (id 0). */
 	TaskCommand toCommand() {
-		return new TaskCommand(this.areaId, this.code, this.titleVi, this.titleEn, this.descriptionVi,
-				this.descriptionEn, this.outputVi, this.outputEn,
+		return new TaskCommand((this.areaId != null) ? this.areaId : 0L, this.code, this.titleVi, this.titleEn,
+				this.descriptionVi, this.descriptionEn, this.outputVi, this.outputEn,
 				new Schedule(this.scheduleKind, this.dueDate, this.dueMonth, this.dueDay), this.deadlineConfirmed,
 				new LinkedHashSet<>(this.leadAgencyIds), new LinkedHashSet<>(this.supportAgencyIds),
 				new LinkedHashSet<>(this.requestedAgencyIds), (this.version != null) ? this.version : 0L, this.reason);
@@ -121,6 +134,14 @@ public class TaskForm {
 
 	public void setAreaId(Long areaId) {
 		this.areaId = areaId;
+	}
+
+	public Long getNewAreaId() {
+		return this.newAreaId;
+	}
+
+	public void setNewAreaId(Long newAreaId) {
+		this.newAreaId = newAreaId;
 	}
 
 	public String getCode() {
