@@ -22,16 +22,39 @@ class AmendmentChanges {
 
 	private final JsonMapper json;
 
-	AmendmentChanges(JdbcClient jdbc, JsonMapper json) {
+	private final AmendedAreas areas;
+
+	AmendmentChanges(JdbcClient jdbc, JsonMapper json, AmendedAreas areas) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.areas = areas;
 	}
 
 	/**
 	 * Keeps a new task ({@code taskId} null) or the changed task, in place of any change
-	 * of the task kept; {@code newArea} names the key area change it sits in, or is null.
+	 * of the task kept. It sits in one of the plan's key areas ({@code command.areaId()})
+	 * or, {@code newArea} given, in the key area the amendment adds by that change:
+	 * created on applying, before the task.
 	 */
-	void keep(long amendmentId, Long taskId, TaskCommand command, Long newArea) {
+	void keep(long planId, long amendmentId, Long taskId, TaskCommand command, Long newArea) {
+		if (newArea != null) {
+			if (command.areaId() != 0) {
+				throw new TaskEditException("amendments.task.twoAreas");
+			}
+			if (!this.areas.adds(amendmentId, newArea)) {
+				throw new TaskEditException("amendments.task.noNewArea");
+			}
+		}
+		else if (this.jdbc.sql("select count(*) from key_area where id = :area and plan_id = :plan")
+			.param("area", command.areaId())
+			.param("plan", planId)
+			.query(Long.class)
+			.single() == 0) {
+			throw new TaskEditException("taskEdit.noArea");
+		}
+		if (command.lead().isEmpty()) {
+			throw new TaskEditException("taskEdit.leadRequired");
+		}
 		if (taskId != null) {
 			unkeep(amendmentId, taskId);
 		}

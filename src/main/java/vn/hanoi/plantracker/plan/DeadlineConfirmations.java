@@ -69,7 +69,7 @@ public class DeadlineConfirmations {
 			.param("date", command.documentDate())
 			.param("note", (command.note() == null || command.note().isBlank()) ? null : command.note().strip(),
 					java.sql.Types.VARCHAR)
-			.param("schedule", TaskEditing.describe(task.schedule()))
+			.param("schedule", TaskChangeLog.describe(task.schedule()))
 			.update();
 		// reports as of this day on no longer mark the deadline provisional; earlier
 		// days still do

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +28,6 @@ public class PlanAmendments {
 
 	static final int REASON_MAX = 500;
 
-	private final JdbcClient jdbc;
-
 	private final PlanEditing plans;
 
 	private final PlanAccess access;
@@ -45,9 +42,11 @@ public class PlanAmendments {
 
 	private final AmendmentReplay replay;
 
-	PlanAmendments(JdbcClient jdbc, PlanEditing plans, PlanAccess access, TaskRepository tasks, Today today,
-			AmendedAreas areas, AmendmentChanges kept, AmendmentReplay replay) {
-		this.jdbc = jdbc;
+	private final AmendmentDocuments documents;
+
+	PlanAmendments(AmendmentDocuments documents, PlanEditing plans, PlanAccess access, TaskRepository tasks,
+			Today today, AmendedAreas areas, AmendmentChanges kept, AmendmentReplay replay) {
+		this.documents = documents;
 		this.plans = plans;
 		this.access = access;
 		this.tasks = tasks;
@@ -62,29 +61,7 @@ public class PlanAmendments {
 	public long create(PlanUser user, long planId, String number, LocalDate issuedOn, String title) {
 		Plan plan = this.plans.editable(user, planId);
 		requirePublished(plan);
-		String cleanNumber = number.strip();
-		if (this.jdbc
-			.sql("select count(*) from plan_amendment where plan_id = :plan and number = :number and issued_on = :on")
-			.param("plan", planId)
-			.param("number", cleanNumber)
-			.param("on", issuedOn)
-			.query(Long.class)
-			.single() > 0) {
-			throw new PlanEditException("amendments.taken", cleanNumber);
-		}
-		if (issuedOn.isBefore(plan.getIssuedOn())) {
-			throw new PlanEditException("amendments.beforePlan", plan.getNumber());
-		}
-		return this.jdbc.sql("""
-				insert into plan_amendment (plan_id, number, issued_on, title, created_at)
-				values (:plan, :number, :on, :title, :at) returning id""")
-			.param("plan", planId)
-			.param("number", cleanNumber)
-			.param("on", issuedOn)
-			.param("title", (title == null || title.isBlank()) ? null : title.strip())
-			.param("at", java.sql.Timestamp.from(this.today.now()))
-			.query(Long.class)
-			.single();
+		return this.documents.record(plan, number, issuedOn, title, this.today.now());
 	}
 
 	/**
@@ -95,13 +72,7 @@ public class PlanAmendments {
 	@Transactional(readOnly = true)
 	public Amendment amendment(PlanUser user, long planId, long amendmentId) {
 		this.plans.editable(user, planId);
-		return this.jdbc.sql("""
-				select id, plan_id, number, issued_on, title, status, applied_at, version
-				from plan_amendment where id = :id and plan_id = :plan""")
-			.param("id", amendmentId)
-			.param("plan", planId)
-			.query(PlanAmendments::amendmentRow)
-			.optional()
+		return this.documents.find(planId, amendmentId)
 			.orElseThrow(() -> new PlanNotFoundException(planId).ofAnotherAgency());
 	}
 
@@ -131,25 +102,7 @@ public class PlanAmendments {
 		if (taskId != null) {
 			task(user, planId, amendmentId, taskId);
 		}
-		if (newArea != null) {
-			if (command.areaId() != 0) {
-				throw new TaskEditException("amendments.task.twoAreas");
-			}
-			if (!this.areas.adds(amendmentId, newArea)) {
-				throw new TaskEditException("amendments.task.noNewArea");
-			}
-		}
-		else if (this.jdbc.sql("select count(*) from key_area where id = :area and plan_id = :plan")
-			.param("area", command.areaId())
-			.param("plan", planId)
-			.query(Long.class)
-			.single() == 0) {
-			throw new TaskEditException("taskEdit.noArea");
-		}
-		if (command.lead().isEmpty()) {
-			throw new TaskEditException("taskEdit.leadRequired");
-		}
-		this.kept.keep(amendmentId, taskId, command, newArea);
+		this.kept.keep(planId, amendmentId, taskId, command, newArea);
 	}
 
 	/**
@@ -214,12 +167,7 @@ public class PlanAmendments {
 	/** The plan's amendments, newest first, for its page (one statement). */
 	@Transactional(readOnly = true)
 	public List<Amendment> of(long planId) {
-		return this.jdbc.sql("""
-				select id, plan_id, number, issued_on, title, status, applied_at, version
-				from plan_amendment where plan_id = :plan order by issued_on desc, id desc""")
-			.param("plan", planId)
-			.query(PlanAmendments::amendmentRow)
-			.list();
+		return this.documents.of(planId);
 	}
 
 	/** The changes an amendment holds (kept, or applied), in the order they apply. */
@@ -245,12 +193,6 @@ public class PlanAmendments {
 		if (plan.isDraft()) {
 			throw new PlanEditException("amendments.draftPlan", plan.getNumber());
 		}
-	}
-
-	private static Amendment amendmentRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Amendment(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-				rs.getString(5), "APPLIED".equals(rs.getString(6)),
-				(rs.getTimestamp(7) != null) ? rs.getTimestamp(7).toInstant() : null, rs.getLong(8));
 	}
 
 	/** An amending document of a plan. */

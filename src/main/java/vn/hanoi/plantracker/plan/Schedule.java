@@ -17,4 +17,26 @@ public record Schedule(ScheduleKind kind, LocalDate dueDate, Integer dueMonth, I
 		};
 	}
 
+	/**
+	 * Refuses a schedule without what its kind needs: a one-off task's due date, a yearly
+	 * task's month and day (a day the month has).
+	 */
+	void requireComplete() {
+		switch (this.kind) {
+			case FIXED -> {
+				if (this.dueDate == null) {
+					throw new TaskEditException("taskEdit.dueDateRequired");
+				}
+			}
+			case ANNUAL, SCHOOL_YEAR -> {
+				if (this.dueMonth == null || this.dueDay == null || this.dueMonth < 1 || this.dueMonth > 12
+						|| this.dueDay < 1 || this.dueDay > java.time.Month.of(this.dueMonth).maxLength()) {
+					throw new TaskEditException("taskEdit.monthDayRequired");
+				}
+			}
+			case ONGOING -> {
+			}
+		}
+	}
+
 }

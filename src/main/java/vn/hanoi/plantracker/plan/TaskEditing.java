@@ -45,15 +45,15 @@ public class TaskEditing {
 
 	private final Today today;
 
-	private final TaskVersions versions;
+	private final TaskChangeLog changeLog;
 
 	private final PlanAccess access;
 
 	TaskEditing(TaskRepository tasks, TaskAgencyRepository links, KeyAreaRepository areas, AgencyRepository agencies,
 			EntityManager entityManager, ApplicationEventPublisher events, JdbcClient jdbc, Today today,
-			TaskVersions versions, PlanAccess access) {
+			TaskChangeLog changeLog, PlanAccess access) {
 		this.access = access;
-		this.versions = versions;
+		this.changeLog = changeLog;
 		this.tasks = tasks;
 		this.links = links;
 		this.areas = areas;
@@ -138,23 +138,13 @@ public class TaskEditing {
 		});
 		task.remove(this.today.now());
 		this.entityManager.flush();
-		this.jdbc.sql("""
-				insert into task_change (task_id, author_id, changed_at, kind, reason, schedule_before, schedule_after,
-				                         agencies_removed)
-				values (:task, :author, :at, 'REMOVE', :reason, :schedule, :schedule, cast(:removed as bigint[]))""")
-			.param("task", task.getId())
-			.param("author", coordinator.getId())
-			.param("at", java.sql.Timestamp.from(this.today.now()))
-			.param("reason", reason)
-			.param("schedule", describe(task.schedule()))
-			.param("removed", removed.toArray(new Long[0]))
-			.update();
+		this.changeLog.removed(coordinator, task, reason, removed);
 		this.events.publishEvent(new TaskWithdrawn(task.getId(), coordinator.getId(), reason));
 	}
 
 	private void save(PlanUser coordinator, Task task, Schedule before, TaskCommand command) {
 		Schedule after = command.schedule().normalized();
-		requireValid(after);
+		after.requireComplete();
 		Map<Long, Link> wanted = wantedLinks(command);
 		Map<Long, TaskAgency> existing = new HashMap<>();
 		if (task.getId() != null) {
@@ -204,7 +194,7 @@ public class TaskEditing {
 		removed.forEach((agencyId) -> this.links.delete(existing.get(agencyId)));
 		// the assignment module reads task_agency with SQL in this same transaction
 		this.entityManager.flush();
-		record(coordinator, task, before, after, reason, added, removed);
+		this.changeLog.edited(coordinator, task, before, after, reason, added, removed);
 		if (draft) {
 			return;
 		}
@@ -215,37 +205,6 @@ public class TaskEditing {
 		if (scheduleChanged) {
 			this.events.publishEvent(new TaskScheduleChanged(task.getId(), before, after, coordinator.getId(), reason));
 		}
-	}
-
-	private void record(PlanUser coordinator, Task task, Schedule before, Schedule after, String reason,
-			Set<Long> added, Set<Long> removed) {
-		this.jdbc.sql("""
-				insert into task_change (task_id, author_id, changed_at, kind, reason, schedule_before, schedule_after,
-				                         agencies_added, agencies_removed)
-				values (:task, :author, :at, :kind, :reason, :before, :after, cast(:added as bigint[]),
-				        cast(:removed as bigint[]))""")
-			.param("task", task.getId())
-			.param("author", coordinator.getId())
-			.param("at", java.sql.Timestamp.from(this.today.now()))
-			.param("kind", (before == null) ? "CREATE" : "EDIT")
-			.param("reason", reason)
-			.param("before", (before != null) ? describe(before) : null)
-			.param("after", describe(after))
-			.param("added", added.toArray(new Long[0]))
-			.param("removed", removed.toArray(new Long[0]))
-			.update();
-		// the wording and the provisional mark as of this instant, for reports as of
-		// later
-		// days (task_as_of)
-		this.versions.record(task.getId(), this.today.now());
-	}
-
-	static String describe(Schedule schedule) {
-		return switch (schedule.kind()) {
-			case FIXED -> "FIXED " + schedule.dueDate();
-			case ANNUAL, SCHOOL_YEAR -> schedule.kind() + " " + schedule.dueMonth() + "-" + schedule.dueDay();
-			case ONGOING -> "ONGOING";
-		};
 	}
 
 	/**
@@ -267,26 +226,6 @@ public class TaskEditing {
 			.forEach((id) -> wanted.put(id, new Link(AgencyRole.SUPPORT, command.requested().contains(id))));
 		command.requested().forEach((id) -> wanted.putIfAbsent(id, new Link(AgencyRole.SUPPORT, true)));
 		return wanted;
-	}
-
-	private static void requireValid(Schedule schedule) {
-		switch (schedule.kind()) {
-			case FIXED -> {
-				if (schedule.dueDate() == null) {
-					throw new TaskEditException("taskEdit.dueDateRequired");
-				}
-			}
-			case ANNUAL, SCHOOL_YEAR -> {
-				Integer month = schedule.dueMonth();
-				Integer day = schedule.dueDay();
-				if (month == null || day == null || month < 1 || month > 12 || day < 1
-						|| day > java.time.Month.of(month).maxLength()) {
-					throw new TaskEditException("taskEdit.monthDayRequired");
-				}
-			}
-			case ONGOING -> {
-			}
-		}
 	}
 
 	private static String blankToNull(String text) {

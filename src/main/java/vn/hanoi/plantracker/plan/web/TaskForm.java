@@ -1,26 +1,23 @@
 package vn.hanoi.plantracker.plan.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 import vn.hanoi.plantracker.plan.AgencyRole;
-import vn.hanoi.plantracker.plan.Schedule;
-import vn.hanoi.plantracker.plan.ScheduleKind;
 import vn.hanoi.plantracker.plan.Task;
 import vn.hanoi.plantracker.plan.TaskAgencyRow;
 import vn.hanoi.plantracker.plan.TaskCommand;
 
-/** What the coordinator may set on a task; the task's id comes from the URL. */
-public class TaskForm {
+/**
+ * What the coordinator may set on a task (its schedule: {@link ScheduleFields}); the
+ * task's id comes from the URL.
+ */
+public class TaskForm extends ScheduleFields {
 
 	private Long version = 0L;
 
@@ -58,18 +55,6 @@ public class TaskForm {
 	@Size(max = 1000, message = "{taskEdit.textSize}")
 	private String outputEn;
 
-	@NotNull(message = "{taskEdit.kindRequired}")
-	private ScheduleKind scheduleKind;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate dueDate;
-
-	private Integer dueMonth;
-
-	private Integer dueDay;
-
-	private boolean deadlineConfirmed;
-
 	private List<Long> leadAgencyIds = new ArrayList<>();
 
 	private List<Long> supportAgencyIds = new ArrayList<>();
@@ -90,12 +75,7 @@ public class TaskForm {
 		form.descriptionEn = task.getDescriptionEn();
 		form.outputVi = task.getOutputVi();
 		form.outputEn = task.getOutputEn();
-		Schedule schedule = task.schedule();
-		form.scheduleKind = schedule.kind();
-		form.dueDate = schedule.dueDate();
-		form.dueMonth = schedule.dueMonth();
-		form.dueDay = schedule.dueDay();
-		form.deadlineConfirmed = !task.isProvisional();
+		form.setSchedule(task.schedule(), !task.isProvisional());
 		for (TaskAgencyRow row : agencies) {
 			(row.role() == AgencyRole.LEAD ? form.leadAgencyIds : form.supportAgencyIds).add(row.agencyId());
 			if (row.requested()) {
@@ -114,8 +94,7 @@ public class TaskForm {
 	/** The command; without a key area of the plan, it names none (id 0). */
 	TaskCommand toCommand() {
 		return new TaskCommand((this.areaId != null) ? this.areaId : 0L, this.code, this.titleVi, this.titleEn,
-				this.descriptionVi, this.descriptionEn, this.outputVi, this.outputEn,
-				new Schedule(this.scheduleKind, this.dueDate, this.dueMonth, this.dueDay), this.deadlineConfirmed,
+				this.descriptionVi, this.descriptionEn, this.outputVi, this.outputEn, schedule(), isDeadlineConfirmed(),
 				new LinkedHashSet<>(this.leadAgencyIds), new LinkedHashSet<>(this.supportAgencyIds),
 				new LinkedHashSet<>(this.requestedAgencyIds), (this.version != null) ? this.version : 0L, this.reason);
 	}
@@ -198,46 +177,6 @@ public class TaskForm {
 
 	public void setOutputEn(String outputEn) {
 		this.outputEn = outputEn;
-	}
-
-	public ScheduleKind getScheduleKind() {
-		return this.scheduleKind;
-	}
-
-	public void setScheduleKind(ScheduleKind scheduleKind) {
-		this.scheduleKind = scheduleKind;
-	}
-
-	public LocalDate getDueDate() {
-		return this.dueDate;
-	}
-
-	public void setDueDate(LocalDate dueDate) {
-		this.dueDate = dueDate;
-	}
-
-	public Integer getDueMonth() {
-		return this.dueMonth;
-	}
-
-	public void setDueMonth(Integer dueMonth) {
-		this.dueMonth = dueMonth;
-	}
-
-	public Integer getDueDay() {
-		return this.dueDay;
-	}
-
-	public void setDueDay(Integer dueDay) {
-		this.dueDay = dueDay;
-	}
-
-	public boolean isDeadlineConfirmed() {
-		return this.deadlineConfirmed;
-	}
-
-	public void setDeadlineConfirmed(boolean deadlineConfirmed) {
-		this.deadlineConfirmed = deadlineConfirmed;
 	}
 
 	public List<Long> getLeadAgencyIds() {
