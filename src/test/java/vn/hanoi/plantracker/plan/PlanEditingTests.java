@@ -1,7 +1,6 @@
 package vn.hanoi.plantracker.plan;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -24,15 +20,12 @@ import vn.hanoi.plantracker.standing.Selection;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.MutableClock;
 import vn.hanoi.plantracker.support.PlanChangingTest;
-import vn.hanoi.plantracker.system.TwoStepPrincipal;
-import vn.hanoi.plantracker.user.PlanUser;
-import vn.hanoi.plantracker.user.Role;
+import vn.hanoi.plantracker.support.PlanFixture;
 import vn.hanoi.plantracker.user.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -52,6 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PlanEditingTests {
 
 	private static final String HEALTH_COORDINATOR = "test.coordinator.syt";
+
+	private static final LocalDate ISSUED_ON = LocalDate.of(2024, 3, 1);
 
 	@Autowired
 	MockMvc mvc;
@@ -301,64 +296,29 @@ class PlanEditingTests {
 	 * coordinator must have one; the demo coordinator is exempt as a demo account).
 	 */
 	private RequestPostProcessor healthCoordinator() {
-		if (!this.accounts.exists(HEALTH_COORDINATOR)) {
-			this.accounts.create(HEALTH_COORDINATOR, "test-password-1", "Điều phối Sở Y tế", Role.COORDINATOR, "SYT");
-		}
-		PlanUser account = this.fixtures.user(HEALTH_COORDINATOR);
-		List<GrantedAuthority> authorities = new ArrayList<>(account.getAuthorities());
-		authorities.add(new SimpleGrantedAuthority(TwoStepPrincipal.TOTP_AUTHORITY));
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(account, null, authorities));
+		return plans().coordinator(HEALTH_COORDINATOR, "Điều phối Sở Y tế", "SYT");
 	}
 
 	private long createPlan(RequestPostProcessor user, String number, long standing, String areas) throws Exception {
-		String location = this.mvc.perform(planForm(post("/plans/new"), number, standing, areas).with(user))
-			.andExpect(status().isFound())
-			.andExpect(flash().attribute("success", "plans.flash.created"))
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		return Long.parseLong(location.replaceAll(".*/plans/", ""));
+		return plans().createPlan(user, number, ISSUED_ON, "Kế hoạch thử nghiệm " + number, standing, areas);
 	}
 
 	private MockHttpServletRequestBuilder planForm(MockHttpServletRequestBuilder request, String number, long standing,
 			String areas) {
-		return request.with(csrf())
-			.param("number", number)
-			.param("issuedOn", "2024-03-01")
-			.param("titleVi", "Kế hoạch thử nghiệm " + number)
-			.param("signer", "Tran Van Ky")
-			.param("legalBasisVi", "Luật Phòng, chống mua bán người 2024")
-			.param("standingAgencyId", "" + standing)
-			.param("keyAreas", areas);
+		return plans().planForm(request, number, ISSUED_ON, "Kế hoạch thử nghiệm " + number, standing, areas);
 	}
 
 	private long createTask(RequestPostProcessor coordinator, long areaId, String code, String lead, LocalDate due)
 			throws Exception {
-		var response = this.mvc.perform(taskForm(areaId, code, lead, due).with(coordinator)).andReturn().getResponse();
-		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
-		String location = response.getRedirectedUrl();
-		return Long.parseLong(location.replaceAll(".*/tasks/", ""));
+		return plans().createTask(coordinator, areaId, code, lead, due);
 	}
 
 	private MockHttpServletRequestBuilder taskForm(long areaId, String code, String lead, LocalDate due) {
-		return post("/tasks/new").with(csrf())
-			.param("areaId", "" + areaId)
-			.param("code", code)
-			.param("titleVi", "Nhiệm vụ " + code)
-			.param("titleEn", "Task " + code)
-			.param("outputVi", "Báo cáo")
-			.param("outputEn", "Report")
-			.param("scheduleKind", "FIXED")
-			.param("dueDate", due.toString())
-			.param("leadAgencyIds", "" + agencyId(lead));
+		return plans().taskForm(post("/tasks/new"), areaId, code, "Nhiệm vụ " + code, due, lead, null);
 	}
 
 	private ResultActions publish(RequestPostProcessor user, long planId) throws Exception {
-		return this.mvc
-			.perform(post("/plans/" + planId + "/publish").param("version", "" + planRow(planId).get("version"))
-				.with(user)
-				.with(csrf()))
-			.andExpect(status().isFound());
+		return plans().publish(user, planId);
 	}
 
 	private ResultActions dueDate(RequestPostProcessor coordinator, long assignmentId) throws Exception {
@@ -378,15 +338,11 @@ class PlanEditingTests {
 	}
 
 	private long agencyId(String code) {
-		return this.fixtures.jdbc().sql("select id from agency where code = ?").param(code).query(Long.class).single();
+		return plans().agencyId(code);
 	}
 
 	private long areaId(long planId, int ordinal) {
-		return this.fixtures.jdbc()
-			.sql("select id from key_area where plan_id = ? and ordinal = ?")
-			.params(planId, ordinal)
-			.query(Long.class)
-			.single();
+		return plans().areaId(planId, ordinal);
 	}
 
 	private Map<String, Object> planRow(long planId) {
@@ -419,6 +375,10 @@ class PlanEditingTests {
 			.param(taskId)
 			.query(Long.class)
 			.single();
+	}
+
+	private PlanFixture plans() {
+		return new PlanFixture(this.mvc, this.fixtures, this.accounts);
 	}
 
 }

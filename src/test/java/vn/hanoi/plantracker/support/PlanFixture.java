@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -75,6 +76,7 @@ public final class PlanFixture {
 		String location = this.mvc
 			.perform(planForm(post("/plans/new"), number, issuedOn, title, standing, areas).with(user))
 			.andExpect(status().isFound())
+			.andExpect(flash().attribute("success", "plans.flash.created"))
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
