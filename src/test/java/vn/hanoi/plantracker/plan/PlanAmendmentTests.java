@@ -299,41 +299,23 @@ class PlanAmendmentTests {
 
 		// a bad choice: a key area change the amendment does not add, or two key areas;
 		// refused in the user's language, nothing kept
-		this.mvc
-			.perform(
-					plans()
-						.taskFields(post(base + "/tasks/new"), "3", "Nhiệm vụ 3 trên không gian mạng",
-								LocalDate.of(2049, 6, 30), "STP", null)
-						.param("newAreaId", "" + (newArea + 1000))
-						.with(police))
+		this.mvc.perform(cyberTask(base).param("newAreaId", "" + (newArea + 1000)).with(police))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("không phải lĩnh vực do kế hoạch sửa đổi này bổ sung")));
 		this.mvc
-			.perform(taskForm(post(base + "/tasks/new"), areaId(planId, 1), "3", "Nhiệm vụ 3 trên không gian mạng",
-					LocalDate.of(2049, 6, 30), "STP", null)
+			.perform(cyberTask(base).param("areaId", "" + areaId(planId, 1))
 				.param("newAreaId", "" + newArea)
 				.param("lang", "en")
 				.with(police))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("Choose one key area")));
-		this.mvc
-			.perform(
-					plans()
-						.taskFields(post(base + "/tasks/new"), "3", "Nhiệm vụ 3 trên không gian mạng",
-								LocalDate.of(2049, 6, 30), "STP", null)
-						.with(police))
+		this.mvc.perform(cyberTask(base).with(police))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(containsString("id=\"areaChosen\"")));
+			.andExpect(content().string(containsString("Hãy chọn lĩnh vực.")));
 		assertThat(this.amendmentsChanges(amendment)).isZero();
 
 		// kept: the new task in the new key area, and one in a key area of the plan
-		this.mvc
-			.perform(
-					plans()
-						.taskFields(post(base + "/tasks/new"), "3", "Nhiệm vụ 3 trên không gian mạng",
-								LocalDate.of(2049, 6, 30), "STP", null)
-						.param("newAreaId", "" + newArea)
-						.with(police))
+		this.mvc.perform(cyberTask(base).param("newAreaId", "" + newArea).with(police))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("success", "amendments.flash.staged"));
 		this.mvc
@@ -588,6 +570,15 @@ class PlanAmendmentTests {
 	private MockHttpServletRequestBuilder taskForm(MockHttpServletRequestBuilder request, long areaId, String code,
 			String title, LocalDate due, String lead, String support) {
 		return plans().taskForm(request, areaId, code, title, due, lead, support);
+	}
+
+	/**
+	 * The new task the amendment of 880/KH-UBND keeps, as typed: its key area not yet
+	 * chosen.
+	 */
+	private MockHttpServletRequestBuilder cyberTask(String base) {
+		return plans().taskFields(post(base + "/tasks/new"), "3", "Nhiệm vụ 3 trên không gian mạng",
+				LocalDate.of(2049, 6, 30), "STP", null);
 	}
 
 	private long amendmentsChanges(long amendment) {
