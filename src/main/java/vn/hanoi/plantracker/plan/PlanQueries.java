@@ -1,5 +1,8 @@
 package vn.hanoi.plantracker.plan;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -9,9 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hanoi.plantracker.system.DataVersion;
-import vn.hanoi.plantracker.system.ReadCaches;
-import vn.hanoi.plantracker.system.VersionedCache;
+import vn.hanoi.plantracker.standing.Deadlines;
 
 /**
  * Set-based read queries for the plan and task pages: one statement per list, whatever
@@ -21,21 +22,65 @@ import vn.hanoi.plantracker.system.VersionedCache;
 @Transactional(readOnly = true)
 public class PlanQueries {
 
+	private static final String TASK_SUMMARIES = """
+			with links as (
+			  select ta.task_id,
+			         count(*) filter (where ta.role = 'LEAD') as lead_count,
+			         count(*) filter (where ta.role = 'SUPPORT') as support_count,
+			         (array_agg(ag.name_vi order by ag.sort_order, ag.id) filter (where ta.role = 'LEAD'))[1 : 3] as lead_vi,
+			         (array_agg(ag.name_en order by ag.sort_order, ag.id) filter (where ta.role = 'LEAD'))[1 : 3] as lead_en,
+			         (array_agg(ag.name_vi order by ag.sort_order, ag.id) filter (where ta.role = 'SUPPORT'))[1 : 3] as support_vi,
+			         (array_agg(ag.name_en order by ag.sort_order, ag.id) filter (where ta.role = 'SUPPORT'))[1 : 3] as support_en
+			  from task_agency ta join agency ag on ag.id = ta.agency_id
+			  group by ta.task_id),
+			counts as (
+			  select a.task_id, count(*) as total,
+			         count(*) filter (where a.status = 'NOT_STARTED') as not_started,
+			         count(*) filter (where a.status = 'IN_PROGRESS') as in_progress,
+			         count(*) filter (where a.status = 'SUBMITTED') as submitted,
+			         count(*) filter (where a.status = 'RETURNED') as returned,
+			         count(*) filter (where a.status = 'COMPLETED') as completed,
+			         count(*) filter (where %s) as overdue,
+			         min(a.due_date) filter (where a.status <> 'COMPLETED' and a.due_date >= :today) as next_due
+			  from assignment a
+			  where a.closed_at is null
+			  group by a.task_id)
+			select t.id, t.code, t.title_vi, t.title_en, k.ordinal, k.title_vi as area_vi, k.title_en as area_en,
+			       t.schedule_kind, l.lead_vi, l.lead_en, coalesce(l.lead_count, 0) as lead_count,
+			       l.support_vi, l.support_en, coalesce(l.support_count, 0) as support_count,
+			       coalesce(c.total, 0) as total, coalesce(c.not_started, 0) as not_started,
+			       coalesce(c.in_progress, 0) as in_progress, coalesce(c.submitted, 0) as submitted,
+			       coalesce(c.returned, 0) as returned, coalesce(c.completed, 0) as completed,
+			       coalesce(c.overdue, 0) as overdue, c.next_due
+			from task t
+			join key_area k on k.id = t.key_area_id
+			left join links l on l.task_id = t.id
+			left join counts c on c.task_id = t.id
+			where k.plan_id = :planId and t.removed_at is null
+			order by k.ordinal, t.sort_order, t.code
+			"""
+		.formatted(Deadlines.OVERDUE_SQL);
+
 	private final JdbcClient jdbc;
 
-	/** The outlines and provisional marks every report and dashboard view shows. */
-	private final VersionedCache<List<Object>, Object> cache;
+	private final PlanOutlines outlines;
 
-	PlanQueries(JdbcClient jdbc, ReadCaches caches) {
+	PlanQueries(JdbcClient jdbc, PlanOutlines outlines) {
 		this.jdbc = jdbc;
-		this.cache = caches.create("plans", 200);
+		this.outlines = outlines;
 	}
 
 	public List<TaskSummary> taskSummaries(Long planId, LocalDate today) {
-		return this.jdbc.sql(TaskSummary.SQL)
+		return this.jdbc.sql(TASK_SUMMARIES)
 			.param("planId", planId)
 			.param("today", today)
-			.query((rs, n) -> TaskSummary.row(rs))
+			.query((rs, n) -> new TaskSummary(rs.getLong("id"), rs.getString("code"), rs.getString("title_vi"),
+					rs.getString("title_en"), rs.getInt("ordinal"), rs.getString("area_vi"), rs.getString("area_en"),
+					ScheduleKind.valueOf(rs.getString("schedule_kind")), strings(rs, "lead_vi"), strings(rs, "lead_en"),
+					rs.getInt("lead_count"), strings(rs, "support_vi"), strings(rs, "support_en"),
+					rs.getInt("support_count"), rs.getInt("total"), rs.getInt("not_started"), rs.getInt("in_progress"),
+					rs.getInt("submitted"), rs.getInt("returned"), rs.getInt("completed"), rs.getInt("overdue"),
+					rs.getObject("next_due", LocalDate.class)))
 			.list();
 	}
 
@@ -63,77 +108,18 @@ public class PlanQueries {
 
 	/**
 	 * The tasks that existed just before {@code cutoff} and whether their deadline was
-	 * provisional then, with the number and key area they had then ({@code task_as_of}):
-	 * a task added or confirmed later changes nothing. All plans when {@code planId} is
-	 * null, all areas when {@code areaId} is null.
+	 * provisional then ({@link PlanOutlines#provisionalTasks}).
 	 */
 	public ProvisionalTasks provisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
-		// read under the data version (V50, V143: tasks and their confirmations change
-		// it)
-		return (ProvisionalTasks) this.cache.get(DataVersion.Scope.STRUCTURE,
-				java.util.Arrays.asList("provisional", planId, areaId, cutoff),
-				() -> readProvisionalTasks(planId, areaId, cutoff));
-	}
-
-	private ProvisionalTasks readProvisionalTasks(Long planId, Long areaId, java.time.OffsetDateTime cutoff) {
-		List<Map.Entry<String, Boolean>> rows = this.jdbc.sql("""
-				select p.number, t.code, t.provisional
-				from task_as_of(:cutoff) t join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
-				where t.existed and (cast(:planId as bigint) is null or p.id = cast(:planId as bigint))
-				  and (cast(:areaId as bigint) is null or k.id = cast(:areaId as bigint))
-				""")
-			.param("planId", planId, java.sql.Types.BIGINT)
-			.param("areaId", areaId, java.sql.Types.BIGINT)
-			.param("cutoff", cutoff)
-			.query((rs, n) -> Map.entry(ProvisionalTasks.key(rs.getString(1), rs.getString(2)), rs.getBoolean(3)))
-			.list();
-		return ProvisionalTasks.of(rows);
+		return this.outlines.provisionalTasks(planId, areaId, cutoff);
 	}
 
 	/**
-	 * A plan's heading, its key areas in order and which tasks of the selection (one key
-	 * area, or all when {@code areaId} is null) had a provisional deadline just before
-	 * {@code cutoff}, counted as in {@link #provisionalTasks}: what every report page
-	 * shows around its figures, in one statement.
+	 * A plan's heading, its key areas and its provisional tasks as of {@code cutoff}
+	 * ({@link PlanOutlines#outline}).
 	 */
-	@SuppressWarnings("unchecked")
 	public java.util.Optional<PlanOutline> outline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
-		return (java.util.Optional<PlanOutline>) this.cache.get(DataVersion.Scope.STRUCTURE,
-				java.util.Arrays.asList("outline", planId, areaId, cutoff), () -> readOutline(planId, areaId, cutoff));
-	}
-
-	private java.util.Optional<PlanOutline> readOutline(long planId, Long areaId, java.time.OffsetDateTime cutoff) {
-		List<PlanOutline.Area> areas = new java.util.ArrayList<>();
-		List<Map.Entry<String, Boolean>> tasks = new java.util.ArrayList<>();
-		PlanOutline[] heading = { null };
-		this.jdbc.sql("""
-				select p.id, p.number, p.issued_on, p.title_vi, p.title_en, k.id as area_id, k.ordinal,
-				       k.title_vi as area_vi, k.title_en as area_en, t.code, t.provisional
-				from plan p
-				left join key_area_as_of(:cutoff) k on k.plan_id = p.id and k.existed
-				left join task_as_of(:cutoff) t on t.key_area_id = k.id and t.existed
-				where p.id = :planId
-				order by k.ordinal, k.id, t.id
-				""")
-			.param("planId", planId)
-			.param("cutoff", cutoff)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) (rs) -> {
-				if (heading[0] == null) {
-					heading[0] = new PlanOutline(rs.getLong("id"), rs.getString("number"),
-							rs.getObject("issued_on", LocalDate.class), rs.getString("title_vi"),
-							rs.getString("title_en"), areas, null);
-				}
-				Long area = (Long) rs.getObject("area_id");
-				if (area != null && (areas.isEmpty() || areas.get(areas.size() - 1).id() != area)) {
-					areas.add(new PlanOutline.Area(area, rs.getInt("ordinal"), rs.getString("area_vi"),
-							rs.getString("area_en")));
-				}
-				if (rs.getString("code") != null && (areaId == null || areaId.equals(area))) {
-					tasks.add(Map.entry(ProvisionalTasks.key(rs.getString("number"), rs.getString("code")),
-							rs.getBoolean("provisional")));
-				}
-			});
-		return java.util.Optional.ofNullable(heading[0]).map((o) -> o.withProvisional(ProvisionalTasks.of(tasks)));
+		return this.outlines.outline(planId, areaId, cutoff);
 	}
 
 	/** The ids of a plan's tasks. */
@@ -209,6 +195,11 @@ public class PlanQueries {
 				where k.plan_id = :plan
 				group by ta.agency_id having bool_and(ta.requested)
 				""").param("plan", planId).query(Long.class).list());
+	}
+
+	private static List<String> strings(ResultSet rs, String column) throws SQLException {
+		Array array = rs.getArray(column);
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
 	}
 
 }
