@@ -62,9 +62,10 @@ public final class FigureSql {
 	}
 
 	/**
-	 * The assignments a selection takes, as of its date: alias a, t, k and ag. Agencies
-	 * that did not exist that day and periods that had not begun are left out;
-	 * {@code :requested} null takes both the city's own work and the requested bodies'.
+	 * The assignments a selection takes, as of its date: alias a, t, k and ag, the key
+	 * area with the title it had then (V550's {@code key_area_as_of}). Agencies that did
+	 * not exist that day and periods that had not begun are left out; {@code :requested}
+	 * null takes both the city's own work and the requested bodies'.
 	 */
 	public static final String SELECTION = selection("k.plan_id = :plan");
 
@@ -78,7 +79,7 @@ public final class FigureSql {
 		return """
 				from assignment_as_of(:cutoff) a
 				join task_as_of(:cutoff) t on t.id = a.task_id
-				join key_area k on k.id = t.key_area_id
+				join key_area_as_of(:cutoff) k on k.id = t.key_area_id
 				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
 				where %s and %s
 				  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
@@ -114,7 +115,7 @@ public final class FigureSql {
 				      from assignment_as_of(:cutoff) a
 				      join task_as_of(:cutoff) t on t.id = a.task_id
 				      where not (%4$s)) a
-				join key_area k on k.id = a.key_area_id
+				join key_area_as_of(:cutoff) k on k.id = a.key_area_id
 				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
 				where %2$s and %3$s
 				  and (cast(:requested as boolean) is null or a.requested = cast(:requested as boolean))
