@@ -41,7 +41,7 @@ import vn.hanoi.plantracker.user.UserAccounts;
  * start, through the same preview and confirmation ({@link PlanImport}) a coordinator
  * uses, as the first administrator (made at order 10) and before the demo data (order 20)
  * needs the plan. {@code shipped_plan} records each one imported, or found already there
- * (V590 records V2's Plan 133 on a database that keeps it), so a later start imports
+ * (V640 records V2's Plan 133 on a database that keeps it), so a later start imports
  * nothing. Nodes starting together take turns ({@code StartupSeedingLock}); a
  * transaction-scoped advisory lock and the table's primary key keep it to one import even
  * outside a start.

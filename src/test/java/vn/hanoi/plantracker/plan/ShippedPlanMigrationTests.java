@@ -16,7 +16,7 @@ import vn.hanoi.plantracker.support.TestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Migration V590 on databases of its own (no application context): a database that has
+ * Migration V640 on databases of its own (no application context): a database that has
  * never started gives V2's Plan 133 back, for the first start to import it from the
  * shipped annex; a database that has started, with reported work or without, keeps every
  * row and id of it, and records it as the shipped plan already there.
