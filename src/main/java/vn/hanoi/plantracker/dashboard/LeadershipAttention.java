@@ -25,6 +25,18 @@ public class LeadershipAttention {
 
 	public static final int ESCALATION_DAYS = 30;
 
+	/**
+	 * What needs the leadership's attention on {@code :today}: the open assignments of
+	 * the agencies existing that day, overdue (and counted) by more than {@code :days}
+	 * days. The one place this rule is written.
+	 */
+	private static final String ATTENTION_WORK = """
+			from assignment a
+			join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
+			where a.closed_at is null and """ + Deadlines.OVERDUE_SQL + " and " + Metric.LIVE_COUNTED_SQL + """
+			 and cast(:today as date) - a.due_date > :days
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final Today today;
@@ -50,10 +62,7 @@ public class LeadershipAttention {
 	public List<AttentionRow> rowsOf(LocalDate date) {
 		return this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, count(*), max(cast(:today as date) - a.due_date)
-				from assignment a
-				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
-				where a.closed_at is null and """ + Deadlines.OVERDUE_SQL + " and " + Metric.LIVE_COUNTED_SQL + """
-				 and cast(:today as date) - a.due_date > :days
+				""" + ATTENTION_WORK + """
 				group by ag.id, ag.name_vi, ag.name_en
 				order by 5 desc, 4 desc, min(ag.sort_order), ag.id
 				""")
@@ -62,6 +71,25 @@ public class LeadershipAttention {
 			.query((rs, n) -> new AttentionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getLong(5)))
 			.list();
+	}
+
+	/**
+	 * The same work as {@link #rowsOf}, by task and agency (how many assignments of each
+	 * agency on each task): what the escalation tells each plan's coordinators of. One
+	 * statement, whatever the number of tasks.
+	 */
+	public List<AttentionWork> workOf(LocalDate date) {
+		return this.jdbc
+			.sql("select a.task_id, a.agency_id, count(*)\n" + ATTENTION_WORK + "group by a.task_id, a.agency_id\n")
+			.param("today", date)
+			.param("days", ESCALATION_DAYS)
+			.query((rs, n) -> new AttentionWork(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** Assignments of one agency on one task overdue long enough for the leadership. */
+	public record AttentionWork(long taskId, long agencyId, long count) {
+
 	}
 
 }
