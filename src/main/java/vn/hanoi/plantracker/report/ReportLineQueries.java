@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.plan.AgencyRole;
+import vn.hanoi.plantracker.standing.Counts;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.standing.FigureSql;
@@ -64,17 +65,23 @@ class ReportLineQueries {
 	 * The summary's two lists in one statement: the city's open work longest past due
 	 * (the first of {@link Metric#OVERDUE}) and the first {@code upcoming} of
 	 * {@link Metric#DUE_SOON}, each in the order of
-	 * {@link #lines(ReportFilter, Drill, int, int)}.
+	 * {@link #lines(ReportFilter, Drill, int, int)}. The city's counts say how long the
+	 * oldest has been overdue, so only work due on that day is read for it (an index
+	 * lookup, where looking for the first of all overdue work read every open row: 1.4 s
+	 * of the summary's 1.8 s at national scale).
 	 */
-	OldestAndUpcoming oldestAndUpcoming(ReportFilter filter, int upcoming) {
+	OldestAndUpcoming oldestAndUpcoming(ReportFilter filter, Counts city, int upcoming) {
 		String part = LINE_COLUMNS + ", %d as part, ag.sort_order as ag_sort, k.ordinal as k_ordinal,"
 				+ " t.sort_order as t_sort " + SELECTION + " and %s order by " + LINE_ORDER + " limit %s";
-		String sql = "select * from ((" + part.formatted(0, Metric.OVERDUE.sql(), "1") + ") union all ("
-				+ part.formatted(1, Metric.DUE_SOON.sql(), ":limit")
+		String sql = "select * from (("
+				+ part.formatted(0, Metric.OVERDUE.sql() + " and a.due_date = cast(:oldestDue as date)", "1")
+				+ ") union all (" + part.formatted(1, Metric.DUE_SOON.sql(), ":limit")
 				+ ")) x order by x.part, x.due_date, x.ag_sort, x.k_ordinal, x.t_sort, x.period, x.id";
+		LocalDate oldestDue = (city.overdue() > 0) ? filter.asOf().minusDays(city.maxDaysOverdue()) : null;
 		List<AssignmentLine> oldest = new java.util.ArrayList<>();
 		List<AssignmentLine> soon = new java.util.ArrayList<>();
 		bind(this.jdbc.sql(sql), filter, null, false).param("limit", upcoming)
+			.param("oldestDue", oldestDue, java.sql.Types.DATE)
 			.query((RowCallbackHandler) (rs) -> ((rs.getInt("part") == 0) ? oldest : soon).add(line(rs, 0)));
 		return new OldestAndUpcoming(oldest.isEmpty() ? null : oldest.get(0), soon);
 	}

@@ -167,20 +167,25 @@ class ReportQueries {
 
 	/** The twelve months up to the as-of month: completions and due dates in each. */
 	List<MonthCount> monthly(ReportFilter filter) {
-		// one pass over the selection (each assignment once for its completion month and
-		// once for its due month), not one scan per month and figure
+		// one pass over the selection's work completed or due in the twelve months (each
+		// counted in its month, then joined to the months: the rows are not sorted), not
+		// one scan per month and figure
 		String sql = """
-				with s as (select a.due_date, a.completed_on %s),
-				m as (select cast(generate_series(date_trunc('month', cast(:today as date)) - interval '11 months',
-				                  date_trunc('month', cast(:today as date)), interval '1 month') as date) as month),
-				x as (select date_trunc('month', s.completed_on) as month, 1 as completed, 0 as due from s
-				      where s.completed_on is not null
-				      union all
-				      select date_trunc('month', s.due_date), 0, 1 from s)
-				select m.month, coalesce(sum(x.completed), 0) as completed, coalesce(sum(x.due), 0) as due
-				from m left join x on x.month = m.month
-				group by m.month order by m.month
-				""".formatted(SELECTION);
+				with w as (select cast(date_trunc('month', cast(:today as date)) - interval '11 months' as date) as first,
+				                  cast(date_trunc('month', cast(:today as date)) + interval '1 month' as date) as after),
+				s as (select a.due_date, a.completed_on %s
+				      and ((a.due_date >= (select first from w) and a.due_date < (select after from w))
+				        or (a.completed_on >= (select first from w) and a.completed_on < (select after from w)))),
+				m as (select cast(generate_series(w.first, w.after - 1, interval '1 month') as date) as month from w),
+				c as (select cast(date_trunc('month', s.completed_on) as date) as month, count(*) as n from s
+				      where s.completed_on >= (select first from w) group by 1),
+				d as (select cast(date_trunc('month', s.due_date) as date) as month, count(*) as n from s
+				      where s.due_date >= (select first from w) group by 1)
+				select m.month, coalesce(c.n, 0) as completed, coalesce(d.n, 0) as due
+				from m left join c on c.month = m.month left join d on d.month = m.month
+				order by m.month
+				"""
+			.formatted(SELECTION);
 		return bind(this.jdbc.sql(sql), filter, null, false)
 			.query((rs, n) -> new MonthCount(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2),
 					rs.getLong(3)))

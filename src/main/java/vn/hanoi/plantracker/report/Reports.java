@@ -135,7 +135,8 @@ public class Reports {
 			.sorted(Comparator.comparing((DepartmentRow row) -> row.counts().onTimeRate()))
 			.limit(TOP)
 			.toList();
-		ReportLineQueries.OldestAndUpcoming lists = this.lines.oldestAndUpcoming(filter, SummaryReport.UPCOMING_SHOWN);
+		ReportLineQueries.OldestAndUpcoming lists = this.lines.oldestAndUpcoming(filter, total,
+				SummaryReport.UPCOMING_SHOWN);
 		// the heading from the outline the summary page reads anyway (cached under the
 		// structure's version): one statement fewer per page than a heading of its own
 		return new SummaryReport(filter, outline(filter).plan(), total, this.thresholds.rate(total), areas.areas(),

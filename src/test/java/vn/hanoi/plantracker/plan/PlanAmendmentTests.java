@@ -243,6 +243,19 @@ class PlanAmendmentTests {
 				"2 Hỗ trợ nạn nhân");
 		assertThat(outlineAreas(planId, AMENDED_ON)).containsExactly("1 Tuyên truyền, giáo dục", "2 Hỗ trợ nạn nhân",
 				"3 Phòng ngừa trên không gian mạng");
+		// so does the summary's row per key area (the figure owner's SQL), in both
+		// languages' columns
+		this.mvc
+			.perform(get("/reports/summary").param("plan", "" + planId)
+				.param("asOf", AMENDED_ON.minusDays(1).toString())
+				.with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tuyên truyền")))
+			.andExpect(content().string(not(containsString("Tuyên truyền, giáo dục"))));
+		this.mvc.perform(
+				get("/reports/summary").param("plan", "" + planId).param("asOf", AMENDED_ON.toString()).with(police))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Tuyên truyền, giáo dục")));
 		// the new key area takes tasks like any other
 		this.mvc
 			.perform(taskForm(post("/tasks/new"), areaId(planId, 3), "3", "Nhiệm vụ 3 trên không gian mạng",

@@ -15,7 +15,7 @@ import vn.hanoi.plantracker.plan.PlanHeaderCommand;
  * A plan typed by hand: its heading, the plan it implements (optional), its key areas one
  * a line, and the version edited.
  */
-public class PlanForm {
+class PlanForm {
 
 	private long version;
 

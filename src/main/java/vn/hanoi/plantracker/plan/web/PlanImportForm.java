@@ -17,7 +17,7 @@ import vn.hanoi.plantracker.plan.PlanHeaderCommand;
  * The plan's heading as typed on the import page, and the token of the file kept for the
  * confirmation; the annex's rows come from the file.
  */
-public class PlanImportForm {
+class PlanImportForm {
 
 	private String token;
 

@@ -19,7 +19,7 @@ import vn.hanoi.plantracker.plan.TaskAgencyRow;
 import vn.hanoi.plantracker.plan.TaskCommand;
 
 /** What the coordinator may set on a task; the task's id comes from the URL. */
-public class TaskForm {
+class TaskForm {
 
 	private Long version = 0L;
 
