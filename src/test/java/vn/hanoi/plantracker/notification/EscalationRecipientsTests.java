@@ -62,11 +62,7 @@ class EscalationRecipientsTests {
 		// long overdue on both, the two items below cross the threshold (more than 30
 		// days) between them, so the second day's notices differ from the first's by
 		// exactly these two
-		LocalDate first = this.fixtures.jdbc().sql("""
-				select cast(d as date) from generate_series(date '2099-01-02', date '2099-12-30', interval '1 day') d
-				where not exists (select 1 from escalation_sent e
-				                  where e.escalation_date in (cast(d as date), cast(d as date) + 1))
-				order by 1 limit 1""").query(LocalDate.class).single();
+		LocalDate first = firstOfTwoDaysNotEscalated(LocalDate.of(2099, 1, 2), LocalDate.of(2099, 12, 30));
 		LocalDate second = first.plusDays(1);
 		long healthItem = health.newAssignment(this.fixtures.unusedCommune(), first.minusDays(30));
 		long policeItem = this.fixtures.newAssignment(this.fixtures.unusedCommune());
@@ -107,11 +103,7 @@ class EscalationRecipientsTests {
 		HealthPlan health = new HealthPlan(this.fixtures, this.accounts);
 		health.coordinator();
 		// two days in a row on which nothing was escalated yet, of this test's years
-		LocalDate first = this.fixtures.jdbc().sql("""
-				select cast(d as date) from generate_series(date '2116-01-02', date '2120-12-30', interval '1 day') d
-				where not exists (select 1 from escalation_sent e
-				                  where e.escalation_date in (cast(d as date), cast(d as date) + 1))
-				order by 1 limit 1""").query(LocalDate.class).single();
+		LocalDate first = firstOfTwoDaysNotEscalated(LocalDate.of(2116, 1, 2), LocalDate.of(2120, 12, 30));
 		LocalDate second = first.plusDays(1);
 		this.clock.setHanoiTime(first.atTime(7, 0));
 		long before = escalation(first);
@@ -145,6 +137,18 @@ class EscalationRecipientsTests {
 		finally {
 			added.forEach((id) -> setDueDate(id, LocalDate.of(2030, 12, 15)));
 		}
+	}
+
+	/**
+	 * The first day from {@code from} to {@code to} that, with the next, had no
+	 * escalation.
+	 */
+	private LocalDate firstOfTwoDaysNotEscalated(LocalDate from, LocalDate to) {
+		return this.fixtures.jdbc().sql("""
+				select cast(d as date) from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d
+				where not exists (select 1 from escalation_sent e
+				                  where e.escalation_date in (cast(d as date), cast(d as date) + 1))
+				order by 1 limit 1""").param("from", from).param("to", to).query(LocalDate.class).single();
 	}
 
 	/** Sends the day's escalation and counts its statements: {@link #statements}. */

@@ -207,16 +207,15 @@ class NeedsYouTests {
 		assertThat(standingBodyOf(police)).isEqualTo(policeCoordinator.getAgencyId())
 			.isNotEqualTo(healthCoordinator.getAgencyId());
 
-		assertThat(escalated(healthCoordinator)).contains(nameOf(healthCommune)).doesNotContain(nameOf(policeCommune));
-		assertThat(escalated(policeCoordinator)).contains(nameOf(policeCommune)).doesNotContain(nameOf(healthCommune));
-		assertThat(escalated(this.fixtures.user("leader"))).contains(nameOf(policeCommune), nameOf(healthCommune));
+		Agency ofHealth = agency(healthCommune);
+		Agency ofPolice = agency(policeCommune);
+		assertThat(escalated(healthCoordinator)).contains(ofHealth.nameVi()).doesNotContain(ofPolice.nameVi());
+		assertThat(escalated(policeCoordinator)).contains(ofPolice.nameVi()).doesNotContain(ofHealth.nameVi());
+		assertThat(escalated(this.fixtures.user("leader"))).contains(ofPolice.nameVi(), ofHealth.nameVi());
 		// and the list the escalation links to, as each of them opens it
-		assertThat(attentionPage(healthCoordinator)).contains("id=\"attention-" + agencyId(healthCommune) + "\"")
-			.doesNotContain("id=\"attention-" + agencyId(policeCommune) + "\"");
-		assertThat(attentionPage(policeCoordinator)).contains("id=\"attention-" + agencyId(policeCommune) + "\"")
-			.doesNotContain("id=\"attention-" + agencyId(healthCommune) + "\"");
-		assertThat(attentionPage(this.fixtures.user("leader"))).contains(
-				"id=\"attention-" + agencyId(policeCommune) + "\"", "id=\"attention-" + agencyId(healthCommune) + "\"");
+		assertThat(attentionPage(healthCoordinator)).contains(ofHealth.row()).doesNotContain(ofPolice.row());
+		assertThat(attentionPage(policeCoordinator)).contains(ofPolice.row()).doesNotContain(ofHealth.row());
+		assertThat(attentionPage(this.fixtures.user("leader"))).contains(ofPolice.row(), ofHealth.row());
 	}
 
 	/** The agencies on the user's first lines of escalations (Vietnamese names). */
@@ -243,20 +242,21 @@ class NeedsYouTests {
 		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
 	}
 
-	private String nameOf(String code) {
+	/** The agency of the code: its id and its Vietnamese name. */
+	private Agency agency(String code) {
 		return this.fixtures.jdbc()
-			.sql("select name_vi from agency where code = :code")
+			.sql("select id, name_vi from agency where code = :code")
 			.param("code", code)
-			.query(String.class)
+			.query((rs, n) -> new Agency(rs.getLong(1), rs.getString(2)))
 			.single();
 	}
 
-	private long agencyId(String code) {
-		return this.fixtures.jdbc()
-			.sql("select id from agency where code = :code")
-			.param("code", code)
-			.query(Long.class)
-			.single();
+	private record Agency(long id, String nameVi) {
+
+		String row() {
+			return "id=\"attention-" + this.id + "\"";
+		}
+
 	}
 
 	private long standingBodyOf(long assignment) {
