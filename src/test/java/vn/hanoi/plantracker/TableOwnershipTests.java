@@ -87,10 +87,9 @@ class TableOwnershipTests {
 			"notification/NotificationListener.java task", "plan/PlanQueries.java agency",
 			"plan/PlanQueries.java assignment", "report/ReportQueries.java key_area", "report/ReportQueries.java plan",
 
-			"standing/FigureSql.java key_area", "demo/DemoProgress.java agency", "demo/DemoProgress.java app_user",
-			"demo/DemoProgress.java assignment", "demo/DemoProgress.java task",
-			"report/ReportAnnexQuery.java progress_update", "report/ReportAnnexQuery.java task",
-			"report/ReportAnnexQuery.java task_deadline_confirmation");
+			"demo/DemoProgress.java agency", "demo/DemoProgress.java app_user", "demo/DemoProgress.java assignment",
+			"demo/DemoProgress.java task", "report/ReportAnnexQuery.java progress_update",
+			"report/ReportAnnexQuery.java task", "report/ReportAnnexQuery.java task_deadline_confirmation");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 
