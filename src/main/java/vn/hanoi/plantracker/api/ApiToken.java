@@ -6,7 +6,7 @@ import java.time.Instant;
  * One token as its owner's list shows it: never the secret, only the last characters that
  * tell two tokens apart.
  */
-public record ApiToken(long id, String name, TokenScope scope, String hint, Instant createdAt, Instant expiresAt,
+record ApiToken(long id, String name, TokenScope scope, String hint, Instant createdAt, Instant expiresAt,
 		Instant revokedAt, Instant lastUsedAt, String lastUsedAddress) {
 
 	/** Neither revoked nor expired at {@code now}. */

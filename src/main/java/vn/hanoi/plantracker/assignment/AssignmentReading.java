@@ -57,12 +57,13 @@ public class AssignmentReading {
 	}
 
 	/**
-	 * The agency whose work alone the user's lists hold (an officer's own), or null when
-	 * they hold every agency's: what a cached page of {@link #list} must be keyed by
-	 * besides its filter, so that no viewer is shown a page read for another scope.
+	 * The agency whose work alone a list of the user's holds when {@code asked} is asked
+	 * for (an officer's own, whatever was asked), or null when it holds every agency's:
+	 * the work a page of {@link #list} covers, so that a kept page can be kept under the
+	 * version of that work alone.
 	 */
-	public Long listScope(PlanUser user) {
-		return AssignmentAccess.listedAgency(user, null);
+	public Long listedAgency(PlanUser user, Long asked) {
+		return AssignmentAccess.listedAgency(user, asked);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -81,13 +82,23 @@ public class AssignmentService {
 	 */
 	@OfficerOnly
 	public void recordProgress(PlanUser officer, long assignmentId, ProgressCommand command) {
+		recordProgressOnceAllowed(officer, assignmentId, () -> command);
+	}
+
+	/**
+	 * As {@link #recordProgress(PlanUser, long, ProgressCommand)}, the report made only
+	 * once the user may report on the assignment: a caller whose input is checked apart
+	 * (the API's body and files) refuses it after the object rule, so another agency's
+	 * assignment is a 404, and anyone but its officers a 403, whatever was sent. The one
+	 * place that decides who reports; the caller reads nothing before.
+	 */
+	public void recordProgressOnceAllowed(PlanUser officer, long assignmentId, Supplier<ProgressCommand> report) {
 		Assignment assignment = this.assignments.loadForUpdate(assignmentId);
 		// the object rule is the access component's (as in ReporterOfAssignment), applied
-		// to
-		// the row this save locks anyway: checked before the call it read the row once
-		// more,
-		// a fifth statement on the busiest write (ProgressSaveBudgetTests)
+		// to the row this save locks anyway: checked before the call it read the row once
+		// more, a fifth statement on the busiest write (ProgressSaveBudgetTests)
 		AssignmentAccess.requireReport(officer, assignment.getId(), assignment.getAgency().getId());
+		ProgressCommand command = report.get();
 		PlanAccess.requireOpen(assignment.getTask().getKeyArea().getPlan());
 		assignment.requireVersion(command.version());
 		AssignmentStatus from = assignment.getStatus();

@@ -15,7 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("@assignmentAccess.canReview(#{id}, authentication)")
-public @interface CoordinatorOfAssignment {
+@interface CoordinatorOfAssignment {
 
 	/** The name of the method parameter that holds the id. */
 	String id() default "assignmentId";

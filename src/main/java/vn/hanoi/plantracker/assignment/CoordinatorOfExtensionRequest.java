@@ -16,7 +16,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @PreAuthorize("@assignmentAccess.canDecideExtension(#{id}, authentication)")
-public @interface CoordinatorOfExtensionRequest {
+@interface CoordinatorOfExtensionRequest {
 
 	/** The name of the method parameter that holds the id. */
 	String id() default "requestId";

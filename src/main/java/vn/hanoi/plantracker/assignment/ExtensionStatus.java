@@ -1,7 +1,7 @@
 package vn.hanoi.plantracker.assignment;
 
 /** Where a deadline extension request stands. */
-public enum ExtensionStatus {
+enum ExtensionStatus {
 
 	PENDING, APPROVED, REFUSED
 

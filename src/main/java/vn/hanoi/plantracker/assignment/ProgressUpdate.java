@@ -22,7 +22,7 @@ import vn.hanoi.plantracker.user.UserAccount;
  */
 @Entity
 @Immutable
-public class ProgressUpdate {
+class ProgressUpdate {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

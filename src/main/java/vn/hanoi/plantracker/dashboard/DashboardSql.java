@@ -2,6 +2,7 @@ package vn.hanoi.plantracker.dashboard;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import vn.hanoi.plantracker.standing.Deadlines;
@@ -57,6 +58,18 @@ final class DashboardSql {
 			params.put("role", filter.role().name());
 		}
 		return where.toString();
+	}
+
+	/**
+	 * Only the work of the key areas {@code areas} (a coordinator's plans'), or no
+	 * condition when null.
+	 */
+	static String inAreas(List<Long> areas, Map<String, Object> params) {
+		if (areas == null) {
+			return "";
+		}
+		params.put("areas", areas.toArray(new Long[0]));
+		return " and a.task_id in (select kt.id from task kt where kt.key_area_id = any (cast(:areas as bigint[])))";
 	}
 
 	/**

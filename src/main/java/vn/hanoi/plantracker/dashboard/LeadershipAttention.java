@@ -1,13 +1,18 @@
 package vn.hanoi.plantracker.dashboard;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.plan.PlanAccess;
 import vn.hanoi.plantracker.system.DataVersion;
+import vn.hanoi.plantracker.system.ViewerScope;
+import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
@@ -25,43 +30,103 @@ public class LeadershipAttention {
 
 	public static final int ESCALATION_DAYS = 30;
 
+	/**
+	 * What needs the leadership's attention on {@code :today}: the open assignments of
+	 * the agencies existing that day, overdue (and counted) by more than {@code :days}
+	 * days. The one place this rule is written.
+	 */
+	private static final String ATTENTION_WORK = """
+			from assignment a
+			join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
+			where a.closed_at is null and """ + Deadlines.OVERDUE_SQL + " and " + Metric.LIVE_COUNTED_SQL + """
+			 and cast(:today as date) - a.due_date > :days
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final Today today;
 
-	private final VersionedCache<LocalDate, List<AttentionRow>> cache;
+	private final PlanAccess plans;
 
-	LeadershipAttention(JdbcClient jdbc, Today today, ReadCaches caches) {
+	private final VersionedCache<Key, List<AttentionRow>> cache;
+
+	LeadershipAttention(JdbcClient jdbc, Today today, PlanAccess plans, ReadCaches caches) {
 		this.jdbc = jdbc;
 		this.today = today;
-		this.cache = caches.create("leadership-attention", 4);
+		this.plans = plans;
+		// the city's and each coordinating agency's, of a day or two
+		this.cache = caches.create("leadership-attention", 32);
 	}
 
 	/**
 	 * One row per agency, the agency with the longest overdue assignment first (cached
-	 * under the data version).
+	 * under the data version): the city's.
 	 */
 	public List<AttentionRow> rows() {
 		LocalDate date = this.today.date();
-		return this.cache.get(DataVersion.Scope.CITY, date, () -> rowsOf(date));
+		return this.cache.get(DataVersion.Scope.CITY, new Key(date, null), () -> rowsOf(date, null));
+	}
+
+	/**
+	 * The rows the viewer is shown: a coordinator's hold the work of the plans their
+	 * agency is the standing body of only ({@link PlanAccess#coordinatedAreaIds}), as the
+	 * daily escalation tells them; everyone else's are the city's ({@link #rows()}).
+	 */
+	public List<AttentionRow> rows(PlanUser viewer) {
+		List<Long> areas = this.plans.coordinatedAreaIds(viewer).orElse(null);
+		if (areas == null) {
+			return rows();
+		}
+		LocalDate date = this.today.date();
+		// whose view: ViewerScope, which holds the coordinator's agency and so its plans
+		return this.cache.get(DataVersion.Scope.CITY, new Key(date, viewer.viewerScope()), () -> rowsOf(date, areas));
 	}
 
 	/** The rows as of {@code date} (today's work, counted on that day), uncached. */
 	public List<AttentionRow> rowsOf(LocalDate date) {
+		return rowsOf(date, null);
+	}
+
+	/** The rows of the work of the key areas {@code areas} (null: of every one). */
+	private List<AttentionRow> rowsOf(LocalDate date, List<Long> areas) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("today", date);
+		params.put("days", ESCALATION_DAYS);
 		return this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, count(*), max(cast(:today as date) - a.due_date)
-				from assignment a
-				join agency_as_of(cast(:today as date)) ag on ag.id = a.agency_id
-				where a.closed_at is null and """ + Deadlines.OVERDUE_SQL + " and " + Metric.LIVE_COUNTED_SQL + """
-				 and cast(:today as date) - a.due_date > :days
+				""" + ATTENTION_WORK + DashboardSql.inAreas(areas, params) + """
+
 				group by ag.id, ag.name_vi, ag.name_en
 				order by 5 desc, 4 desc, min(ag.sort_order), ag.id
 				""")
-			.param("today", date)
-			.param("days", ESCALATION_DAYS)
+			.params(params)
 			.query((rs, n) -> new AttentionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
 					rs.getLong(5)))
 			.list();
+	}
+
+	/**
+	 * The same work as {@link #rowsOf}, by task and agency (how many assignments of each
+	 * agency on each task): what the escalation tells each plan's coordinators of. One
+	 * statement, whatever the number of tasks.
+	 */
+	public List<AttentionWork> workOf(LocalDate date) {
+		return this.jdbc
+			.sql("select a.task_id, a.agency_id, count(*)\n" + ATTENTION_WORK + "group by a.task_id, a.agency_id\n")
+			.param("today", date)
+			.param("days", ESCALATION_DAYS)
+			.query((rs, n) -> new AttentionWork(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+			.list();
+	}
+
+	/** A day's rows of one viewer scope (null: the city's). */
+	private record Key(LocalDate date, ViewerScope viewer) {
+
+	}
+
+	/** Assignments of one agency on one task overdue long enough for the leadership. */
+	public record AttentionWork(long taskId, long agencyId, long count) {
+
 	}
 
 }

@@ -27,10 +27,10 @@ import vn.hanoi.plantracker.user.Role;
 /**
  * What waits on the signed-in user, by role, each kind with why it waits and where to
  * act: an officer's work returned, overdue and due soon; a coordinator's submissions to
- * review, extension requests and round reports sent; leadership's consolidated reports to
- * approve and agencies to escalate. A few statements per role, whatever the data (each
- * list is read by its owner in one statement); each kind shows its first {@value #SHOWN}
- * and how many there are.
+ * review, extension requests, round reports sent and their plans' agencies escalated;
+ * leadership's consolidated reports to approve and the city's agencies escalated. A few
+ * statements per role, whatever the data (each list is read by its owner in one
+ * statement); each kind shows its first {@value #SHOWN} and how many there are.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,7 +76,7 @@ public class NeedsYou {
 			return coordinator(user);
 		}
 		if (user.hasRole(Role.LEADER)) {
-			return leader();
+			return leader(user);
 		}
 		return List.of();
 	}
@@ -108,7 +108,8 @@ public class NeedsYou {
 
 	/**
 	 * The coordinator's work, of the plans their agency is the standing body of: each
-	 * list's owner scopes it to the coordinator.
+	 * list's owner scopes it to the coordinator, the escalations too (the agencies with
+	 * work of those plans long overdue, as the daily escalation tells them).
 	 */
 	private List<Kind> coordinator(PlanUser coordinator) {
 		ReviewPage queue = this.reviews.page(coordinator, null, 1);
@@ -122,21 +123,29 @@ public class NeedsYou {
 										day(r.dueDateAtRequest()), day(r.requestedDueDate())))),
 				new Kind("ROUND_REPORTS", reports.stream().mapToLong(RoundsAwaiting.Waiting::count).sum(), "/rounds",
 						lines(reports, (w) -> new Line(w.title(), "/rounds/" + w.roundId(),
-								"needsYou.line.roundReports", Long.toString(w.count()), Long.toString(w.of())))));
+								"needsYou.line.roundReports", Long.toString(w.count()), Long.toString(w.of())))),
+				escalations(coordinator));
 	}
 
-	private List<Kind> leader() {
+	private List<Kind> leader(PlanUser leader) {
 		List<RoundsAwaiting.Waiting> drafts = this.rounds.consolidatedAwaitingApproval();
-		List<AttentionRow> escalations = this.attention.rows();
 		return List.of(
 				new Kind("APPROVALS", drafts.size(), "/rounds",
 						lines(drafts, (w) -> new Line(w.title(), "/rounds/" + w.roundId() + "/consolidated",
 								"needsYou.line.consolidated", Long.toString(w.count()), Long.toString(w.of())))),
-				new Kind("ESCALATIONS", escalations.size(), "/coordinator/attention",
-						lines(escalations,
-								(row) -> new Line(row.agencyName(), "/coordinator/attention",
-										"needsYou.line.escalation", Long.toString(row.count()),
-										Long.toString(row.maxDaysOverdue())))));
+				escalations(leader));
+	}
+
+	/**
+	 * The agencies with work overdue long enough for the leadership, as the viewer is
+	 * shown them ({@link LeadershipAttention#rows(PlanUser)}: a coordinator's plans', the
+	 * leaders' whole city).
+	 */
+	private Kind escalations(PlanUser viewer) {
+		List<AttentionRow> escalations = this.attention.rows(viewer);
+		return new Kind("ESCALATIONS", escalations.size(), "/coordinator/attention",
+				lines(escalations, (row) -> new Line(row.agencyName(), "/coordinator/attention",
+						"needsYou.line.escalation", Long.toString(row.count()), Long.toString(row.maxDaysOverdue()))));
 	}
 
 	private Line reviewLine(ReviewItem item) {

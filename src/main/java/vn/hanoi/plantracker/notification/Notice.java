@@ -6,8 +6,8 @@ package vn.hanoi.plantracker.notification;
  * assignment, its task code) and the detail. Decided once per event by
  * {@link NotificationListener} (or a daily job) and handed to the bell and to email.
  */
-public record Notice(NotificationKind kind, Long assignmentId, int itemCount, String subject, String detail,
-		Long roundId, Long agencyId) {
+record Notice(NotificationKind kind, Long assignmentId, int itemCount, String subject, String detail, Long roundId,
+		Long agencyId) {
 
 	/** A notice about no round (an assignment's, the digest, the escalation). */
 	static Notice of(NotificationKind kind, Long assignmentId, int itemCount, String subject, String detail) {

@@ -8,6 +8,6 @@ import java.util.List;
  * the bell's rows, so the event publication registry keeps the email until it is sent: a
  * mail server that is down never holds back the bell, and never loses the email.
  */
-public record NoticeSent(Notice notice, List<Long> recipientIds) {
+record NoticeSent(Notice notice, List<Long> recipientIds) {
 
 }

@@ -1,6 +1,7 @@
 package vn.hanoi.plantracker.notification;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,28 +39,69 @@ class NotificationChannels {
 	/** The notice to each recipient's bell and, when email is on, to their mailbox. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void deliver(Notice notice, List<Long> recipients) {
+		deliver(List.of(new Delivery(notice, recipients)));
+	}
+
+	/**
+	 * Each notice to its recipients, as {@link #deliver(Notice, List)}: the bells in one
+	 * statement, whatever the number of notices.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void deliver(List<Delivery> deliveries) {
+		List<Long> recipients = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
+		List<Long> assignments = new ArrayList<>();
+		List<Integer> counts = new ArrayList<>();
+		List<String> subjects = new ArrayList<>();
+		List<String> details = new ArrayList<>();
+		List<Long> rounds = new ArrayList<>();
+		List<Long> agencies = new ArrayList<>();
+		for (Delivery delivery : deliveries) {
+			Notice notice = delivery.notice();
+			for (Long recipient : delivery.recipients()) {
+				recipients.add(recipient);
+				kinds.add(notice.kind().name());
+				assignments.add(notice.assignmentId());
+				counts.add(notice.itemCount());
+				subjects.add(notice.subject());
+				details.add(notice.detail());
+				rounds.add(notice.roundId());
+				agencies.add(notice.agencyId());
+			}
+		}
 		if (recipients.isEmpty()) {
 			return;
 		}
 		this.jdbc.sql("""
 				insert into notification (recipient_id, kind, assignment_id, item_count, subject, detail, created_at,
 				                          round_id, agency_id)
-				select r, :kind, :assignment, :count, :subject, :detail, :now, :round, :agency
-				from unnest(cast(:recipients as bigint[])) as r
+				select n.recipient, n.kind, n.assignment, n.count, n.subject, n.detail, :now, n.round, n.agency
+				from unnest(cast(:recipients as bigint[]), cast(:kinds as varchar[]), cast(:assignments as bigint[]),
+				            cast(:counts as integer[]), cast(:subjects as varchar[]), cast(:details as varchar[]),
+				            cast(:rounds as bigint[]), cast(:agencies as bigint[]))
+				  as n(recipient, kind, assignment, count, subject, detail, round, agency)
 				""")
-			.param("kind", notice.kind().name())
-			.param("assignment", notice.assignmentId(), java.sql.Types.BIGINT)
-			.param("count", notice.itemCount())
-			.param("subject", notice.subject(), java.sql.Types.VARCHAR)
-			.param("detail", notice.detail(), java.sql.Types.VARCHAR)
 			.param("now", Timestamp.from(this.today.now()))
-			.param("round", notice.roundId(), java.sql.Types.BIGINT)
-			.param("agency", notice.agencyId(), java.sql.Types.BIGINT)
 			.param("recipients", recipients.toArray(new Long[0]))
+			.param("kinds", kinds.toArray(new String[0]))
+			.param("assignments", assignments.toArray(new Long[0]))
+			.param("counts", counts.toArray(new Integer[0]))
+			.param("subjects", subjects.toArray(new String[0]))
+			.param("details", details.toArray(new String[0]))
+			.param("rounds", rounds.toArray(new Long[0]))
+			.param("agencies", agencies.toArray(new Long[0]))
 			.update();
 		if (this.email.isOn()) {
-			this.events.publishEvent(new NoticeSent(notice, List.copyOf(recipients)));
+			deliveries.stream()
+				.filter((delivery) -> !delivery.recipients().isEmpty())
+				.forEach((delivery) -> this.events
+					.publishEvent(new NoticeSent(delivery.notice(), List.copyOf(delivery.recipients()))));
 		}
+	}
+
+	/** A notice and who receives it. */
+	record Delivery(Notice notice, List<Long> recipients) {
+
 	}
 
 }

@@ -1,6 +1,8 @@
 package vn.hanoi.plantracker.notification;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -47,14 +49,20 @@ class PlanCoordinators {
 		return of(this.rounds.standingBodyOf(roundId));
 	}
 
-	/** The standing body of the task's plan: whose coordinators hear of its work. */
-	Optional<Long> standingBodyOfTask(long taskId) {
-		return this.plans.standingBodyOfTask(taskId);
+	/**
+	 * The standing body of each task's plan: whose coordinators hear of its work; one
+	 * statement for any number of tasks.
+	 */
+	Map<Long, Long> standingBodiesOfTasks(Collection<Long> taskIds) {
+		return this.plans.standingBodiesOfTasks(taskIds);
 	}
 
-	/** The coordinators of a standing body: of every plan it runs. */
-	List<Long> ofStandingBody(long agencyId) {
-		return this.users.coordinatorIdsOf(agencyId);
+	/**
+	 * The coordinators of each standing body: of every plan it runs; one statement for
+	 * any number of bodies (a body without one is left out).
+	 */
+	Map<Long, List<Long>> ofStandingBodies(Collection<Long> agencyIds) {
+		return this.users.coordinatorIdsOf(agencyIds);
 	}
 
 	private List<Long> of(Optional<Long> standingBody) {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * days. Callers ({@link PlanAmendments}) have checked the user and the draft.
  */
 @Component
-public class AmendedAreas {
+class AmendedAreas {
 
 	private final JdbcClient jdbc;
 

@@ -1,6 +1,9 @@
 package vn.hanoi.plantracker.plan;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,6 +110,25 @@ public class PlanAccess {
 	public Optional<Long> standingBodyOfTask(long taskId) {
 		return standingBody("join key_area k on k.plan_id = p.id join task t on t.key_area_id = k.id where t.id = :id",
 				taskId);
+	}
+
+	/**
+	 * {@link #standingBodyOfTask} for many tasks in one statement: each task's plan's
+	 * standing body (a task that does not exist is left out).
+	 */
+	public Map<Long, Long> standingBodiesOfTasks(Collection<Long> taskIds) {
+		Map<Long, Long> bodies = new HashMap<>();
+		if (taskIds.isEmpty()) {
+			return bodies;
+		}
+		this.jdbc.sql("""
+				select t.id, p.standing_body_agency_id from task t
+				join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
+				where t.id = any(cast(:ids as bigint[]))""")
+			.param("ids", taskIds.toArray(new Long[0]))
+			.query((rs, n) -> bodies.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return bodies;
 	}
 
 	/** The standing body of the plan: whose coordinators hear about its rounds. */

@@ -138,6 +138,18 @@ public class PlanAmendments {
 		return this.areas.of(amendmentId);
 	}
 
+	/** The key areas the amendment adds, to place its new tasks in. */
+	@Transactional(readOnly = true)
+	public List<AmendedAreas.AreaChange> addedAreas(long amendmentId) {
+		return this.areas.of(amendmentId).stream().filter(AmendedAreas.AreaChange::added).toList();
+	}
+
+	/** Whether the key area change is one the amendment adds. */
+	@Transactional(readOnly = true)
+	public boolean addsArea(long amendmentId, long changeId) {
+		return this.areas.adds(amendmentId, changeId);
+	}
+
 	/** Drops one kept change of the draft amendment. */
 	@CoordinatorOrAdmin
 	public void drop(PlanUser user, long planId, long amendmentId, long changeId) {

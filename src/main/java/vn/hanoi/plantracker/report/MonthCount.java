@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import vn.hanoi.plantracker.system.Formats;
 
 /** Assignments completed in a month against assignments due in it. */
-public record MonthCount(YearMonth month, long completed, long due) {
+record MonthCount(YearMonth month, long completed, long due) {
 
 	/** The month as both languages write it, on the table and the chart: 12/2025. */
 	public String label() {

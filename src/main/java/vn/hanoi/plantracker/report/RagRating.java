@@ -3,7 +3,7 @@ package vn.hanoi.plantracker.report;
 /**
  * Red, amber or green: how an agency (or the whole selection) stands on its deadlines.
  */
-public enum RagRating {
+enum RagRating {
 
 	GREEN, AMBER, RED
 

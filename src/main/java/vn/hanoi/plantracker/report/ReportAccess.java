@@ -19,7 +19,7 @@ import vn.hanoi.plantracker.user.Role;
  * rows a viewer sees.
  */
 @Component("reportAccess")
-public class ReportAccess {
+class ReportAccess {
 
 	/**
 	 * Whether the user reads the agency's report: every role may, an officer only its own

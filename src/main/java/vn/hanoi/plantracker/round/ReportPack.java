@@ -1,9 +1,5 @@
 package vn.hanoi.plantracker.round;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,10 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -27,11 +20,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
@@ -39,9 +29,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hanoi.plantracker.dashboard.AttentionRow;
 import vn.hanoi.plantracker.dashboard.LeadershipAttention;
-import vn.hanoi.plantracker.report.ReportExports;
-import vn.hanoi.plantracker.report.ReportFilter;
-import vn.hanoi.plantracker.report.Reports;
 import vn.hanoi.plantracker.system.JobRuns;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.PlanUser;
@@ -49,17 +36,17 @@ import vn.hanoi.plantracker.user.Role;
 import vn.hanoi.plantracker.user.UserAccounts;
 
 /**
- * The leadership pack: the summary as PDF and Excel (the report module's own exports, as
- * of the day) and the list of what needs leadership's attention, emailed to each leader
- * with an address on the configured schedule (default Monday 08:00 Hanoi time), and
- * downloadable in the application. Sent once per scheduled day: ShedLock keeps two nodes
- * from running together, and the {@code report_pack_sent} row, claimed in the same
- * transaction as the sending, keeps a late or repeated run from sending again (a failed
- * send rolls the claim back, so the next run tries again). A pack not sent at its time
- * (the run failed, e.g. during a database or mail outage, or no node was up) is tried
- * once more {@code plantracker.rounds.pack.retry-after} later (default an hour), by one
- * node: the retry holds a ShedLock lock until the next scheduled time, so it is tried
- * once per schedule across all nodes, however it ends.
+ * The leadership pack ({@link ReportPackDocuments}: the summary as PDF and Excel and the
+ * list of what needs leadership's attention), emailed to each leader with an address on
+ * the configured schedule (default Monday 08:00 Hanoi time), and downloadable in the
+ * application. Sent once per scheduled day: ShedLock keeps two nodes from running
+ * together, and the {@code report_pack_sent} row, claimed in the same transaction as the
+ * sending, keeps a late or repeated run from sending again (a failed send rolls the claim
+ * back, so the next run tries again). A pack not sent at its time (the run failed, e.g.
+ * during a database or mail outage, or no node was up) is tried once more
+ * {@code plantracker.rounds.pack.retry-after} later (default an hour), by one node: the
+ * retry holds a ShedLock lock until the next scheduled time, so it is tried once per
+ * schedule across all nodes, however it ends.
  */
 @Component
 public class ReportPack {
@@ -70,9 +57,7 @@ public class ReportPack {
 
 	private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private final Reports reports;
-
-	private final ReportExports exports;
+	private final ReportPackDocuments documents;
 
 	private final LeadershipAttention attention;
 
@@ -84,11 +69,7 @@ public class ReportPack {
 
 	private final TransactionTemplate transactions;
 
-	private final MessageSource messages;
-
 	private final Today today;
-
-	private final String from;
 
 	private final CronExpression schedule;
 
@@ -100,21 +81,17 @@ public class ReportPack {
 
 	private final JobRuns.Job retryJob;
 
-	ReportPack(Reports reports, ReportExports exports, LeadershipAttention attention, UserAccounts users,
-			ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, TransactionTemplate transactions,
-			MessageSource messages, Today today, @Value("${plantracker.mail.from:plantracker@localhost}") String from,
+	ReportPack(ReportPackDocuments documents, LeadershipAttention attention, UserAccounts users,
+			ObjectProvider<JavaMailSender> mail, JdbcClient jdbc, TransactionTemplate transactions, Today today,
 			@Value("${plantracker.rounds.pack.cron:0 0 8 * * MON}") String schedule,
 			@Value("${plantracker.rounds.pack.retry-after:1h}") Duration retryAfter, LockProvider locks, JobRuns jobs) {
-		this.reports = reports;
-		this.exports = exports;
+		this.documents = documents;
 		this.attention = attention;
 		this.users = users;
 		this.mail = mail.getIfAvailable();
 		this.jdbc = jdbc;
 		this.transactions = transactions;
-		this.messages = messages;
 		this.today = today;
-		this.from = from;
 		this.schedule = CronExpression.parse(schedule);
 		this.retryAfter = retryAfter;
 		this.locks = new DefaultLockingTaskExecutor(locks);
@@ -202,8 +179,10 @@ public class ReportPack {
 			if (claimed == 0) {
 				return 0;
 			}
-			Contents pack = contents(day, VI);
-			MimeMessage[] messages = leaders.stream().map((to) -> message(to, pack)).toArray(MimeMessage[]::new);
+			ReportPackDocuments.Contents pack = this.documents.contents(day, VI);
+			MimeMessage[] messages = leaders.stream()
+				.map((to) -> this.documents.message(this.mail, to, pack))
+				.toArray(MimeMessage[]::new);
 			this.mail.send(messages);
 			return leaders.size();
 		});
@@ -213,17 +192,7 @@ public class ReportPack {
 	/** The pack as one zip: the summary PDF and workbook and the attention list. */
 	public byte[] zip(PlanUser user, Locale locale) {
 		RoundAccess.requireOverview(user);
-		Contents pack = contents(this.today.date(), locale);
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
-			entry(zip, "summary.pdf", pack.pdf());
-			entry(zip, "summary.xlsx", pack.xlsx());
-			entry(zip, "attention.txt", pack.text().getBytes(StandardCharsets.UTF_8));
-			zip.finish();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.documents.contents(this.today.date(), locale).zip();
 	}
 
 	public List<AttentionRow> attention() {
@@ -246,59 +215,6 @@ public class ReportPack {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(this.schedule.next(this.today.now().atZone(HANOI).toLocalDateTime()));
-	}
-
-	private Contents contents(LocalDate day, Locale locale) {
-		ReportFilter filter = this.reports.filter(null, null, null, day, day);
-		List<AttentionRow> rows = this.attention.rows();
-		StringBuilder text = new StringBuilder(get("round.pack.intro", locale, day.format(RoundDocuments.DATE)))
-			.append("\n\n")
-			.append(get("round.pack.attention", locale))
-			.append('\n');
-		if (rows.isEmpty()) {
-			text.append(get("round.pack.attention.none", locale)).append('\n');
-		}
-		for (AttentionRow row : rows) {
-			text.append("- ")
-				.append("en".equals(locale.getLanguage()) ? row.agencyNameEn() : row.agencyNameVi())
-				.append(": ")
-				.append(get("round.pack.attention.row", locale, row.count(), row.maxDaysOverdue()))
-				.append('\n');
-		}
-		return new Contents(this.exports.summaryPdf(filter, locale, this.today.now()),
-				this.exports.summaryXlsx(filter, locale), text.toString(), day);
-	}
-
-	private MimeMessage message(String to, Contents pack) {
-		try {
-			MimeMessage message = this.mail.createMimeMessage();
-			MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-			helper.setFrom(this.from);
-			helper.setTo(to);
-			helper.setSubject(get("round.pack.subject", VI, pack.day().format(RoundDocuments.DATE)));
-			helper.setText(pack.text());
-			helper.addAttachment("bao-cao-tong-hop.pdf", new ByteArrayResource(pack.pdf()), "application/pdf");
-			helper.addAttachment("bao-cao-tong-hop.xlsx", new ByteArrayResource(pack.xlsx()),
-					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			return message;
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException("Could not build the report pack email", ex);
-		}
-	}
-
-	private String get(String key, Locale locale, Object... args) {
-		return this.messages.getMessage(key, args, locale);
-	}
-
-	private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content);
-		zip.closeEntry();
-	}
-
-	private record Contents(byte[] pdf, byte[] xlsx, String text, LocalDate day) {
-
 	}
 
 }

@@ -19,7 +19,7 @@ import vn.hanoi.plantracker.user.Role;
  * the reports they read and write.
  */
 @Component("roundAccess")
-public class RoundAccess {
+class RoundAccess {
 
 	RoundAccess() {
 	}

@@ -1,21 +1,13 @@
 package vn.hanoi.plantracker.round;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +27,13 @@ import vn.hanoi.plantracker.standing.Counts;
 @Transactional(readOnly = true)
 public class RoundDashboard {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(Today.ZONE);
-
 	private final JdbcClient jdbc;
 
 	private final RoundDossiers dossiers;
 
 	private final ApplicationEventPublisher events;
 
-	private final MessageSource messages;
+	private final RoundDashboardWorkbook workbook;
 
 	private final Today today;
 
@@ -51,14 +41,14 @@ public class RoundDashboard {
 
 	private final RoundCoordinators coordinators;
 
-	RoundDashboard(JdbcClient jdbc, RoundDossiers dossiers, ApplicationEventPublisher events, MessageSource messages,
-			Today today, @Value("${plantracker.rounds.escalation-days:5}") int escalationDays,
-			RoundCoordinators coordinators) {
+	RoundDashboard(JdbcClient jdbc, RoundDossiers dossiers, ApplicationEventPublisher events,
+			RoundDashboardWorkbook workbook, Today today,
+			@Value("${plantracker.rounds.escalation-days:5}") int escalationDays, RoundCoordinators coordinators) {
 		this.coordinators = coordinators;
 		this.jdbc = jdbc;
 		this.dossiers = dossiers;
 		this.events = events;
-		this.messages = messages;
+		this.workbook = workbook;
 		this.today = today;
 		this.escalationDays = escalationDays;
 	}
@@ -226,43 +216,7 @@ public class RoundDashboard {
 
 	public byte[] xlsx(PlanUser user, long roundId, Locale locale) {
 		View view = view(user, roundId);
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet(get("round.dashboard.sheet", locale));
-			sheet.createRow(0).createCell(0).setCellValue(view.round().title());
-			sheet.createRow(1)
-				.createCell(0)
-				.setCellValue(get("round.dashboard.due", locale, view.round().dueOn().format(RoundDocuments.DATE)));
-			cells(sheet, 3, get("round.col.agency", locale), get("round.col.required", locale),
-					get("round.col.status", locale), get("round.col.submittedAt", locale),
-					get("round.col.onTime", locale));
-			int i = 4;
-			for (Row r : view.rows()) {
-				cells(sheet, i++, "en".equals(locale.getLanguage()) ? r.nameEn() : r.nameVi(),
-						get(r.required() ? "round.required" : "round.invited", locale),
-						get("round.report.status." + r.status(), locale),
-						(r.submittedAt() != null) ? TIME.format(r.submittedAt()) : "",
-						r.sent() ? get(r.onTime() ? "round.onTime" : "round.late", locale) : "");
-			}
-			for (int c = 0; c < 5; c++) {
-				sheet.setColumnWidth(c, (c == 0) ? 60 * 256 : 20 * 256);
-			}
-			book.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void cells(Sheet sheet, int index, String... values) {
-		org.apache.poi.ss.usermodel.Row row = sheet.createRow(index);
-		for (int c = 0; c < values.length; c++) {
-			row.createCell(c).setCellValue(values[c]);
-		}
-	}
-
-	private String get(String key, Locale locale, Object... args) {
-		return this.messages.getMessage(key, args, locale);
+		return this.workbook.xlsx(view, locale);
 	}
 
 }

@@ -1,10 +1,8 @@
 package vn.hanoi.plantracker.system;
 
-import java.net.ConnectException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Properties;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -15,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -95,7 +92,7 @@ class DatabaseAvailability {
 	 * the first one, and the supervisor starts it afresh.
 	 */
 	public boolean recordFailure(Throwable failure) {
-		if (isJvmFailure(failure)) {
+		if (DatabaseFailures.isJvmFailure(failure)) {
 			return false;
 		}
 		boolean outage = isOutage(failure);
@@ -103,7 +100,7 @@ class DatabaseAvailability {
 		// the pool has closed: "Connection is closed", no SQL state; a statement
 		// cancelled by its timeout) is an outage only when the database cannot be
 		// reached right now
-		if (!outage && !isDatabaseFailure(failure)) {
+		if (!outage && !DatabaseFailures.isDatabaseFailure(failure)) {
 			return false;
 		}
 		if (this.downSince != 0) {
@@ -141,7 +138,8 @@ class DatabaseAvailability {
 		}
 		this.downSince = System.currentTimeMillis();
 		this.lastProbe = this.downSince;
-		log.warn("The database cannot be reached ({}); pages answer 503 until it returns", rootMessage(failure));
+		log.warn("The database cannot be reached ({}); pages answer 503 until it returns",
+				DatabaseFailures.rootMessage(failure));
 		// the requests that entered before and wait for the pool answer now, not after
 		// the pool's whole timeout
 		if (this.dataSource.getIfAvailable() instanceof OutageAwareDataSource pool) {
@@ -189,85 +187,8 @@ class DatabaseAvailability {
 	 * statement that failed or took too long, or the JVM's own failure.
 	 */
 	static boolean isOutage(Throwable failure) {
-		return !isJvmFailure(failure) && anyInChain(failure, DatabaseAvailability::isConnectionFailure);
-	}
-
-	/**
-	 * The JVM's own failure anywhere in the chain (out of memory, stack overflow, an
-	 * internal error): never the database's, whatever wraps it.
-	 */
-	static boolean isJvmFailure(Throwable failure) {
-		return anyInChain(failure, (t) -> t instanceof VirtualMachineError);
-	}
-
-	private static boolean isConnectionFailure(Throwable t) {
-		if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
-				|| t instanceof java.sql.SQLNonTransientConnectionException
-				|| t instanceof java.sql.SQLRecoverableException || t instanceof ConnectException
-				|| t instanceof org.hibernate.exception.JDBCConnectionException) {
-			return true;
-		}
-		if (t instanceof SQLException sql && sql.getSQLState() != null) {
-			String state = sql.getSQLState();
-			// connection exception; admin or crash shutdown, cannot connect now; too many
-			// connections
-			return state.startsWith("08") || state.startsWith("57P") || "53300".equals(state);
-		}
-		return false;
-	}
-
-	private static boolean anyInChain(Throwable failure, java.util.function.Predicate<Throwable> test) {
-		return anyInChain(failure, test, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-	}
-
-	// the cause chain, and what it hides: a rollback failure's original exception, a
-	// servlet exception's root cause, suppressed exceptions, chained SQL exceptions
-	private static boolean anyInChain(Throwable t, java.util.function.Predicate<Throwable> test,
-			java.util.Set<Throwable> seen) {
-		if (t == null || !seen.add(t) || seen.size() > 64) {
-			return false;
-		}
-		if (test.test(t)) {
-			return true;
-		}
-		if (t instanceof SQLException sql && anyInChain(sql.getNextException(), test, seen)) {
-			return true;
-		}
-		if (t instanceof org.springframework.transaction.TransactionSystemException tx
-				&& anyInChain(tx.getApplicationException(), test, seen)) {
-			return true;
-		}
-		if (t instanceof jakarta.servlet.ServletException servlet && anyInChain(servlet.getRootCause(), test, seen)) {
-			return true;
-		}
-		for (Throwable suppressed : t.getSuppressed()) {
-			if (anyInChain(suppressed, test, seen)) {
-				return true;
-			}
-		}
-		return anyInChain(t.getCause(), test, seen);
-	}
-
-	/** Any failure of the database layer (a defect or an outage). */
-	static boolean isDatabaseFailure(Throwable failure) {
-		int depth = 0;
-		for (Throwable t = failure; t != null && depth < 64; t = (t.getCause() == t) ? null : t.getCause(), depth++) {
-			if (t instanceof SQLException || t instanceof org.springframework.dao.DataAccessException
-					|| t instanceof org.springframework.transaction.TransactionException
-					|| t instanceof jakarta.persistence.PersistenceException
-					|| t instanceof org.hibernate.HibernateException) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String rootMessage(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
+		return !DatabaseFailures.isJvmFailure(failure)
+				&& DatabaseFailures.anyInChain(failure, DatabaseFailures::isConnectionFailure);
 	}
 
 }

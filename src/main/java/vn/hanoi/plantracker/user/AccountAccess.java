@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component("accountAccess")
 @Transactional(readOnly = true)
-public class AccountAccess {
+class AccountAccess {
 
 	private final UserAccountRepository users;
 

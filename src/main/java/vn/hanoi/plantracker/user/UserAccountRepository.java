@@ -1,5 +1,6 @@
 package vn.hanoi.plantracker.user;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	@Query("select u from UserAccount u where u.agency.id = ?1 and u.role = ?2 and u.enabled = true")
 	List<UserAccount> findActiveByAgencyAndRole(Long agencyId, Role role);
+
+	@Query("select u from UserAccount u join fetch u.agency where u.agency.id in ?1 and u.role = ?2 and u.enabled = true order by u.id")
+	List<UserAccount> findActiveByAgenciesAndRole(Collection<Long> agencyIds, Role role);
 
 	@Query("select u from UserAccount u where u.role = ?1 and u.enabled = true order by u.id")
 	List<UserAccount> findActiveByRole(Role role);

@@ -1,6 +1,10 @@
 package vn.hanoi.plantracker.user;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -115,6 +119,21 @@ public class UserAccounts {
 			.stream()
 			.map(UserAccount::getId)
 			.toList();
+	}
+
+	/**
+	 * {@link #coordinatorIdsOf(long)} for many agencies in one statement, by agency (an
+	 * agency without one is left out).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Long>> coordinatorIdsOf(Collection<Long> agencyIds) {
+		if (agencyIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.users.findActiveByAgenciesAndRole(agencyIds, Role.COORDINATOR)
+			.stream()
+			.collect(Collectors.groupingBy((user) -> user.getAgency().getId(), TreeMap::new,
+					Collectors.mapping(UserAccount::getId, Collectors.toList())));
 	}
 
 	/** The addresses of the enabled coordinators of an agency that have one. */

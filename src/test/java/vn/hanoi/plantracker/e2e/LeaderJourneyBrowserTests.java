@@ -4,7 +4,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.hanoi.plantracker.support.Fixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +21,9 @@ class LeaderJourneyBrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Fixtures fixtures;
 
 	private Browser leader;
 
@@ -98,14 +104,28 @@ class LeaderJourneyBrowserTests {
 		this.leader.checkPage("24-leader-task-english", "en");
 	}
 
+	/**
+	 * The first task or assignment of Plan 133, by id: looked up, as the plan's ids are
+	 * those of whichever way it entered the database (V2 or the shipped annex).
+	 */
+	private long plan133(String column) {
+		return this.fixtures.jdbc()
+			.sql("select min(" + column
+					+ """
+							) from assignment a join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id
+							join plan p on p.id = k.plan_id where p.number = '133/KH-UBND' and p.issued_on = date '2025-05-14'""")
+			.query(Long.class)
+			.single();
+	}
+
 	@Test
 	void leaderFindsNoButtonThatChangesData() {
 		for (String page : new String[] { "/reports/summary", "/reports/departments", "/coordinator/overdue",
-				"/coordinator/attention", "/assignments/1" }) {
+				"/coordinator/attention", "/assignments/" + plan133("a.id") }) {
 			this.leader.open(page);
 			assertThat(this.leader.findAll("form[method=post]:not([action='/logout'])")).as(page).isEmpty();
 		}
-		this.leader.open("/tasks/1");
+		this.leader.open("/tasks/" + plan133("t.id"));
 		assertThat(this.leader.findAll("form[method=post]:not([action='/logout'])")).isEmpty();
 		this.leader.open("/plans");
 		assertThat(this.leader.findAll("form[method=post]:not([action='/logout'])")).isEmpty();

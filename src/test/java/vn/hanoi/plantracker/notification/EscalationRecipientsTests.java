@@ -1,15 +1,20 @@
 package vn.hanoi.plantracker.notification;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import vn.hanoi.plantracker.dashboard.LeadershipAttention;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.support.MutableClock;
+import vn.hanoi.plantracker.support.StatementCounter;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.UserAccounts;
 
@@ -36,6 +41,12 @@ class EscalationRecipientsTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	LeadershipAttention attention;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -51,11 +62,7 @@ class EscalationRecipientsTests {
 		// long overdue on both, the two items below cross the threshold (more than 30
 		// days) between them, so the second day's notices differ from the first's by
 		// exactly these two
-		LocalDate first = this.fixtures.jdbc().sql("""
-				select cast(d as date) from generate_series(date '2099-01-02', date '2099-12-30', interval '1 day') d
-				where not exists (select 1 from escalation_sent e
-				                  where e.escalation_date in (cast(d as date), cast(d as date) + 1))
-				order by 1 limit 1""").query(LocalDate.class).single();
+		LocalDate first = firstOfTwoDaysNotEscalated(LocalDate.of(2099, 1, 2), LocalDate.of(2099, 12, 30));
 		LocalDate second = first.plusDays(1);
 		long healthItem = health.newAssignment(this.fixtures.unusedCommune(), first.minusDays(30));
 		long policeItem = this.fixtures.newAssignment(this.fixtures.unusedCommune());
@@ -81,6 +88,76 @@ class EscalationRecipientsTests {
 			setDueDate(healthItem, LocalDate.of(2030, 12, 15));
 			setDueDate(policeItem, LocalDate.of(2030, 12, 15));
 		}
+	}
+
+	/**
+	 * Statements of one day's escalation: the attention work by task and agency, the
+	 * standing bodies of its tasks, the claim, the leaders, the coordinators of the
+	 * bodies and the notices. It was one more for each task of the work (its standing
+	 * body) and two for each standing body (its coordinators, its notices).
+	 */
+	static final int MAX_STATEMENTS_PER_ESCALATION = 6;
+
+	@Test
+	void theEscalationCostsAFixedNumberOfStatementsWhateverTheNumberOfTasks() {
+		HealthPlan health = new HealthPlan(this.fixtures, this.accounts);
+		health.coordinator();
+		// two days in a row on which nothing was escalated yet, of this test's years
+		LocalDate first = firstOfTwoDaysNotEscalated(LocalDate.of(2116, 1, 2), LocalDate.of(2120, 12, 30));
+		LocalDate second = first.plusDays(1);
+		this.clock.setHanoiTime(first.atTime(7, 0));
+		long before = escalation(first);
+		int tasksBefore = this.attention.workOf(first)
+			.stream()
+			.map((w) -> w.taskId())
+			.collect(Collectors.toSet())
+			.size();
+		// more work long overdue, in new tasks of the Police's plan and of Health's
+		List<Long> added = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			added.add(this.fixtures.newAssignment(this.fixtures.unusedCommune()));
+		}
+		for (int i = 0; i < 2; i++) {
+			added.add(health.newAssignment(this.fixtures.unusedCommune(), first.minusDays(60)));
+		}
+		try {
+			this.clock.setHanoiTime(second.atTime(7, 0));
+			int tasksAfter = this.attention.workOf(second)
+				.stream()
+				.map((w) -> w.taskId())
+				.collect(Collectors.toSet())
+				.size();
+			long after = escalation(second);
+			System.out.printf("escalation: %d statements for %d tasks, %d for %d tasks%n", before, tasksBefore, after,
+					tasksAfter);
+			assertThat(tasksAfter).as("the second day's work holds more tasks").isGreaterThan(tasksBefore);
+			assertThat(before).as("statements of an escalation").isLessThanOrEqualTo(MAX_STATEMENTS_PER_ESCALATION);
+			assertThat(after).as("statements of an escalation of more tasks").isEqualTo(before);
+		}
+		finally {
+			added.forEach((id) -> setDueDate(id, LocalDate.of(2030, 12, 15)));
+		}
+	}
+
+	/**
+	 * The first day from {@code from} to {@code to} that, with the next, had no
+	 * escalation.
+	 */
+	private LocalDate firstOfTwoDaysNotEscalated(LocalDate from, LocalDate to) {
+		return this.fixtures.jdbc().sql("""
+				select cast(d as date) from generate_series(cast(:from as date), cast(:to as date), interval '1 day') d
+				where not exists (select 1 from escalation_sent e
+				                  where e.escalation_date in (cast(d as date), cast(d as date) + 1))
+				order by 1 limit 1""").param("from", from).param("to", to).query(LocalDate.class).single();
+	}
+
+	/** Sends the day's escalation and counts its statements: {@link #statements}. */
+	private long escalation(LocalDate day) {
+		this.statements.reset();
+		assertThat(this.digest.escalateFor(day)).isTrue();
+		long count = this.statements.count();
+		this.statements.reset();
+		return count;
 	}
 
 	/** The assignments the user's escalation after {@code after} counts (0: none). */

@@ -9,15 +9,22 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.system.Today;
+import vn.hanoi.plantracker.system.TwoStepPrincipal;
 import vn.hanoi.plantracker.user.PlanUser;
+import vn.hanoi.plantracker.user.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -37,6 +44,9 @@ class NeedsYouTests {
 
 	@Autowired
 	Today today;
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Test
 	void officerSeesOwnWorkReturnedOverdueAndDueSoonEachOnceWithWhyAndWhere() throws Exception {
@@ -134,7 +144,7 @@ class NeedsYouTests {
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		Map<String, NeedsYou.Kind> kinds = kinds(result);
-		assertThat(kinds.keySet()).containsExactly("REVIEW", "EXTENSIONS", "ROUND_REPORTS");
+		assertThat(kinds.keySet()).containsExactly("REVIEW", "EXTENSIONS", "ROUND_REPORTS", "ESCALATIONS");
 		assertThat(kinds.get("REVIEW").total()).isEqualTo(submitted);
 		assertThat(kinds.get("REVIEW").lines()).hasSize((int) Math.min(submitted, NeedsYou.SHOWN));
 		assertThat(kinds.get("EXTENSIONS").total()).isEqualTo(pending);
@@ -171,6 +181,92 @@ class NeedsYouTests {
 		assertThat(result.getResponse().getContentAsString()).contains("href=\"/rounds/" + round + "/consolidated\"")
 			.containsPattern("Tổng hợp từ \\d+/" + required + " báo cáo cơ quan đã được công nhận")
 			.doesNotContain("??");
+	}
+
+	@Test
+	void aCoordinatorSeesTheEscalationsOfThePlansTheirAgencyRunsOnlyAndTheLeadersSeeAll() throws Exception {
+		HealthPlan health = new HealthPlan(this.fixtures, this.accounts);
+		PlanUser healthCoordinator = health.coordinator();
+		PlanUser policeCoordinator = this.fixtures.user("coordinator");
+		LocalDate today = this.today.date();
+		String healthCommune = this.fixtures.unusedCommune();
+		String policeCommune = this.fixtures.unusedCommune();
+		// the communes' other work is not due yet: each is escalated for one plan's work
+		for (String commune : List.of(healthCommune, policeCommune)) {
+			this.fixtures.jdbc()
+				.sql("update assignment set due_date = :later where agency_id = (select id from agency where code = :code)")
+				.param("later", today.plusDays(100))
+				.param("code", commune)
+				.update();
+		}
+		// overdue longer than any other work, so first in every list: one of the plan the
+		// Department of Health runs, one of the plan the City Police run
+		health.newAssignment(healthCommune, today.minusDays(9000));
+		long police = this.fixtures.freshAssignment(policeCommune);
+		set(police, "IN_PROGRESS", today.minusDays(9001));
+		assertThat(standingBodyOf(police)).isEqualTo(policeCoordinator.getAgencyId())
+			.isNotEqualTo(healthCoordinator.getAgencyId());
+
+		Agency ofHealth = agency(healthCommune);
+		Agency ofPolice = agency(policeCommune);
+		assertThat(escalated(healthCoordinator)).contains(ofHealth.nameVi()).doesNotContain(ofPolice.nameVi());
+		assertThat(escalated(policeCoordinator)).contains(ofPolice.nameVi()).doesNotContain(ofHealth.nameVi());
+		assertThat(escalated(this.fixtures.user("leader"))).contains(ofPolice.nameVi(), ofHealth.nameVi());
+		// and the list the escalation links to, as each of them opens it
+		assertThat(attentionPage(healthCoordinator)).contains(ofHealth.row()).doesNotContain(ofPolice.row());
+		assertThat(attentionPage(policeCoordinator)).contains(ofPolice.row()).doesNotContain(ofHealth.row());
+		assertThat(attentionPage(this.fixtures.user("leader"))).contains(ofPolice.row(), ofHealth.row());
+	}
+
+	/** The agencies on the user's first lines of escalations (Vietnamese names). */
+	private List<String> escalated(PlanUser user) throws Exception {
+		MvcResult result = this.mvc.perform(get("/needs-you").param("lang", "vi").with(pastSecondFactor(user)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return kinds(result).get("ESCALATIONS").lines().stream().map(NeedsYou.Line::title).toList();
+	}
+
+	private String attentionPage(PlanUser user) throws Exception {
+		MvcResult result = this.mvc.perform(get("/coordinator/attention").with(pastSecondFactor(user))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		return result.getResponse().getContentAsString();
+	}
+
+	/**
+	 * Signed in past the second factor (a coordinator must have one; the demo accounts
+	 * are exempt).
+	 */
+	private static RequestPostProcessor pastSecondFactor(PlanUser user) {
+		List<GrantedAuthority> authorities = new java.util.ArrayList<>(user.getAuthorities());
+		authorities.add(new SimpleGrantedAuthority(TwoStepPrincipal.TOTP_AUTHORITY));
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+	}
+
+	/** The agency of the code: its id and its Vietnamese name. */
+	private Agency agency(String code) {
+		return this.fixtures.jdbc()
+			.sql("select id, name_vi from agency where code = :code")
+			.param("code", code)
+			.query((rs, n) -> new Agency(rs.getLong(1), rs.getString(2)))
+			.single();
+	}
+
+	private record Agency(long id, String nameVi) {
+
+		String row() {
+			return "id=\"attention-" + this.id + "\"";
+		}
+
+	}
+
+	private long standingBodyOf(long assignment) {
+		return this.fixtures.jdbc()
+			.sql("""
+					select p.standing_body_agency_id from assignment a join task t on t.id = a.task_id
+					join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id where a.id = :id""")
+			.param("id", assignment)
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

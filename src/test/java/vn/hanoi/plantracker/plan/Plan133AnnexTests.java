@@ -18,10 +18,12 @@ import vn.hanoi.plantracker.user.PlanUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Plan 133's annex, in the plan's own wording, read by the importer as the plan the
- * migrations wrote. On the shared context, where Plan 133 stays as shipped (the
- * plan-changing context's tests amend it); only the phone crawl's layout area, which the
- * annex does not have, is left out of the comparison. A preview saves no plan.
+ * Plan 133's annex, in the plan's own wording, as shipped with the application
+ * ({@code plans/133-KH-UBND-2025-05-14.docx}, which a new database imports at its first
+ * start), read by the importer as the plan the migrations wrote. On the shared context,
+ * where Plan 133 stays as shipped (the plan-changing context's tests amend it); only the
+ * phone crawl's layout area, which the annex does not have, is left out of the
+ * comparison. A preview saves no plan.
  */
 @IntegrationTest
 class Plan133AnnexTests {
@@ -47,7 +49,7 @@ class Plan133AnnexTests {
 
 	@Test
 	void plan133sAnnexInThePlansOwnWordingReadsAsThePlanTheMigrationsWrote() throws Exception {
-		byte[] annex = PlanWordImportTests.plan133Annex().docx();
+		byte[] annex = PlanWordImportTests.plan133Annex();
 		PlanUser coordinator = this.fixtures.user("coordinator");
 		SecurityContextHolder.getContext()
 			.setAuthentication(

@@ -109,7 +109,7 @@ class PlanWordImportTests {
 		// Plan 133 as its annex reads, imported as a plan of this test's own: other tests
 		// of
 		// this context change Plan 133 itself (its tasks and the communes it names)
-		String page133 = upload("957/KH-UBND", "ke-hoach-133.docx", plan133Annex().docx()).andExpect(status().isOk())
+		String page133 = upload("957/KH-UBND", "ke-hoach-133.docx", plan133Annex()).andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"confirm-button\"")))
 			.andReturn()
 			.getResponse()
@@ -308,86 +308,18 @@ class PlanWordImportTests {
 		return result;
 	}
 
-	/** Plan 133's annex table, as the plan words it. */
-	static WordAnnex plan133Annex() {
-		return new WordAnnex().row("I", "Rà soát, hệ thống hóa văn bản quy phạm pháp luật")
-			.row("1.1",
-					"Rà soát văn bản quy phạm pháp luật thuộc thẩm quyền; kiến nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới cho phù hợp với Luật Phòng, chống mua bán người năm 2024",
-					"Các sở, ban, ngành; UBND các xã, phường; Công an Thành phố", "Sở Tư pháp", "Trước ngày 30/9/2025",
-					"Báo cáo kết quả rà soát kèm danh mục văn bản đề nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới")
-			.row("1.2",
-					"Đề nghị Viện kiểm sát nhân dân, Tòa án nhân dân và Ủy ban MTTQ Việt Nam Thành phố rà soát văn bản thuộc phạm vi quản lý",
-					"Công an Thành phố",
-					"Viện kiểm sát nhân dân Thành phố; Tòa án nhân dân Thành phố; Ủy ban MTTQ Việt Nam Thành phố",
-					"Quý III/2025", "Văn bản đề nghị và văn bản trả lời của các cơ quan")
-			.row("1.3",
-					"Tổng hợp kết quả rà soát; tham mưu UBND Thành phố sửa đổi, bổ sung, thay thế, bãi bỏ, ban hành mới hoặc trình HĐND Thành phố xem xét theo thẩm quyền",
-					"Sở Tư pháp", "Công an Thành phố; Sở Y tế", "Năm 2025",
-					"Tờ trình kèm báo cáo tổng hợp kết quả rà soát")
-			.row("1.4",
-					"Góp ý dự thảo Nghị định của Chính phủ quy định chi tiết và biện pháp thi hành Luật Phòng, chống mua bán người",
-					"Công an Thành phố; Sở Y tế",
-					"Sở Tư pháp; Sở Nội vụ; Sở Văn hóa và Thể thao; Sở Giáo dục và Đào tạo; Sở Tài chính; Sở Khoa học và Công nghệ; Sở Du lịch; Sở Công Thương; Sở Nông nghiệp và Môi trường; Sở Dân tộc và Tôn giáo",
-					"Trước ngày 25/6/2025", "Văn bản góp ý dự thảo Nghị định")
-			.row("1.5",
-					"Sửa đổi, bổ sung quy chế phối hợp tiếp nhận, xác minh, bảo vệ và hỗ trợ nạn nhân bị mua bán phù hợp với mô hình chính quyền địa phương hai cấp",
-					"Sở Y tế", "Công an Thành phố; UBND các xã, phường", "Quý IV/2025",
-					"Quy chế phối hợp sửa đổi được ban hành")
-			.row("II", "Phổ biến, quán triệt Luật Phòng, chống mua bán người năm 2024")
-			.row("2.1",
-					"Tổ chức hội nghị quán triệt, tập huấn chuyên sâu Luật Phòng, chống mua bán người năm 2024 cho cán bộ, công chức",
-					"Công an Thành phố", "Sở Tư pháp; Sở Y tế", "Năm 2025",
-					"Hội nghị, lớp tập huấn được tổ chức; danh sách đại biểu tham dự")
-			.row("2.2",
-					"Biên soạn tài liệu pháp luật chuyên sâu cho lực lượng trực tiếp thực thi pháp luật về phòng, chống mua bán người",
-					"Công an Thành phố", "Sở Tư pháp", "Quý III/2025", "Sổ tay nghiệp vụ, tài liệu hỏi - đáp")
-			.row("2.3",
-					"Đăng tải toàn văn Luật và các văn bản hướng dẫn thi hành trên cổng, trang thông tin điện tử và Cơ sở dữ liệu quốc gia về pháp luật",
-					"Sở Tư pháp; Công an Thành phố; Sở Y tế; Sở Nội vụ; Sở Văn hóa và Thể thao; Sở Giáo dục và Đào tạo; Sở Tài chính; Sở Khoa học và Công nghệ; Sở Du lịch; Sở Công Thương; Sở Nông nghiệp và Môi trường; Sở Dân tộc và Tôn giáo; Thanh tra Thành phố; UBND các xã, phường",
-					"Văn phòng UBND Thành phố", "Thường xuyên", "Đường dẫn các văn bản đã đăng tải")
-			.row("2.4", "Phổ biến Luật Phòng, chống mua bán người năm 2024 đến các tầng lớp Nhân dân", "Sở Tư pháp",
-					"Công an Thành phố", "Hằng năm", "Các hoạt động, sự kiện phổ biến pháp luật đã tổ chức")
-			.row("III", "Truyền thông, giáo dục nâng cao nhận thức")
-			.row("3.1",
-					"Xây dựng chuyên trang, chuyên mục, chương trình phát thanh, truyền hình về phòng, chống mua bán người",
-					"Sở Văn hóa và Thể thao", "Cơ quan Báo và Phát thanh, Truyền hình Hà Nội", "Thường xuyên",
-					"Tin, bài, chương trình phát thanh, truyền hình")
-			.row("3.2",
-					"Ứng dụng chuyển đổi số, mạng xã hội và hệ thống thông tin cơ sở trong tuyên truyền phòng, chống mua bán người",
-					"Sở Văn hóa và Thể thao", "Sở Khoa học và Công nghệ; UBND các xã, phường", "Thường xuyên",
-					"Bài đăng, sản phẩm truyền thông số và số lượt tiếp cận")
-			.row("3.3", "Tuyên truyền, giáo dục pháp luật về phòng, chống mua bán người trong trường học",
-					"Sở Giáo dục và Đào tạo", "Công an Thành phố; Thành đoàn Hà Nội", "Năm học",
-					"Các hoạt động ngoại khóa, chuyên đề đã tổ chức trong năm học")
-			.row("IV", "Bảo vệ, hỗ trợ nạn nhân")
-			.row("4.1",
-					"Tập huấn, truyền thông về kỹ năng phòng ngừa, tự bảo vệ và chính sách hỗ trợ nạn nhân bị mua bán",
-					"Sở Y tế", "Công an Thành phố; Hội Liên hiệp Phụ nữ Thành phố; UBND các xã, phường",
-					"Hằng năm, trước ngày 30/11", "Lớp tập huấn, tài liệu truyền thông")
-			.row("V", "Chỉ đạo, phối hợp, kiểm tra và báo cáo")
-			.row("5.1", "Chủ trì, theo dõi, đôn đốc, hướng dẫn việc phổ biến, triển khai thi hành Luật",
-					"Công an Thành phố",
-					"Các sở, ban, ngành; Viện kiểm sát nhân dân Thành phố; Tòa án nhân dân Thành phố; Ủy ban MTTQ Việt Nam Thành phố; Hội Liên hiệp Phụ nữ Thành phố; Thành đoàn Hà Nội; Cơ quan Báo và Phát thanh, Truyền hình Hà Nội",
-					"Thường xuyên", "Văn bản hướng dẫn, đôn đốc; ghi nhận kết quả theo dõi")
-			.row("5.2",
-					"Tổ chức các hoạt động hưởng ứng Ngày Toàn dân phòng, chống mua bán người 30/7 và đợt cao điểm tuyên truyền từ 01/7 đến 30/9",
-					"Công an Thành phố",
-					"Các sở, ban, ngành; Viện kiểm sát nhân dân Thành phố; Tòa án nhân dân Thành phố; Ủy ban MTTQ Việt Nam Thành phố; Hội Liên hiệp Phụ nữ Thành phố; Thành đoàn Hà Nội; Cơ quan Báo và Phát thanh, Truyền hình Hà Nội; UBND các xã, phường",
-					"Hằng năm, trước ngày 15/10", "Kế hoạch hưởng ứng và báo cáo kết quả")
-			.row("5.3", "Kiểm tra, hướng dẫn, tháo gỡ khó khăn, vướng mắc trong quá trình triển khai thi hành Luật",
-					"Văn phòng UBND Thành phố", "Công an Thành phố; Sở Y tế; Sở Tư pháp", "Hằng năm",
-					"Kết luận, thông báo kết quả kiểm tra")
-			.row("5.4", "Báo cáo định kỳ 6 tháng, hằng năm kết quả triển khai thi hành Luật", "Công an Thành phố",
-					"Các sở, ban, ngành; Viện kiểm sát nhân dân Thành phố; Tòa án nhân dân Thành phố; Ủy ban MTTQ Việt Nam Thành phố; Hội Liên hiệp Phụ nữ Thành phố; Thành đoàn Hà Nội; Cơ quan Báo và Phát thanh, Truyền hình Hà Nội; UBND các xã, phường",
-					"6 tháng, năm", "Báo cáo kèm phụ lục")
-			.row("VI", "Triển khai tại cấp xã")
-			.row("6.1", "Xây dựng kế hoạch tuyên truyền, thống kê nạn nhân và hỗ trợ tái hòa nhập cộng đồng tại cấp xã",
-					"UBND các xã, phường", "Công an Thành phố", "Hằng năm",
-					"Kế hoạch của UBND xã, phường; số liệu thống kê nạn nhân")
-			.row("VII", "Bảo đảm kinh phí")
-			.row("7.1", "Bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách hằng năm", "Sở Tài chính",
-					"Sở Y tế; Sở Tư pháp; Sở Nội vụ; Sở Văn hóa và Thể thao; Sở Giáo dục và Đào tạo; Sở Khoa học và Công nghệ; Sở Du lịch; Sở Công Thương; Sở Nông nghiệp và Môi trường; Sở Dân tộc và Tôn giáo; Công an Thành phố",
-					"Hằng năm, trước ngày 31/7", "Dự toán kinh phí được bố trí trong dự toán ngân sách");
+	/**
+	 * Plan 133's annex table, as the plan words it: the file shipped with the application
+	 * ({@code plans/}), which a new database imports at its first start.
+	 */
+	static byte[] plan133Annex() {
+		try (java.io.InputStream in = PlanWordImportTests.class
+			.getResourceAsStream("/plans/133-KH-UBND-2025-05-14.docx")) {
+			return in.readAllBytes();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/**

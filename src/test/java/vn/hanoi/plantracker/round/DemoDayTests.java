@@ -29,9 +29,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo as a newcomer finds it on the day it first starts: generated on a database of
  * its own (every ward and commune with its officer, as in the shipped demo) under a clock
  * fixed at that day, it is a plan being worked, whatever the day. Each subclass is one
- * day, one context and one database.
+ * day, one context and one database. As on a new installation, Plan 133 is imported from
+ * its shipped annex at that first start (not V2's, which the shared test contexts keep),
+ * so its periods are the ones current on that day.
  */
-@SpringBootTest(properties = { "plantracker.embedded-db.enabled=false", "plantracker.demo.commune-officers=true" })
+@SpringBootTest(properties = { "plantracker.embedded-db.enabled=false", "plantracker.demo.commune-officers=true",
+		"spring.flyway.init-sqls=set plantracker.plan_133_from = 'annex'" })
 @ActiveProfiles({ "test", "demo" })
 abstract class DemoDayTests {
 

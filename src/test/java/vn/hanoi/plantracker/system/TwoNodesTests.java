@@ -39,8 +39,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application nodes on one PostgreSQL database, started at the same moment on a new
- * database (migrations, demo accounts and progress seeded once), serving one user between
- * them.
+ * database (migrations, Plan 133 imported from its shipped annex, demo accounts and
+ * progress seeded once), serving one user between them. Unlike the shared test contexts,
+ * they take Plan 133 the way a new installation does ({@code plan.ShippedPlans}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @FaultTest
@@ -68,7 +69,10 @@ class TwoNodesTests {
 						"plantracker.embedded-db.enabled", "false", "spring.datasource.url", url,
 						"spring.datasource.username", TestDatabase.username(), "spring.datasource.password",
 						TestDatabase.password(), "spring.main.banner-mode", "off"))
-				.run();
+				// a new installation's way to Plan 133, over the test profile's (these
+				// arguments outrank application-test.properties; the properties above do
+				// not)
+				.run("--spring.flyway.init-sqls=set plantracker.plan_133_from = 'annex'");
 			started.add(starting.submit(node));
 		}
 		for (Future<ConfigurableApplicationContext> node : started) {
@@ -133,6 +137,81 @@ class TwoNodesTests {
 			.single()).isEqualTo(1);
 		assertThat(this.jdbc.sql("select count(*) from app_user where username = 'admin'").query(Long.class).single())
 			.isEqualTo(1);
+	}
+
+	/**
+	 * Plan 133 enters through the importer, once between the two nodes, before the demo
+	 * history: the same key areas, tasks, schedules and lead, supporting and requested
+	 * agencies as V2 (with V42 and V43) wrote on a database migrated the old way; a later
+	 * start imports nothing.
+	 */
+	@Test
+	void plan133EntersThroughTheImporterOnceAndReadsAsV2WroteIt() throws Exception {
+		long plan = this.jdbc.sql(PLAN_133).query(Long.class).single();
+		assertThat(this.jdbc.sql("select source from shipped_plan where plan_id = ?")
+			.param(plan)
+			.query(String.class)
+			.single()).isEqualTo("IMPORT");
+		assertThat(
+				this.jdbc.sql("select count(*) from key_area where plan_id = ?").param(plan).query(Long.class).single())
+			.isEqualTo(7);
+		assertThat(this.jdbc.sql("select count(*) from reporting_calendar where plan_id = ?")
+			.param(plan)
+			.query(Long.class)
+			.single()).as("the plan's reporting calendar, as V90 gave V2's").isEqualTo(2);
+		assertThat(this.jdbc.sql("""
+				select count(*) from progress_update p join assignment a on a.id = p.assignment_id
+				join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id where k.plan_id = ?""")
+			.param(plan)
+			.query(Long.class)
+			.single()).as("the demo history, made after the import").isPositive();
+
+		String oldWay = TestDatabase.url("plantracker_two_nodes_v2");
+		org.flywaydb.core.Flyway.configure()
+			.dataSource(oldWay, TestDatabase.username(), TestDatabase.password())
+			.initSql("set plantracker.plan_133_from = 'V2'")
+			.load()
+			.migrate();
+		JdbcClient v2 = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(oldWay,
+				TestDatabase.username(), TestDatabase.password()));
+		List<String> imported = signature(this.jdbc, plan);
+		assertThat(imported).hasSize(19);
+		assertThat(imported).isEqualTo(signature(v2, v2.sql(PLAN_133).query(Long.class).single()));
+
+		long tasks = this.jdbc.sql("select count(*) from task").query(Long.class).single();
+		for (ConfigurableApplicationContext node : this.nodes) {
+			node.getBean("shippedPlans", org.springframework.boot.ApplicationRunner.class)
+				.run(new org.springframework.boot.DefaultApplicationArguments());
+		}
+		assertThat(this.jdbc.sql("select count(*) from plan where number = '133/KH-UBND'").query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from task").query(Long.class).single()).isEqualTo(tasks);
+		assertThat(this.jdbc.sql("select count(*) from shipped_plan").query(Long.class).single()).isEqualTo(1);
+	}
+
+	private static final String PLAN_133 = "select id from plan where number = '133/KH-UBND' and issued_on = date '2025-05-14'";
+
+	/**
+	 * One line per task: key area, code, title, output, schedule, lead, supporting and
+	 * requested agencies by code (not the provisional mark: V2 marked every deadline so,
+	 * the importer those whose day the plan leaves out).
+	 */
+	private static List<String> signature(JdbcClient jdbc, long plan) {
+		return jdbc.sql("""
+				select k.ordinal || ' ' || k.title_vi || ' | ' || t.code || ' | ' || t.title_vi || ' | ' || t.output_vi
+				       || ' | ' || t.schedule_kind || ' ' || coalesce(t.due_date::text, '-') || ' '
+				       || coalesce(t.due_month::text, '-') || '/' || coalesce(t.due_day::text, '-')
+				       || ' | L:' || coalesce((select string_agg(a.code, ',' order by a.code) from task_agency ta
+				            join agency a on a.id = ta.agency_id where ta.task_id = t.id and ta.role = 'LEAD'), '')
+				       || ' | S:' || coalesce((select string_agg(a.code, ',' order by a.code) from task_agency ta
+				            join agency a on a.id = ta.agency_id where ta.task_id = t.id and ta.role = 'SUPPORT'), '')
+				       || ' | R:' || coalesce((select string_agg(a.code, ',' order by a.code) from task_agency ta
+				            join agency a on a.id = ta.agency_id where ta.task_id = t.id and ta.requested), '')
+				from task t join key_area k on k.id = t.key_area_id
+				where k.plan_id = ? and t.removed_at is null order by k.ordinal, t.code""")
+			.param(plan)
+			.query(String.class)
+			.list();
 	}
 
 	@Test

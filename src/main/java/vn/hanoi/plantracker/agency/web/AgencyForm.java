@@ -15,7 +15,7 @@ import vn.hanoi.plantracker.agency.AgencyKind;
  * The administrator's agency form: all fields when adding; names only when renaming; the
  * last day when ending.
  */
-public class AgencyForm {
+class AgencyForm {
 
 	public interface Adding {
 

@@ -28,7 +28,6 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.hanoi.plantracker.api.ApiInputException;
 import vn.hanoi.plantracker.assignment.AssignmentListRow;
 import vn.hanoi.plantracker.assignment.AssignmentReading;
-import vn.hanoi.plantracker.assignment.AssignmentReading.AssignmentPage;
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.AssignmentStatus;
 import vn.hanoi.plantracker.assignment.CheckedUpload;
@@ -144,14 +143,20 @@ class AssignmentApi {
 		return report(user, assignmentId, body, (files != null) ? files : List.of(), OversizeUploads.refused(request));
 	}
 
+	/**
+	 * The report, checked and saved by the service, which decides who reports (another
+	 * agency's assignment is 404 before any role, body or file check, as on the page;
+	 * anyone but its officers 403) before it asks for the report; the page is read once,
+	 * for the answer.
+	 */
 	private AssignmentDetail report(PlanUser user, long assignmentId, ProgressRequest body, List<MultipartFile> files,
 			boolean oversize) {
-		// another agency's assignment is 404 before any role, body or file check, as on
-		// the page
-		AssignmentPage page = this.reading.page(user, assignmentId);
-		if (!page.canReport()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not this agency's officer");
-		}
+		this.service.recordProgressOnceAllowed(user, assignmentId, () -> checked(body, files, oversize));
+		return AssignmentDetail.of(this.reading.page(user, assignmentId), this.today.date());
+	}
+
+	/** The report, its body and files checked as the progress form checks them. */
+	private ProgressCommand checked(ProgressRequest body, List<MultipartFile> files, boolean oversize) {
 		ProgressCommand command = body.toCommand();
 		if (oversize) {
 			throw new ApiInputException("files", "evidence.requestTooLarge");
@@ -164,8 +169,7 @@ class AssignmentApi {
 		if (!refusals.isEmpty()) {
 			throw new ApiInputException(refusals);
 		}
-		this.service.recordProgress(user, assignmentId, command.withFiles(checked));
-		return AssignmentDetail.of(this.reading.page(user, assignmentId), this.today.date());
+		return command.withFiles(checked);
 	}
 
 	/** One page of the list. */

@@ -18,6 +18,7 @@ import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
+import vn.hanoi.plantracker.system.ViewerScope;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -26,12 +27,12 @@ import vn.hanoi.plantracker.user.PlanUser;
  * that work changes, and the first read after a save reads it again.
  * <p>
  * The key is everything the answer depends on: the filters, the cursor, the page size,
- * today (the {@code overdue} filter and field) and the viewer's scope as
- * {@link AssignmentReading#listScope} gives it (an officer's own agency; every agency for
- * the other roles), so that two viewers share a page only when they are shown the same
- * one. The version is the narrowest that covers the page, read before the data: the
- * agency's when the page holds one agency's work (an officer's, or one asked for), else
- * the plan's, else the city's. A save in another agency or plan leaves the page kept.
+ * today (the {@code overdue} filter and field) and whose view it is ({@link ViewerScope},
+ * the key of every cache of what a viewer sees), so that two viewers share a page only
+ * when they are shown the same one. The version is the narrowest that covers the page,
+ * read before the data: the agency's when the page holds one agency's work
+ * ({@link AssignmentReading#listedAgency}: an officer's, or one asked for), else the
+ * plan's, else the city's. A save in another agency or plan leaves the page kept.
  */
 @Component
 class AssignmentListPages {
@@ -67,14 +68,14 @@ class AssignmentListPages {
 	/** One page of the list as the user may read it, {@code limit} items at most. */
 	AssignmentApi.AssignmentPageBody page(PlanUser user, Query query) {
 		LocalDate day = this.today.date();
-		Long viewer = this.reading.listScope(user);
-		Long agency = (viewer != null) ? viewer : query.agency();
+		Long agency = this.reading.listedAgency(user, query.agency());
 		DataVersion.Scope scope = (agency != null) ? DataVersion.Scope.agency(agency)
 				: (query.plan() != null) ? DataVersion.Scope.plan(query.plan()) : DataVersion.Scope.CITY;
 		// the cache reads the version before the data (DataVersion): a page is never
 		// older than its key
-		List<Object> key = Arrays.asList(viewer, query.plan(), query.agency(), query.status(), query.dueBefore(),
-				query.dueAfter(), query.updatedSince(), query.overdue(), query.afterId(), query.limit(), day);
+		List<Object> key = Arrays.asList(user.viewerScope(), query.plan(), query.agency(), query.status(),
+				query.dueBefore(), query.dueAfter(), query.updatedSince(), query.overdue(), query.afterId(),
+				query.limit(), day);
 		return this.pages.get(scope, key, () -> read(user, query, day));
 	}
 

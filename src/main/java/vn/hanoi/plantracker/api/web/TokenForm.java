@@ -9,7 +9,7 @@ import vn.hanoi.plantracker.api.TokenScope;
  * account with a second factor, a fresh code. The owner is the signed-in user, never a
  * field.
  */
-public class TokenForm {
+class TokenForm {
 
 	private String name;
 

@@ -12,7 +12,7 @@ import vn.hanoi.plantracker.assignment.DueDateChangeCommand;
 /**
  * The coordinator's direct due-date change: the version seen, the new date, the reason.
  */
-public class DueDateChangeForm {
+class DueDateChangeForm {
 
 	@NotNull
 	private Long version;

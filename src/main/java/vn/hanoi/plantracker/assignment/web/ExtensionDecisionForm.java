@@ -8,7 +8,7 @@ import vn.hanoi.plantracker.assignment.ExtensionDecisionCommand;
  * The coordinator's decision on a request; {@code fromList} sends the coordinator back to
  * the list of pending requests rather than to the assignment.
  */
-public class ExtensionDecisionForm extends VersionedNoteForm {
+class ExtensionDecisionForm extends VersionedNoteForm {
 
 	private boolean fromList;
 

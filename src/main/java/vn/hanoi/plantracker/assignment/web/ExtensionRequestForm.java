@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.hanoi.plantracker.assignment.ExtensionRequestCommand;
 
 /** The officer's extension request: the date asked for and the reason. */
-public class ExtensionRequestForm {
+class ExtensionRequestForm {
 
 	@NotNull(message = "{extension.dateRequired}")
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)

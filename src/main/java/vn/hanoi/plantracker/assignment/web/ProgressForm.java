@@ -18,7 +18,7 @@ import vn.hanoi.plantracker.assignment.ProgressCommand;
  * What the progress form may change, and nothing else: which assignment and agency it is
  * comes from the URL and the signed-in user, never from the request body.
  */
-public class ProgressForm {
+class ProgressForm {
 
 	@NotNull
 	private Long version;

@@ -8,7 +8,7 @@ import vn.hanoi.plantracker.assignment.ReviewCommand;
  * The coordinator's accept or return form: the version reviewed and a note (the reason,
  * when returning).
  */
-public class ReviewForm extends VersionedNoteForm {
+class ReviewForm extends VersionedNoteForm {
 
 	ReviewCommand toCommand() {
 		return new ReviewCommand(getVersion(), getNote());

@@ -21,7 +21,7 @@ import vn.hanoi.plantracker.assignment.SiblingAssignment;
  * @param page this page, from 1
  * @param pages how many pages
  */
-public record SiblingList(int total, int completed, int submitted, int overdue, int inProgress, int notStarted,
+record SiblingList(int total, int completed, int submitted, int overdue, int inProgress, int notStarted,
 		List<SiblingAssignment> rows, int page, int pages) {
 
 	static final int PAGE_SIZE = 10;

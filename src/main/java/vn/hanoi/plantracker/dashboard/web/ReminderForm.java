@@ -10,7 +10,7 @@ import vn.hanoi.plantracker.dashboard.Reminders.ReminderRequest;
  * A reminder from the dashboard: one agency's overdue rows, or the selected rows, with an
  * optional message; {@code returnTo} brings the coordinator back to the same view.
  */
-public class ReminderForm {
+class ReminderForm {
 
 	private Long agencyId;
 

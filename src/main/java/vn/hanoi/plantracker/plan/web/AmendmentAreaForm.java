@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
  * A key area change typed on an amendment's page: a new title of key area {@code areaId},
  * or a new key area (no id).
  */
-public class AmendmentAreaForm {
+class AmendmentAreaForm {
 
 	private Long areaId;
 

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The amending document: its number, date of issue and title. */
-public class AmendmentForm {
+class AmendmentForm {
 
 	@NotBlank(message = "{amendments.numberRequired}")
 	@Size(max = 50, message = "{amendments.numberSize}")

@@ -1,7 +1,5 @@
 package vn.hanoi.plantracker.plan.web;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -17,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.hanoi.plantracker.plan.AmendedAreas.AreaChange;
 import vn.hanoi.plantracker.plan.KeyArea;
 import vn.hanoi.plantracker.plan.KeyAreaRepository;
 import vn.hanoi.plantracker.plan.PlanAmendments;
@@ -68,11 +65,10 @@ class AmendmentTaskController {
 		Amendment amendment = this.amendments.amendment(user, id, amendmentId);
 		TaskForm form = new TaskForm();
 		if (newAreaId != null) {
-			form.setNewAreaId(addedAreas(amendmentId).stream()
-				.filter((change) -> change.id() == newAreaId)
-				.findFirst()
-				.orElseThrow(() -> new TaskNotFoundException("area change " + newAreaId))
-				.id());
+			if (!this.amendments.addsArea(amendmentId, newAreaId)) {
+				throw new TaskNotFoundException("area change " + newAreaId);
+			}
+			form.setNewAreaId(newAreaId);
 		}
 		else {
 			KeyArea area = this.areas.findById((areaId != null) ? areaId : 0L)
@@ -157,13 +153,8 @@ class AmendmentTaskController {
 		model.addAttribute("amendment", amendment);
 		model.addAttribute("formAction", base + ((task == null) ? "/tasks/new" : "/tasks/" + task.getId() + "/edit"));
 		model.addAttribute("cancelUrl", base);
-		model.addAttribute("newAreas", addedAreas(amendment.id()));
+		model.addAttribute("newAreas", this.amendments.addedAreas(amendment.id()));
 		return this.formModel.render(task, amendment.planId(), form, model);
-	}
-
-	/** The key areas the amendment adds, to place its new tasks in. */
-	private List<AreaChange> addedAreas(long amendmentId) {
-		return this.amendments.areaChanges(amendmentId).stream().filter(AreaChange::added).toList();
 	}
 
 }

@@ -8,7 +8,7 @@ import vn.hanoi.plantracker.plan.TaskSummary;
  * A key area's section of the plan page: its tasks (all of them), how many have overdue
  * work, and the first {@value #PREVIEW} that the page shows before "see all".
  */
-public record AreaSection(int ordinal, String title, List<TaskSummary> tasks, int overdueTasks) {
+record AreaSection(int ordinal, String title, List<TaskSummary> tasks, int overdueTasks) {
 
 	/** The tasks a key area's section shows on the plan page. */
 	static final int PREVIEW = 10;

@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.hanoi.plantracker.plan.DeadlineConfirmationCommand;
 
 /** The source document a coordinator confirms a task's deadline against. */
-public class DeadlineConfirmationForm {
+class DeadlineConfirmationForm {
 
 	@NotNull(message = "{validation.version.required}")
 	private Long version;

@@ -10,7 +10,7 @@ import vn.hanoi.plantracker.plan.PlanHeaderCommand;
  * A plan typed by hand: its heading ({@link PlanHeadingFields}), the plan it implements
  * (optional), its key areas one a line, and the version edited.
  */
-public class PlanForm extends PlanHeadingFields {
+class PlanForm extends PlanHeadingFields {
 
 	private long version;
 

@@ -12,7 +12,7 @@ import vn.hanoi.plantracker.plan.PlanHeaderCommand;
  * The plan's heading as typed on the import page ({@link PlanHeadingFields}), and the
  * token of the file kept for the confirmation; the annex's rows come from the file.
  */
-public class PlanImportForm extends PlanHeadingFields {
+class PlanImportForm extends PlanHeadingFields {
 
 	private String token;
 

@@ -17,7 +17,7 @@ import vn.hanoi.plantracker.plan.TaskCommand;
  * What the coordinator may set on a task (its schedule: {@link ScheduleFields}); the
  * task's id comes from the URL.
  */
-public class TaskForm extends ScheduleFields {
+class TaskForm extends ScheduleFields {
 
 	private Long version = 0L;
 

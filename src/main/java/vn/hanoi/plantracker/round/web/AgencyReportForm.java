@@ -17,7 +17,7 @@ import vn.hanoi.plantracker.round.RoundDossier;
  * Serializable: a refused form travels to the report's page as a flash attribute, in the
  * session.
  */
-public class AgencyReportForm extends SectionsForm {
+class AgencyReportForm extends SectionsForm {
 
 	private static final long serialVersionUID = 1L;
 

@@ -10,7 +10,7 @@ import vn.hanoi.plantracker.round.ReportingCalendar;
  * The coordinator's edit of one reporting calendar entry: the due day and month, how many
  * days before it the round opens, and the version the form was opened with.
  */
-public class CalendarForm {
+class CalendarForm {
 
 	@NotNull(message = "{uxr.calendar.error.day}")
 	@Min(value = 1, message = "{uxr.calendar.error.day}")

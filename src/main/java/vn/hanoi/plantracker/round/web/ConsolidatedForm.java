@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 import vn.hanoi.plantracker.round.ConsolidatedReport;
 
 /** The coordinator's edit of the consolidated text, at the version it was opened. */
-public class ConsolidatedForm extends SectionsForm {
+class ConsolidatedForm extends SectionsForm {
 
 	private static final long serialVersionUID = 1L;
 

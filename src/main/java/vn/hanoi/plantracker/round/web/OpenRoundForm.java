@@ -11,7 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.hanoi.plantracker.round.RoundKind;
 
 /** The coordinator's choice of plan, kind and year; the due day is optional. */
-public class OpenRoundForm {
+class OpenRoundForm {
 
 	@NotNull
 	private Long planId;

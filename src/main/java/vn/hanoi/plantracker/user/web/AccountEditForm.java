@@ -10,7 +10,7 @@ import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.Role;
 
 /** The administrator's change of name, email, role or agency, with the reason. */
-public class AccountEditForm {
+class AccountEditForm {
 
 	@NotNull
 	private Long version;

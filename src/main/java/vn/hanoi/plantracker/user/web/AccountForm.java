@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import vn.hanoi.plantracker.user.Reauthentication;
 
 /** Resetting a password or deactivating: the version seen, and the new password. */
-public class AccountForm {
+class AccountForm {
 
 	@NotNull
 	private Long version;

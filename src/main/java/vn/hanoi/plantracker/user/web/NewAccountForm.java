@@ -10,7 +10,7 @@ import vn.hanoi.plantracker.user.NewAccount;
 import vn.hanoi.plantracker.user.Role;
 
 /** A new account of any role for an agency (an officer unless another role is chosen). */
-public class NewAccountForm {
+class NewAccountForm {
 
 	@NotBlank(message = "{admin.userEdit.usernameRequired}")
 	@Pattern(regexp = "[A-Za-z0-9._-]{0,60}", message = "{admin.userEdit.usernameFormat}")

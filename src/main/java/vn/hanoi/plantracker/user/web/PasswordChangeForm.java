@@ -1,7 +1,7 @@
 package vn.hanoi.plantracker.user.web;
 
 /** The user's own password change: the current one, the new one twice. */
-public class PasswordChangeForm {
+class PasswordChangeForm {
 
 	private String currentPassword;
 
