@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.plan.StandingBodies;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.user.Role;
 
@@ -30,7 +31,10 @@ public class AssignmentAccess {
 
 	private final PlanAccess plans;
 
-	AssignmentAccess(JdbcClient jdbc, PlanAccess plans) {
+	private final StandingBodies bodies;
+
+	AssignmentAccess(JdbcClient jdbc, PlanAccess plans, StandingBodies bodies) {
+		this.bodies = bodies;
 		this.jdbc = jdbc;
 		this.plans = plans;
 	}
@@ -96,7 +100,7 @@ public class AssignmentAccess {
 	 * who hears that it was sent for review or that more time is asked for.
 	 */
 	public Optional<Long> standingBodyOf(long assignmentId) {
-		return column("task_id", assignmentId).flatMap(this.plans::standingBodyOfTask);
+		return column("task_id", assignmentId).flatMap(this.bodies::standingBodyOfTask);
 	}
 
 	/** Administrators remind anyone; a coordinator only about the plans they run. */

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.assignment.AssignmentAccess;
-import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.plan.StandingBodies;
 import vn.hanoi.plantracker.round.RoundCoordinators;
 import vn.hanoi.plantracker.user.UserAccounts;
 
@@ -17,8 +17,8 @@ import vn.hanoi.plantracker.user.UserAccounts;
  * Who hears about the work of a plan that is the coordinators' to act on (a submission,
  * an extension request, a round report, work long overdue): the enabled coordinators of
  * the plan's standing body only, as only they act on it ({@link AssignmentAccess},
- * {@link PlanAccess}, {@link RoundCoordinators}). The same recipients for the bell and
- * for email.
+ * {@link StandingBodies}, {@link RoundCoordinators}). The same recipients for the bell
+ * and for email.
  */
 @Component
 @Transactional(readOnly = true)
@@ -26,13 +26,13 @@ class PlanCoordinators {
 
 	private final AssignmentAccess assignments;
 
-	private final PlanAccess plans;
+	private final StandingBodies plans;
 
 	private final RoundCoordinators rounds;
 
 	private final UserAccounts users;
 
-	PlanCoordinators(AssignmentAccess assignments, PlanAccess plans, RoundCoordinators rounds, UserAccounts users) {
+	PlanCoordinators(AssignmentAccess assignments, StandingBodies plans, RoundCoordinators rounds, UserAccounts users) {
 		this.assignments = assignments;
 		this.plans = plans;
 		this.rounds = rounds;

@@ -1,9 +1,6 @@
 package vn.hanoi.plantracker.plan;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +31,8 @@ public class PlanAccess {
 
 	private final JdbcClient jdbc;
 
+	private final StandingBodies bodies;
+
 	/**
 	 * The key areas of the plans each agency is the standing body of, under the
 	 * structure's version (plans and key areas are structure: V50's triggers): a
@@ -41,8 +40,9 @@ public class PlanAccess {
 	 */
 	private final VersionedCache<Long, List<Long>> areas;
 
-	PlanAccess(JdbcClient jdbc, ReadCaches caches) {
+	PlanAccess(JdbcClient jdbc, ReadCaches caches, StandingBodies bodies) {
 		this.jdbc = jdbc;
+		this.bodies = bodies;
 		this.areas = caches.create("coordinated-areas", 200);
 	}
 
@@ -101,39 +101,6 @@ public class PlanAccess {
 	 */
 	public Optional<List<Long>> coordinatedPlans(PlanUser user) {
 		return user.hasRole(Role.COORDINATOR) ? Optional.of(coordinatedPlanIds(user)) : Optional.empty();
-	}
-
-	/**
-	 * The standing body of the task's plan: whose coordinators hear about the task's work
-	 * (submissions, extension requests).
-	 */
-	public Optional<Long> standingBodyOfTask(long taskId) {
-		return standingBody("join key_area k on k.plan_id = p.id join task t on t.key_area_id = k.id where t.id = :id",
-				taskId);
-	}
-
-	/**
-	 * {@link #standingBodyOfTask} for many tasks in one statement: each task's plan's
-	 * standing body (a task that does not exist is left out).
-	 */
-	public Map<Long, Long> standingBodiesOfTasks(Collection<Long> taskIds) {
-		Map<Long, Long> bodies = new HashMap<>();
-		if (taskIds.isEmpty()) {
-			return bodies;
-		}
-		this.jdbc.sql("""
-				select t.id, p.standing_body_agency_id from task t
-				join key_area k on k.id = t.key_area_id join plan p on p.id = k.plan_id
-				where t.id = any(cast(:ids as bigint[]))""")
-			.param("ids", taskIds.toArray(new Long[0]))
-			.query((rs, n) -> bodies.put(rs.getLong(1), rs.getLong(2)))
-			.list();
-		return bodies;
-	}
-
-	/** The standing body of the plan: whose coordinators hear about its rounds. */
-	public Optional<Long> standingBodyOfPlan(long planId) {
-		return standingBody("where p.id = :id", planId);
 	}
 
 	/**
@@ -251,10 +218,7 @@ public class PlanAccess {
 	}
 
 	private Optional<Long> standingBody(String where, long id) {
-		return this.jdbc.sql("select p.standing_body_agency_id from plan p " + where)
-			.param("id", id)
-			.query(Long.class)
-			.optional();
+		return this.bodies.standingBody(where, id);
 	}
 
 }

@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.plantracker.plan.PlanAccess;
+import vn.hanoi.plantracker.plan.StandingBodies;
 import vn.hanoi.plantracker.user.PlanUser;
 
 /**
@@ -20,7 +21,10 @@ public class RoundCoordinators {
 
 	private final PlanAccess plans;
 
-	RoundCoordinators(JdbcClient jdbc, PlanAccess plans) {
+	private final StandingBodies bodies;
+
+	RoundCoordinators(JdbcClient jdbc, PlanAccess plans, StandingBodies bodies) {
+		this.bodies = bodies;
 		this.jdbc = jdbc;
 		this.plans = plans;
 	}
@@ -59,7 +63,7 @@ public class RoundCoordinators {
 	 * that an agency's round report waits or that the consolidated report is approved.
 	 */
 	public Optional<Long> standingBodyOf(long roundId) {
-		return planOf("reporting_round", roundId).flatMap(this.plans::standingBodyOfPlan);
+		return planOf("reporting_round", roundId).flatMap(this.bodies::standingBodyOfPlan);
 	}
 
 	private Optional<Long> planOf(String table, long id) {
