@@ -82,6 +82,14 @@ public class LeadershipAttention {
 		return this.cache.get(DataVersion.Scope.CITY, new Key(date, viewer.viewerScope()), () -> rowsOf(date, areas));
 	}
 
+	/**
+	 * Whether {@link #rows(PlanUser)} gives the viewer the work of the plans their agency
+	 * runs only (a coordinator), not the city's.
+	 */
+	public boolean onlyCoordinatedPlans(PlanUser viewer) {
+		return this.plans.coordinatedAreaIds(viewer).isPresent();
+	}
+
 	/** The rows as of {@code date} (today's work, counted on that day), uncached. */
 	public List<AttentionRow> rowsOf(LocalDate date) {
 		return rowsOf(date, null);

@@ -216,6 +216,11 @@ class NeedsYouTests {
 		assertThat(attentionPage(healthCoordinator)).contains(ofHealth.row()).doesNotContain(ofPolice.row());
 		assertThat(attentionPage(policeCoordinator)).contains(ofPolice.row()).doesNotContain(ofHealth.row());
 		assertThat(attentionPage(this.fixtures.user("leader"))).contains(ofPolice.row(), ofHealth.row());
+		// and each page says whose work it lists
+		assertThat(attentionPage(healthCoordinator)).contains("kế hoạch do cơ quan của bạn điều phối")
+			.doesNotContain("Cơ quan, đơn vị của Thành phố");
+		assertThat(attentionPage(this.fixtures.user("leader"))).contains("Cơ quan, đơn vị của Thành phố")
+			.doesNotContain("kế hoạch do cơ quan của bạn điều phối");
 	}
 
 	/** The agencies on the user's first lines of escalations (Vietnamese names). */

@@ -32,6 +32,7 @@ class AttentionController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("pager", Pager.of(rows, page));
 		model.addAttribute("escalationDays", LeadershipAttention.ESCALATION_DAYS);
+		model.addAttribute("ownPlans", this.attention.onlyCoordinatedPlans(user));
 		return "dashboard/attention";
 	}
 
