@@ -2,6 +2,7 @@ package vn.hanoi.plantracker.report;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -15,6 +16,9 @@ import vn.hanoi.plantracker.agency.AgencyAdministration;
 import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.assignment.AssignmentService;
 import vn.hanoi.plantracker.assignment.DeadlineService;
+import vn.hanoi.plantracker.dashboard.DashboardFilter;
+import vn.hanoi.plantracker.dashboard.LeadershipAttention;
+import vn.hanoi.plantracker.dashboard.OverdueDashboard;
 import vn.hanoi.plantracker.plan.TaskEditing;
 import vn.hanoi.plantracker.standing.Counts;
 import vn.hanoi.plantracker.standing.FigureGrid;
@@ -31,9 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The figure owner's grid, kept by agency: after a save it reads again the saving
- * agency's cells and no other's, and after every change it equals the figures counted
- * from scratch in one statement (every metric, every agency, the city's own work and the
- * requested bodies' apart), today and as of a day that has ended.
+ * agency's cells and no other's (as do the dashboard's tallies and the leadership's
+ * attention rows), and after every change it equals the figures counted from scratch in
+ * one statement (every metric, every agency, the city's own work and the requested
+ * bodies' apart), today and as of a day that has ended.
  */
 @PlanChangingTest
 class FigureGridTests {
@@ -67,6 +72,12 @@ class FigureGridTests {
 	@Autowired
 	Today today;
 
+	@Autowired
+	OverdueDashboard overdue;
+
+	@Autowired
+	LeadershipAttention attention;
+
 	@AfterEach
 	void resetClock() {
 		this.clock.reset();
@@ -92,13 +103,23 @@ class FigureGridTests {
 		long[] saves = { world.assignment(early, health), world.assignment(late, ward), world.assignment(early, court),
 				world.assignment(late, health) };
 		long[] agencies = { health, ward, court, health };
+		DashboardFilter dashboard = new DashboardFilter(DashboardFilter.OVERDUE, null, null, world.areaId, null, null,
+				null, null, null, null);
 		for (int i = 0; i < saves.length; i++) {
 			world.at(DAY.atTime(9 + i, 0));
-			long before = agenciesRead();
+			this.overdue.counts(dashboard);
+			this.attention.rows();
+			Map<String, Long> before = this.caches.agenciesRead();
 			world.progress(saves[i], 20 + 10 * i);
 			assertGridIsTheCount(world, DAY);
-			assertThat(agenciesRead() - before).as("agencies read again after a save of agency %s", agencies[i])
-				.isEqualTo(1);
+			this.overdue.counts(dashboard);
+			this.attention.rows();
+			Map<String, Long> after = this.caches.agenciesRead();
+			for (String cache : List.of("figure-grid", "overdue-tallies", "leadership-attention")) {
+				assertThat(after.get(cache) - before.get(cache))
+					.as("agencies %s read again after a save of agency %s", cache, agencies[i])
+					.isEqualTo(1);
+			}
 		}
 		world.at(DAY.atTime(15, 0));
 		world.submit(saves[0]);
@@ -112,10 +133,6 @@ class FigureGridTests {
 		world.giveBack(saves[1]);
 		assertGridIsTheCount(world, later);
 		assertGridIsTheCount(world, DAY);
-	}
-
-	private long agenciesRead() {
-		return this.caches.agenciesRead().get("figure-grid");
 	}
 
 	/**
