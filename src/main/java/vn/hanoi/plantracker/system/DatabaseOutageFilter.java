@@ -53,9 +53,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
 		// static files need no database
-		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
+		return StaticResources.isFolderFile(RequestPaths.of(request));
 	}
 
 	@Override
@@ -64,7 +63,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		if (this.database.isDown()) {
 			this.unavailable.increment();
 			HandledErrors.note(request, "database unreachable");
-			String path = request.getRequestURI().substring(request.getContextPath().length());
+			String path = RequestPaths.of(request);
 			// a monitor or proxy, possibly with a session cookie: no session lookup. The
 			// node is alive and ready all the same (it answers with the outage page): a
 			// proxy that took every node out would show its own bare page instead
@@ -77,7 +76,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 						"OUT_OF_SERVICE");
 				return;
 			}
-			if (path.startsWith("/actuator/") || path.equals("/healthz")) {
+			if (HealthPaths.isMonitoring(path)) {
 				probe(response, false, "DOWN");
 				return;
 			}

@@ -37,8 +37,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
+		return StaticResources.isFolderFile(RequestPaths.of(request));
 	}
 
 	@Override
@@ -71,7 +70,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 	 * "disabled", "ended" (the password changed since this session signed in) or null.
 	 */
 	private static boolean mayWaitForNewPassword(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = RequestPaths.of(request);
 		return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.equals("/login") || path.equals("/error")
 				|| path.equals("/favicon.ico") || path.equals("/favicon.svg")
 				// the second factor comes first where it is needed (no loop between the

@@ -25,10 +25,10 @@ class SecondFactorFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.equals("/favicon.ico") || path.equals("/logout") || path.equals("/login")
-				|| path.equals(CODE_PAGE) || path.equals(SETUP_PAGE) || path.startsWith(SETUP_PAGE + "/");
+		String path = RequestPaths.of(request);
+		return StaticResources.isFolderFile(path) || path.equals("/favicon.ico") || path.equals("/logout")
+				|| path.equals("/login") || path.equals(CODE_PAGE) || path.equals(SETUP_PAGE)
+				|| path.startsWith(SETUP_PAGE + "/");
 	}
 
 	@Override
