@@ -15,7 +15,6 @@ import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -28,7 +27,7 @@ import org.thymeleaf.context.Context;
  * navigation reads the database. Each such answer counts in
  * {@code plantracker.database.unavailable} (the metrics endpoint).
  */
-class DatabaseOutageFilter extends OncePerRequestFilter {
+class DatabaseOutageFilter extends PageFilter {
 
 	private final DatabaseAvailability database;
 
@@ -49,12 +48,6 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 		this.database = database;
 		this.templates = templates;
 		this.locales = locales;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// static files need no database
-		return StaticResources.isFolderFile(RequestPaths.of(request));
 	}
 
 	@Override
