@@ -92,28 +92,43 @@ public class Reports {
 
 	public DepartmentReport departments(PlanUser user, ReportFilter filter, DepartmentSort sort, boolean descending) {
 		Long onlyAgency = ReportAccess.onlyAgency(user);
-		Map<Boolean, List<ReportQueries.RawDepartment>> byScope = this.queries.departmentsByScope(filter, onlyAgency,
-				sort, descending);
-		List<ReportQueries.RawDepartment> city = byScope.get(false);
-		List<ReportQueries.RawDepartment> requested = byScope.get(true);
-		Counts total = last(city).counts();
-		return new DepartmentReport(filter, withoutTotal(city), total, this.thresholds.rate(total),
-				withoutTotal(requested), last(requested).counts());
+		Selection selection = filter.selection();
+		FigureGrid grid = this.grids.asOf(filter.asOf());
+		List<FigureGrid.AgencyCounts> city = only(grid.byAgency(selection, false), onlyAgency);
+		List<FigureGrid.AgencyCounts> requested = only(grid.byAgency(selection, true), onlyAgency);
+		Map<Long, Integer> places = (sort == DepartmentSort.NAME) ? this.queries.namePlaces(filter.asOf()) : Map.of();
+		Comparator<FigureGrid.AgencyCounts> order = sort.comparator(descending, places, (row) -> row.agency().id(),
+				(row) -> row.agency().sortOrder(), FigureGrid.AgencyCounts::counts);
+		Counts total = sum(city);
+		return new DepartmentReport(filter, city.stream().sorted(order).map(this::rated).toList(), total,
+				this.thresholds.rate(total), requested.stream().sorted(order).map(this::rated).toList(),
+				sum(requested));
 	}
 
 	public AgencyReport agency(PlanUser user, long agencyId, ReportFilter filter) {
 		// another agency's report is answered like an agency that does not exist
 		ReportAccess.requireAgency(user, agencyId);
-		List<ReportQueries.RawDepartment> raw = this.queries.departments(filter, agencyId, null, DepartmentSort.NAME,
-				false);
-		if (raw.size() < 2) {
+		Selection selection = filter.selection();
+		FigureGrid grid = this.grids.asOf(filter.asOf());
+		List<FigureGrid.AgencyCounts> rows = new ArrayList<>(only(grid.byAgency(selection, false), agencyId));
+		rows.addAll(only(grid.byAgency(selection, true), agencyId));
+		if (rows.isEmpty()) {
 			throw new ReportNotFoundException("Agency with assignments in this selection", agencyId);
 		}
 		Map<Metric, List<AssignmentLine>> byMetric = new EnumMap<>(Metric.class);
 		for (AssignmentLine line : this.lines.assignmentsOf(agencyId, filter)) {
 			byMetric.computeIfAbsent(line.metric(), (s) -> new ArrayList<>()).add(line);
 		}
-		return new AgencyReport(filter, plan(filter), rated(raw.get(0)), byMetric);
+		return new AgencyReport(filter, plan(filter),
+				rated(new FigureGrid.AgencyCounts(rows.get(0).agency(), sum(rows))), byMetric);
+	}
+
+	private static List<FigureGrid.AgencyCounts> only(List<FigureGrid.AgencyCounts> rows, Long agencyId) {
+		return (agencyId == null) ? rows : rows.stream().filter((row) -> row.agency().id() == agencyId).toList();
+	}
+
+	private static Counts sum(List<FigureGrid.AgencyCounts> rows) {
+		return rows.stream().map(FigureGrid.AgencyCounts::counts).reduce(Counts.NONE, Counts::plus);
 	}
 
 	/**
@@ -200,19 +215,6 @@ public class Reports {
 		int all = (int) Math.min(Integer.MAX_VALUE, first.total());
 		return new DrillDown(filter, metric, scope, first.agencyId(), this.lines.lines(filter, drill, 0, all),
 				first.total(), 1, Math.max(all, 1));
-	}
-
-	private List<DepartmentRow> withoutTotal(List<ReportQueries.RawDepartment> raw) {
-		return raw.subList(0, raw.size() - 1).stream().map(this::rated).toList();
-	}
-
-	private static ReportQueries.RawDepartment last(List<ReportQueries.RawDepartment> raw) {
-		return raw.get(raw.size() - 1);
-	}
-
-	private DepartmentRow rated(ReportQueries.RawDepartment raw) {
-		return new DepartmentRow(raw.agencyId(), raw.code(), raw.nameVi(), raw.nameEn(), raw.kind(), raw.counts(),
-				this.thresholds.rate(raw.counts()));
 	}
 
 }
