@@ -6,14 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.hanoi.plantracker.user.AccountChange;
-import vn.hanoi.plantracker.user.Reauthentication;
 import vn.hanoi.plantracker.user.Role;
 
 /** The administrator's change of name, email, role or agency, with the reason. */
-class AccountEditForm {
-
-	@NotNull
-	private Long version;
+class AccountEditForm extends ProvenAccountForm {
 
 	@NotBlank(message = "{admin.userEdit.fullNameRequired}")
 	@Size(max = 200, message = "{admin.userEdit.fullNameRequired}")
@@ -35,14 +31,6 @@ class AccountEditForm {
 
 	AccountChange toCommand() {
 		return new AccountChange(this.fullName, this.email, this.role, this.agencyId, this.reason);
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
 	}
 
 	public String getFullName() {
@@ -83,38 +71,6 @@ class AccountEditForm {
 
 	public void setReason(String reason) {
 		this.reason = reason;
-	}
-
-	/** The administrator's own password, to prove it is them (never shown again). */
-	private String currentPassword;
-
-	/** The administrator's own second-factor code, when they have one. */
-	private String code;
-
-	public String getCurrentPassword() {
-		return this.currentPassword;
-	}
-
-	public void setCurrentPassword(String currentPassword) {
-		this.currentPassword = currentPassword;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	Reauthentication.Proof proof() {
-		return new Reauthentication.Proof(this.currentPassword, this.code);
-	}
-
-	/** What is never sent back to the browser. */
-	void forgetSecrets() {
-		this.currentPassword = null;
-		this.code = null;
 	}
 
 }

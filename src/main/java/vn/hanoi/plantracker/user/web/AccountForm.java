@@ -1,14 +1,7 @@
 package vn.hanoi.plantracker.user.web;
 
-import jakarta.validation.constraints.NotNull;
-
-import vn.hanoi.plantracker.user.Reauthentication;
-
 /** Resetting a password or deactivating: the version seen, and the new password. */
-class AccountForm {
-
-	@NotNull
-	private Long version;
+class AccountForm extends ProvenAccountForm {
 
 	private String password;
 
@@ -23,14 +16,6 @@ class AccountForm {
 		this.reason = reason;
 	}
 
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
 	public String getPassword() {
 		return this.password;
 	}
@@ -39,36 +24,10 @@ class AccountForm {
 		this.password = password;
 	}
 
-	/** The administrator's own password, to prove it is them (never shown again). */
-	private String currentPassword;
-
-	/** The administrator's own second-factor code, when they have one. */
-	private String code;
-
-	public String getCurrentPassword() {
-		return this.currentPassword;
-	}
-
-	public void setCurrentPassword(String currentPassword) {
-		this.currentPassword = currentPassword;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	Reauthentication.Proof proof() {
-		return new Reauthentication.Proof(this.currentPassword, this.code);
-	}
-
-	/** What is never sent back to the browser. */
+	@Override
 	void forgetSecrets() {
-		this.currentPassword = null;
-		this.code = null;
+		super.forgetSecrets();
+		this.password = null;
 	}
 
 }
