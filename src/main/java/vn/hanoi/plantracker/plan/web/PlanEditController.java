@@ -49,9 +49,7 @@ class PlanEditController {
 
 	@GetMapping("/plans/new")
 	String newPlan(@AuthenticationPrincipal PlanUser user, Model model) {
-		PlanForm form = new PlanForm();
-		form.setStandingAgencyId(user.getAgencyId());
-		return render(null, form, model);
+		return render(null, PlanHeadingFields.startedBy(user, new PlanForm()), model);
 	}
 
 	@PostMapping("/plans/new")
