@@ -34,6 +34,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import vn.hanoi.plantracker.assignment.StaleAssignmentException;
 import vn.hanoi.plantracker.assignment.WorkflowException;
 import vn.hanoi.plantracker.plan.PlanClosedException;
+import vn.hanoi.plantracker.system.RequestPaths;
 import vn.hanoi.plantracker.system.HandledErrors;
 import vn.hanoi.plantracker.system.NotFoundException;
 import vn.hanoi.plantracker.system.StorageFull;
@@ -59,7 +60,7 @@ class ApiExceptions implements HandlerExceptionResolver, Ordered {
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = RequestPaths.of(request);
 		if (!path.startsWith("/api/")) {
 			return null;
 		}

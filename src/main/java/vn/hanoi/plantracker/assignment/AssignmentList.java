@@ -26,57 +26,21 @@ class AssignmentList {
 	}
 
 	List<AssignmentListRow> page(AssignmentListFilter filter, LocalDate today) {
-		StringBuilder sql = new StringBuilder("""
+		OptionalConditions conditions = new OptionalConditions()
+			.and("a.task_id = any(:taskIds)", "taskIds", filter.taskIds(), (ids) -> ids.toArray(Long[]::new))
+			.and("a.agency_id = :agencyId", "agencyId", filter.agencyId())
+			.and("a.status = :status", "status", filter.status(), AssignmentStatus::name)
+			.and("a.due_date < :dueBefore", "dueBefore", filter.dueBefore())
+			.and("a.due_date > :dueAfter", "dueAfter", filter.dueAfter())
+			.and("a.last_update_at >= :updatedSince", "updatedSince", filter.updatedSince(), Timestamp::from)
+			.andIf(filter.overdueOnly(), Deadlines.OVERDUE_SQL, "today", today);
+		String sql = """
 				select a.id, a.version, a.task_id, a.agency_id, a.role, a.requested, a.period, a.due_date,
 				       a.original_due_date, a.status, a.percent_complete, a.completed_on, a.last_update_at
 				from assignment a
-				where a.closed_at is null and a.id > :afterId""");
-		if (filter.taskIds() != null) {
-			sql.append(" and a.task_id = any(:taskIds)");
-		}
-		if (filter.agencyId() != null) {
-			sql.append(" and a.agency_id = :agencyId");
-		}
-		if (filter.status() != null) {
-			sql.append(" and a.status = :status");
-		}
-		if (filter.dueBefore() != null) {
-			sql.append(" and a.due_date < :dueBefore");
-		}
-		if (filter.dueAfter() != null) {
-			sql.append(" and a.due_date > :dueAfter");
-		}
-		if (filter.updatedSince() != null) {
-			sql.append(" and a.last_update_at >= :updatedSince");
-		}
-		if (filter.overdueOnly()) {
-			sql.append(" and ").append(Deadlines.OVERDUE_SQL);
-		}
-		sql.append(" order by a.id limit :limit");
-		JdbcClient.StatementSpec statement = this.jdbc.sql(sql.toString())
-			.param("afterId", filter.afterId())
-			.param("limit", filter.limit());
-		if (filter.taskIds() != null) {
-			statement = statement.param("taskIds", filter.taskIds().toArray(Long[]::new));
-		}
-		if (filter.agencyId() != null) {
-			statement = statement.param("agencyId", filter.agencyId());
-		}
-		if (filter.status() != null) {
-			statement = statement.param("status", filter.status().name());
-		}
-		if (filter.dueBefore() != null) {
-			statement = statement.param("dueBefore", filter.dueBefore());
-		}
-		if (filter.dueAfter() != null) {
-			statement = statement.param("dueAfter", filter.dueAfter());
-		}
-		if (filter.updatedSince() != null) {
-			statement = statement.param("updatedSince", Timestamp.from(filter.updatedSince()));
-		}
-		if (filter.overdueOnly()) {
-			statement = statement.param("today", today);
-		}
+				where a.closed_at is null and a.id > :afterId""" + conditions.sql() + " order by a.id limit :limit";
+		JdbcClient.StatementSpec statement = conditions
+			.bind(this.jdbc.sql(sql).param("afterId", filter.afterId()).param("limit", filter.limit()));
 		return statement.query((rs, n) -> {
 			Timestamp updated = rs.getTimestamp("last_update_at");
 			return new AssignmentListRow(rs.getLong("id"), rs.getLong("version"), rs.getLong("task_id"),

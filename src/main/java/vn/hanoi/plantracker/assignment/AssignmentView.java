@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import vn.hanoi.plantracker.plan.AgencyRole;
-import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.system.Localized;
 
 /** Everything the assignment page shows about the assignment itself and its task. */
@@ -13,7 +12,7 @@ public record AssignmentView(long id, long version, long taskId, String taskCode
 		int areaOrdinal, String areaTitleVi, String areaTitleEn, long planId, String planNumber, long agencyId,
 		String agencyNameVi, String agencyNameEn, AgencyRole role, boolean requested, String period, LocalDate dueDate,
 		LocalDate originalDueDate, AssignmentStatus status, int percent, LocalDate completedOn, Instant lastUpdateAt,
-		boolean closed) {
+		boolean closed) implements AssignmentDeadline {
 
 	public String taskTitle() {
 		return Localized.pick(this.taskTitleVi, this.taskTitleEn);
@@ -33,20 +32,6 @@ public record AssignmentView(long id, long version, long taskId, String taskCode
 
 	public String agencyName() {
 		return Localized.pick(this.agencyNameVi, this.agencyNameEn);
-	}
-
-	public long daysLeft(LocalDate today) {
-		return Deadlines.daysLeft(this.dueDate, today);
-	}
-
-	public boolean overdue(LocalDate today) {
-		return Deadlines.isOverdue(
-				this.status == AssignmentStatus.COMPLETED || this.status == AssignmentStatus.SUBMITTED, this.dueDate,
-				today);
-	}
-
-	public boolean completedLate() {
-		return Deadlines.isCompletedLate(this.completedOn, this.dueDate);
 	}
 
 	public boolean lead() {

@@ -8,9 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,15 +21,7 @@ import vn.hanoi.plantracker.user.UserAccount;
  */
 @Entity
 @Table(name = "deadline_extension_request")
-class ExtensionRequest {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "assignment_id")
-	private Assignment assignment;
+class ExtensionRequest extends AssignmentEntry {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "requested_by")
@@ -66,7 +55,7 @@ class ExtensionRequest {
 
 	ExtensionRequest(Assignment assignment, UserAccount requestedBy, Instant requestedAt, LocalDate requestedDueDate,
 			String reason) {
-		this.assignment = assignment;
+		super(assignment);
 		this.requestedBy = requestedBy;
 		this.requestedAt = requestedAt;
 		this.dueDateAtRequest = assignment.getDueDate();
@@ -80,14 +69,6 @@ class ExtensionRequest {
 		this.decidedBy = coordinator;
 		this.decidedAt = at;
 		this.decisionNote = note;
-	}
-
-	Long getId() {
-		return this.id;
-	}
-
-	Assignment getAssignment() {
-		return this.assignment;
 	}
 
 	LocalDate getRequestedDueDate() {

@@ -35,20 +35,23 @@ class MyAssignmentList {
 	}
 
 	int count(long agencyId, MyAssignmentFilter filter, LocalDate today) {
-		return bind(this.jdbc.sql("select count(*) " + FROM + where(filter)), agencyId, filter, today)
+		OptionalConditions conditions = conditions(filter, today);
+		return conditions.bind(this.jdbc.sql("select count(*) " + FROM + conditions.sql()).param("agencyId", agencyId))
 			.query(Integer.class)
 			.single();
 	}
 
 	List<MyAssignmentRow> page(long agencyId, MyAssignmentFilter filter, LocalDate today, int offset, int limit) {
+		OptionalConditions conditions = conditions(filter, today);
 		String sql = """
 				select a.id, t.code, t.title_vi, t.title_en, k.ordinal, a.period, a.role, a.requested, a.due_date,
 				       a.original_due_date, a.status, a.percent_complete, a.completed_on, p.number
-				""" + FROM + where(filter) + """
+				""" + FROM + conditions.sql() + """
 
 				order by (a.status = 'COMPLETED'), a.due_date, k.ordinal, t.sort_order, a.id
 				offset :offset limit :limit""";
-		return bind(this.jdbc.sql(sql), agencyId, filter, today).param("offset", offset)
+		return conditions.bind(this.jdbc.sql(sql).param("agencyId", agencyId))
+			.param("offset", offset)
 			.param("limit", limit)
 			.query((rs, n) -> new MyAssignmentRow(rs.getLong("id"), rs.getString("code"), rs.getString("title_vi"),
 					rs.getString("title_en"), rs.getInt("ordinal"), rs.getString("period"),
@@ -59,39 +62,11 @@ class MyAssignmentList {
 			.list();
 	}
 
-	private static String where(MyAssignmentFilter filter) {
-		StringBuilder sql = new StringBuilder();
-		if (filter.status() != null) {
-			sql.append(" and a.status = :status");
-		}
-		if (filter.area() != null) {
-			sql.append(" and k.ordinal = :area");
-		}
-		if (filter.role() != null) {
-			sql.append(" and a.role = :role");
-		}
-		if (filter.overdueOnly()) {
-			sql.append(" and ").append(Deadlines.OVERDUE_SQL);
-		}
-		return sql.toString();
-	}
-
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, long agencyId,
-			MyAssignmentFilter filter, LocalDate today) {
-		statement = statement.param("agencyId", agencyId);
-		if (filter.status() != null) {
-			statement = statement.param("status", filter.status().name());
-		}
-		if (filter.area() != null) {
-			statement = statement.param("area", filter.area());
-		}
-		if (filter.role() != null) {
-			statement = statement.param("role", filter.role().name());
-		}
-		if (filter.overdueOnly()) {
-			statement = statement.param("today", today);
-		}
-		return statement;
+	private static OptionalConditions conditions(MyAssignmentFilter filter, LocalDate today) {
+		return new OptionalConditions().and("a.status = :status", "status", filter.status(), AssignmentStatus::name)
+			.and("k.ordinal = :area", "area", filter.area())
+			.and("a.role = :role", "role", filter.role(), AgencyRole::name)
+			.andIf(filter.overdueOnly(), Deadlines.OVERDUE_SQL, "today", today);
 	}
 
 }

@@ -7,9 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.hibernate.annotations.Immutable;
@@ -22,15 +19,7 @@ import vn.hanoi.plantracker.user.UserAccount;
  */
 @Entity
 @Immutable
-class ProgressUpdate {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "assignment_id")
-	private Assignment assignment;
+class ProgressUpdate extends AssignmentEntry {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "author_id")
@@ -66,7 +55,7 @@ class ProgressUpdate {
 
 	ProgressUpdate(Assignment assignment, UserAccount author, Instant createdAt, UpdateKind kind,
 			AssignmentStatus statusBefore, AssignmentStatus statusAfter, int percent, String note, String documentRef) {
-		this.assignment = assignment;
+		super(assignment);
 		this.author = author;
 		this.createdAt = createdAt;
 		this.kind = kind;
@@ -101,10 +90,6 @@ class ProgressUpdate {
 
 	public String getProposals() {
 		return this.proposals;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public UpdateKind getKind() {

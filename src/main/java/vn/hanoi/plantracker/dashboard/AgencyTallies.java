@@ -1,10 +1,13 @@
 package vn.hanoi.plantracker.dashboard;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,15 +16,14 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.standing.FigureSql;
 import vn.hanoi.plantracker.standing.Metric;
-import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.Today;
-import vn.hanoi.plantracker.system.VersionedCache;
+import vn.hanoi.plantracker.system.PerAgencyCache;
 
 /**
- * The dashboard's numbers per agency, one statement for every agency, kept under the
- * city's data version: the top cards and the groups of {@link OverdueDashboard} come from
- * it.
+ * The dashboard's numbers per agency, one statement for every agency, each agency's kept
+ * under its data version ({@link PerAgencyCache}: a save reads its agency's again, not
+ * every agency's): the top cards and the groups of {@link OverdueDashboard} come from it.
  */
 @Component
 @Transactional(readOnly = true)
@@ -36,14 +38,14 @@ class AgencyTallies {
 
 	private final int dueSoonDays;
 
-	private final VersionedCache<String, List<Tally>> tallies;
+	private final PerAgencyCache<String, Tally> tallies;
 
 	AgencyTallies(JdbcClient jdbc, Today today, @Value("${plantracker.dashboard.due-soon-days:7}") int dueSoonDays,
 			ReadCaches caches) {
 		this.jdbc = jdbc;
 		this.today = today;
 		this.dueSoonDays = dueSoonDays;
-		this.tallies = caches.create("overdue-tallies", 500);
+		this.tallies = caches.createPerAgency("overdue-tallies", 500);
 	}
 
 	/**
@@ -59,12 +61,21 @@ class AgencyTallies {
 		String key = filter.view() + "|" + filter.agency() + "|" + filter.kind() + "|" + filter.area() + "|"
 				+ filter.role() + "|" + filter.ageing() + "|" + filter.stale() + "|" + filter.plan() + "|"
 				+ params.get("today") + "|" + this.dueSoonDays;
+		// each agency's tally kept under its version: after a save, one agency's is read
+		// again
 		if (filter.role() == null && filter.stale() == null) {
-			return this.tallies.get(DataVersion.Scope.CITY, key, () -> figureTallies(filter));
+			return List.copyOf(this.tallies.get(key, (k, agencies) -> figureTallies(filter, agencies)).values());
 		}
 		// a role or days without update: facts the figure owner does not count by, so
 		// from the assignments themselves
-		return this.tallies.get(DataVersion.Scope.CITY, key, () -> this.jdbc.sql("""
+		return List.copyOf(this.tallies.get(key, (k, agencies) -> liveTallies(filter, agencies)).values());
+	}
+
+	private Map<Long, Tally> liveTallies(DashboardFilter filter, Set<Long> agencies) {
+		Map<String, Object> params = DashboardSql.baseParams(this.today.date(), this.dueSoonDays);
+		String where = DashboardSql.scope(filter, params) + DashboardSql.ofAgencies(agencies, params);
+		String inList = DashboardSql.list(filter, params);
+		return byAgency(this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order,
 				       count(*) filter (where %1$s), count(*) filter (where %2$s),
 				       count(*) filter (where a.status = 'SUBMITTED'), count(*) filter (where a.status = 'RETURNED'),
@@ -81,12 +92,7 @@ class AgencyTallies {
 			.formatted(Deadlines.OVERDUE_SQL, Deadlines.DUE_SOON_SQL,
 					Metric.LIVE_COUNTED_SQL + " and " + Metric.ON_TIME.liveSql(), inList, DashboardSql.DAYS_OVERDUE,
 					where, Metric.LIVE_COUNTED_SQL + " and " + Metric.DUE.liveSql(), Metric.LIVE_COUNTED_SQL))
-			.params(params)
-			.query((rs, n) -> new Tally(rs.getLong(1), rs.getString(2), rs.getString(3),
-					AgencyKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-					rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14),
-					rs.getObject(15, LocalDate.class), rs.getLong(16), rs.getLong(17)))
-			.list());
+			.params(params));
 	}
 
 	/**
@@ -95,10 +101,10 @@ class AgencyTallies {
 	 * the history), for the lists without a role or days-without-update filter: the tally
 	 * tells apart the due dates of every ageing bucket and of the due-soon window.
 	 */
-	private List<Tally> figureTallies(DashboardFilter filter) {
+	private Map<Long, Tally> figureTallies(DashboardFilter filter, Set<Long> agencies) {
 		Map<String, Object> params = DashboardSql.baseParams(this.today.date(), this.dueSoonDays);
 		params.put("cutoff", Deadlines.endOf((LocalDate) params.get("today")));
-		StringBuilder where = new StringBuilder();
+		StringBuilder where = new StringBuilder(DashboardSql.ofAgencies(agencies, params));
 		if (filter.agency() != null) {
 			where.append(" and a.agency_id = :agency");
 			params.put("agency", filter.agency());
@@ -117,7 +123,7 @@ class AgencyTallies {
 		}
 		String inList = DashboardSql.list(filter, params);
 		String counted = "(not a.requested and " + Metric.IN_SCOPE_SQL + ")";
-		return this.jdbc.sql("""
+		return byAgency(this.jdbc.sql("""
 				select ag.id, ag.name_vi, ag.name_en, ag.kind, ag.sort_order,
 				       coalesce(sum(a.n) filter (where %1$s), 0), coalesce(sum(a.n) filter (where %2$s), 0),
 				       coalesce(sum(a.n) filter (where a.status = 'SUBMITTED'), 0),
@@ -138,12 +144,18 @@ class AgencyTallies {
 			.formatted(Deadlines.OVERDUE_SQL, Deadlines.DUE_SOON_SQL, counted + " and " + Metric.ON_TIME.sql(), inList,
 					DashboardSql.DAYS_OVERDUE, where, counted + " and " + Metric.DUE.sql(), counted,
 					FigureSql.today(OLDEST_BUCKET_DAYS, this.dueSoonDays)))
-			.params(params)
-			.query((rs, n) -> new Tally(rs.getLong(1), rs.getString(2), rs.getString(3),
-					AgencyKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getLong(8),
-					rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14),
-					rs.getObject(15, LocalDate.class), rs.getLong(16), rs.getLong(17)))
-			.list();
+			.params(params));
+	}
+
+	/** The statement's rows (one per agency), by agency. */
+	private static Map<Long, Tally> byAgency(JdbcClient.StatementSpec statement) {
+		Map<Long, Tally> tallies = new HashMap<>();
+		statement.query((RowCallbackHandler) (rs) -> tallies.put(rs.getLong(1),
+				new Tally(rs.getLong(1), rs.getString(2), rs.getString(3), AgencyKind.valueOf(rs.getString(4)),
+						rs.getInt(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10),
+						rs.getLong(11), rs.getLong(12), rs.getBoolean(13), rs.getLong(14),
+						rs.getObject(15, LocalDate.class), rs.getLong(16), rs.getLong(17))));
+		return tallies;
 	}
 
 }

@@ -61,6 +61,18 @@ final class DashboardSql {
 	}
 
 	/**
+	 * Only the work of the agencies {@code agencies} (a refresh of the agencies whose
+	 * work changed), or no condition when null (every agency).
+	 */
+	static String ofAgencies(java.util.Set<Long> agencies, Map<String, Object> params) {
+		if (agencies == null) {
+			return "";
+		}
+		params.put("agencies", agencies.toArray(new Long[0]));
+		return " and a.agency_id = any(cast(:agencies as bigint[]))";
+	}
+
+	/**
 	 * Only the work of the key areas {@code areas} (a coordinator's plans'), or no
 	 * condition when null.
 	 */

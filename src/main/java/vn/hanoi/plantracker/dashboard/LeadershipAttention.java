@@ -1,23 +1,26 @@
 package vn.hanoi.plantracker.dashboard;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.plan.PlanAccess;
-import vn.hanoi.plantracker.system.DataVersion;
 import vn.hanoi.plantracker.system.ViewerScope;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.standing.Deadlines;
 import vn.hanoi.plantracker.standing.Metric;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.system.ReadCaches;
-import vn.hanoi.plantracker.system.VersionedCache;
+import vn.hanoi.plantracker.system.PerAgencyCache;
 
 /**
  * Escalation: the city's agencies (existing today; the requested bodies are counted
@@ -48,23 +51,23 @@ public class LeadershipAttention {
 
 	private final PlanAccess plans;
 
-	private final VersionedCache<Key, List<AttentionRow>> cache;
+	private final PerAgencyCache<Key, Ranked> cache;
 
 	LeadershipAttention(JdbcClient jdbc, Today today, PlanAccess plans, ReadCaches caches) {
 		this.jdbc = jdbc;
 		this.today = today;
 		this.plans = plans;
 		// the city's and each coordinating agency's, of a day or two
-		this.cache = caches.create("leadership-attention", 32);
+		this.cache = caches.createPerAgency("leadership-attention", 32);
 	}
 
 	/**
-	 * One row per agency, the agency with the longest overdue assignment first (cached
-	 * under the data version): the city's.
+	 * One row per agency, the agency with the longest overdue assignment first (each
+	 * agency's row kept under its data version): the city's.
 	 */
 	public List<AttentionRow> rows() {
 		LocalDate date = this.today.date();
-		return this.cache.get(DataVersion.Scope.CITY, new Key(date, null), () -> rowsOf(date, null));
+		return ordered(this.cache.get(new Key(date, null), (key, agencies) -> read(date, null, agencies)).values());
 	}
 
 	/**
@@ -79,7 +82,9 @@ public class LeadershipAttention {
 		}
 		LocalDate date = this.today.date();
 		// whose view: ViewerScope, which holds the coordinator's agency and so its plans
-		return this.cache.get(DataVersion.Scope.CITY, new Key(date, viewer.viewerScope()), () -> rowsOf(date, areas));
+		return ordered(
+				this.cache.get(new Key(date, viewer.viewerScope()), (key, agencies) -> read(date, areas, agencies))
+					.values());
 	}
 
 	/**
@@ -97,20 +102,49 @@ public class LeadershipAttention {
 
 	/** The rows of the work of the key areas {@code areas} (null: of every one). */
 	private List<AttentionRow> rowsOf(LocalDate date, List<Long> areas) {
+		return ordered(read(date, areas, null).values());
+	}
+
+	/**
+	 * The rows of the agencies {@code agencies} (null: of every one) with work in the key
+	 * areas {@code areas} (null: in any), by agency.
+	 */
+	private Map<Long, Ranked> read(LocalDate date, List<Long> areas, Set<Long> agencies) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("today", date);
 		params.put("days", ESCALATION_DAYS);
-		return this.jdbc.sql("""
-				select ag.id, ag.name_vi, ag.name_en, count(*), max(cast(:today as date) - a.due_date)
-				""" + ATTENTION_WORK + DashboardSql.inAreas(areas, params) + """
+		Map<Long, Ranked> rows = new HashMap<>();
+		this.jdbc.sql("""
+				select ag.id, ag.name_vi, ag.name_en, count(*), max(cast(:today as date) - a.due_date), ag.sort_order
+				""" + ATTENTION_WORK + DashboardSql.inAreas(areas, params) + DashboardSql.ofAgencies(agencies, params)
+				+ """
 
-				group by ag.id, ag.name_vi, ag.name_en
-				order by 5 desc, 4 desc, min(ag.sort_order), ag.id
-				""")
+						group by ag.id, ag.name_vi, ag.name_en, ag.sort_order
+						""")
 			.params(params)
-			.query((rs, n) -> new AttentionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getLong(5)))
-			.list();
+			.query((RowCallbackHandler) (rs) -> rows.put(rs.getLong(1), new Ranked(
+					new AttentionRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)),
+					rs.getInt(6))));
+		return rows;
+	}
+
+	/**
+	 * The agency with the longest overdue assignment first, then the one with the most,
+	 * then by the agencies' order.
+	 */
+	private static List<AttentionRow> ordered(Collection<Ranked> rows) {
+		return rows.stream()
+			.sorted(Comparator.comparingLong((Ranked r) -> -r.row().maxDaysOverdue())
+				.thenComparingLong((r) -> -r.row().count())
+				.thenComparingInt(Ranked::sortOrder)
+				.thenComparingLong((r) -> r.row().agencyId()))
+			.map(Ranked::row)
+			.toList();
+	}
+
+	/** A row with its agency's place in the agencies' order. */
+	private record Ranked(AttentionRow row, int sortOrder) {
+
 	}
 
 	/**

@@ -3,7 +3,6 @@ package vn.hanoi.plantracker.report;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -131,65 +130,6 @@ class ReportQueries {
 			}
 		});
 		return byScope;
-	}
-
-	/**
-	 * One row per key area of the selection for the city's own work, and the totals of
-	 * the city's work and of the requested bodies', in one statement.
-	 */
-	AreaBreakdown areaProgress(ReportFilter filter) {
-		String sql = """
-				select a.requested, k.id as area_id, min(k.ordinal) as ordinal, min(k.title_vi) as title_vi,
-				       min(k.title_en) as title_en, %s
-				%s
-				group by grouping sets ((a.requested, k.id), (a.requested))
-				order by a.requested, (k.id is null), min(k.ordinal)
-				""".formatted(COUNTS, COUNTED);
-		List<AreaProgress> areas = new java.util.ArrayList<>();
-		Counts[] totals = { Counts.NONE, Counts.NONE };
-		bind(this.jdbc.sql(sql), filter, null, null).query((RowCallbackHandler) (rs) -> {
-			boolean requested = rs.getBoolean("requested");
-			if (rs.getObject("area_id") == null) {
-				totals[requested ? 1 : 0] = counts(rs);
-			}
-			else if (!requested) {
-				areas.add(new AreaProgress(rs.getLong("area_id"), rs.getInt("ordinal"), rs.getString("title_vi"),
-						rs.getString("title_en"), counts(rs)));
-			}
-		});
-		return new AreaBreakdown(areas, totals[0], totals[1]);
-	}
-
-	/** The city's key areas with its total, and the requested bodies' total. */
-	record AreaBreakdown(List<AreaProgress> areas, Counts total, Counts requestedTotal) {
-
-	}
-
-	/** The twelve months up to the as-of month: completions and due dates in each. */
-	List<MonthCount> monthly(ReportFilter filter) {
-		// one pass over the selection's work completed or due in the twelve months (each
-		// counted in its month, then joined to the months: the rows are not sorted), not
-		// one scan per month and figure
-		String sql = """
-				with w as (select cast(date_trunc('month', cast(:today as date)) - interval '11 months' as date) as first,
-				                  cast(date_trunc('month', cast(:today as date)) + interval '1 month' as date) as after),
-				s as (select a.due_date, a.completed_on %s
-				      and ((a.due_date >= (select first from w) and a.due_date < (select after from w))
-				        or (a.completed_on >= (select first from w) and a.completed_on < (select after from w)))),
-				m as (select cast(generate_series(w.first, w.after - 1, interval '1 month') as date) as month from w),
-				c as (select cast(date_trunc('month', s.completed_on) as date) as month, count(*) as n from s
-				      where s.completed_on >= (select first from w) group by 1),
-				d as (select cast(date_trunc('month', s.due_date) as date) as month, count(*) as n from s
-				      where s.due_date >= (select first from w) group by 1)
-				select m.month, coalesce(c.n, 0) as completed, coalesce(d.n, 0) as due
-				from m left join c on c.month = m.month left join d on d.month = m.month
-				order by m.month
-				"""
-			.formatted(SELECTION);
-		return bind(this.jdbc.sql(sql), filter, null, false)
-			.query((rs, n) -> new MonthCount(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getLong(2),
-					rs.getLong(3)))
-			.list();
 	}
 
 	/** The filter's parameters, by the figure owner's rule. */

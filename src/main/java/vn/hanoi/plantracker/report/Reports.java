@@ -16,6 +16,9 @@ import vn.hanoi.plantracker.plan.PlanQueries;
 import vn.hanoi.plantracker.plan.ProvisionalTasks;
 import vn.hanoi.plantracker.user.PlanUser;
 import vn.hanoi.plantracker.standing.Counts;
+import vn.hanoi.plantracker.standing.FigureGrid;
+import vn.hanoi.plantracker.standing.FigureGrids;
+import vn.hanoi.plantracker.standing.Selection;
 
 /**
  * The reports, with their access rule: coordinator, leadership and administrators see
@@ -36,7 +39,11 @@ public class Reports {
 
 	private final ReportLineQueries lines;
 
-	Reports(ReportQueries queries, RagThresholds thresholds, PlanQueries planQueries, ReportLineQueries lines) {
+	private final FigureGrids grids;
+
+	Reports(ReportQueries queries, RagThresholds thresholds, PlanQueries planQueries, ReportLineQueries lines,
+			FigureGrids grids) {
+		this.grids = grids;
 		this.lines = lines;
 		this.planQueries = planQueries;
 		this.queries = queries;
@@ -123,12 +130,27 @@ public class Reports {
 	 * nothing on time included (rate 0 %); ties go by the agency's order.
 	 */
 	public SummaryReport summary(ReportFilter filter) {
-		ReportQueries.AreaBreakdown areas = this.queries.areaProgress(filter);
-		Counts total = areas.total();
-		List<DepartmentRow> rated = withoutTotal(
-				this.queries.departments(filter, null, false, DepartmentSort.ON_TIME_RATE, true))
+		// the figures from the owner's grid, kept by agency: after a save only the saving
+		// agency's cells are read again
+		Selection selection = filter.selection();
+		FigureGrid grid = this.grids.asOf(filter.asOf());
+		Counts total = grid.total(selection, false);
+		List<AreaProgress> areas = grid.byArea(selection, false)
 			.stream()
-			.filter((row) -> row.counts().onTimeRate() != null)
+			.map((area) -> new AreaProgress(area.area().id(), area.area().ordinal(), area.area().titleVi(),
+					area.area().titleEn(), area.counts()))
+			.toList();
+		// the best on-time rate first (exactly, not as rounded), ties by the agency's
+		// order
+		List<DepartmentRow> rated = grid.byAgency(selection, false)
+			.stream()
+			.filter((row) -> row.counts().due() > 0)
+			.sorted(Comparator
+				.comparing((FigureGrid.AgencyCounts row) -> row.counts(),
+						(a, b) -> Long.compare(b.onTime() * a.due(), a.onTime() * b.due()))
+				.thenComparingInt((row) -> row.agency().sortOrder())
+				.thenComparingLong((row) -> row.agency().id()))
+			.map(this::rated)
 			.toList();
 		List<DepartmentRow> best = rated.subList(0, Math.min(TOP, rated.size()));
 		List<DepartmentRow> worst = rated.stream()
@@ -137,10 +159,20 @@ public class Reports {
 			.toList();
 		ReportLineQueries.OldestAndUpcoming lists = this.lines.oldestAndUpcoming(filter, total,
 				SummaryReport.UPCOMING_SHOWN);
+		List<MonthCount> months = this.grids.months(selection)
+			.stream()
+			.map((month) -> new MonthCount(month.month(), month.completed(), month.due()))
+			.toList();
 		// the heading from the outline the summary page reads anyway (cached under the
 		// structure's version): one statement fewer per page than a heading of its own
-		return new SummaryReport(filter, outline(filter).plan(), total, this.thresholds.rate(total), areas.areas(),
-				best, worst, lists.oldest(), this.queries.monthly(filter), lists.upcoming(), areas.requestedTotal());
+		return new SummaryReport(filter, outline(filter).plan(), total, this.thresholds.rate(total), areas, best, worst,
+				lists.oldest(), months, lists.upcoming(), grid.total(selection, true));
+	}
+
+	private DepartmentRow rated(FigureGrid.AgencyCounts row) {
+		FigureGrid.Agency agency = row.agency();
+		return new DepartmentRow(agency.id(), agency.code(), agency.nameVi(), agency.nameEn(), agency.kind(),
+				row.counts(), this.thresholds.rate(row.counts()));
 	}
 
 	/**

@@ -47,6 +47,18 @@ public final class Counts {
 		return new Counts(copy, maxDaysOverdue);
 	}
 
+	/**
+	 * These and {@code other} counted together (the assignments of two agencies, two key
+	 * areas): every metric summed, the most days overdue the larger of the two.
+	 */
+	public Counts plus(Counts other) {
+		EnumMap<Metric, Long> sum = new EnumMap<>(Metric.class);
+		for (Metric metric : Metric.values()) {
+			sum.put(metric, of(metric) + other.of(metric));
+		}
+		return new Counts(sum, Math.max(this.maxDaysOverdue, other.maxDaysOverdue));
+	}
+
 	/** The figure a metric gives, for its drill-down link. */
 	public long of(Metric metric) {
 		return this.values.getOrDefault(metric, 0L);

@@ -81,9 +81,8 @@ class CorrelationIdFilter extends OncePerRequestFilter {
 		int status = response.getStatus();
 		// a health probe's 503 is its answer, not an error: a proxy asks every few
 		// seconds
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (status < 400 || path.startsWith("/actuator/") || path.equals("/healthz") || path.equals("/livez")
-				|| path.equals("/readyz")) {
+		String path = RequestPaths.of(request);
+		if (status < 400 || HealthPaths.isMonitoring(path)) {
 			return;
 		}
 		Object reason = request.getAttribute(HandledErrors.REASON);

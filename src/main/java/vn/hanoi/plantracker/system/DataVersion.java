@@ -84,6 +84,19 @@ public class DataVersion {
 	}
 
 	/**
+	 * Every version now: in a page view, the {@link #snapshot} taken before its
+	 * controller ran; elsewhere read here.
+	 */
+	Reading reading() {
+		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+		if (!(attributes instanceof ServletRequestAttributes request)
+				|| !"GET".equals(request.getRequest().getMethod())) {
+			return readAll();
+		}
+		return snapshot(request.getRequest());
+	}
+
+	/**
 	 * The reading taken before this request's controller ran; null when none was (not a
 	 * page view, or not a controller's).
 	 */
@@ -147,6 +160,17 @@ public class DataVersion {
 			};
 		}
 
+		/** Each agency's version that is not 0, by agency id. */
+		Map<Long, Long> agencies() {
+			Map<Long, Long> agencies = new HashMap<>();
+			this.versions.forEach((scope, version) -> {
+				if (scope.kind() == Scope.AGENCY_KIND) {
+					agencies.put(scope.id(), version);
+				}
+			});
+			return agencies;
+		}
+
 	}
 
 	/**
@@ -159,6 +183,8 @@ public class DataVersion {
 
 		static final char STRUCTURE_KIND = 'S';
 
+		static final char AGENCY_KIND = 'A';
+
 		/** Every plan and agency: changes with every change. */
 		public static final Scope CITY = new Scope(CITY_KIND, 0);
 
@@ -170,7 +196,7 @@ public class DataVersion {
 		}
 
 		public static Scope agency(long agencyId) {
-			return new Scope('A', agencyId);
+			return new Scope(AGENCY_KIND, agencyId);
 		}
 
 	}

@@ -15,7 +15,6 @@ import org.springframework.boot.availability.LivenessState;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -28,7 +27,7 @@ import org.thymeleaf.context.Context;
  * navigation reads the database. Each such answer counts in
  * {@code plantracker.database.unavailable} (the metrics endpoint).
  */
-class DatabaseOutageFilter extends OncePerRequestFilter {
+class DatabaseOutageFilter extends PageFilter {
 
 	private final DatabaseAvailability database;
 
@@ -52,19 +51,12 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		// static files need no database
-		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
-	}
-
-	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (this.database.isDown()) {
 			this.unavailable.increment();
 			HandledErrors.note(request, "database unreachable");
-			String path = request.getRequestURI().substring(request.getContextPath().length());
+			String path = RequestPaths.of(request);
 			// a monitor or proxy, possibly with a session cookie: no session lookup. The
 			// node is alive and ready all the same (it answers with the outage page): a
 			// proxy that took every node out would show its own bare page instead
@@ -77,7 +69,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 						"OUT_OF_SERVICE");
 				return;
 			}
-			if (path.startsWith("/actuator/") || path.equals("/healthz")) {
+			if (HealthPaths.isMonitoring(path)) {
 				probe(response, false, "DOWN");
 				return;
 			}

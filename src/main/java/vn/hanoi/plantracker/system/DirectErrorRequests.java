@@ -21,7 +21,7 @@ class DirectErrorRequests extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = RequestPaths.of(request);
 		if (path.equals("/error") || path.startsWith("/error/") || path.startsWith("/error;")) {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;

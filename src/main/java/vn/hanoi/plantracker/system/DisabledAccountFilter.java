@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * An account that an administrator deactivates, or whose password is changed or reset,
@@ -21,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * was set by someone else and must be changed first: every page but the change-password
  * page (and sign-out) then sends there.
  */
-class DisabledAccountFilter extends OncePerRequestFilter {
+class DisabledAccountFilter extends PageFilter {
 
 	/** Where an account whose password must be changed is sent, from any other page. */
 	static final String CHANGE_PASSWORD = "/account/password";
@@ -33,12 +32,6 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 	DisabledAccountFilter(AccountStatus accounts, java.time.Duration absoluteTimeout) {
 		this.accounts = accounts;
 		this.absoluteTimeout = absoluteTimeout;
-	}
-
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
 	}
 
 	@Override
@@ -71,7 +64,7 @@ class DisabledAccountFilter extends OncePerRequestFilter {
 	 * "disabled", "ended" (the password changed since this session signed in) or null.
 	 */
 	private static boolean mayWaitForNewPassword(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String path = RequestPaths.of(request);
 		return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.equals("/login") || path.equals("/error")
 				|| path.equals("/favicon.ico") || path.equals("/favicon.svg")
 				// the second factor comes first where it is needed (no loop between the

@@ -21,6 +21,15 @@ class HealthPaths implements WebMvcConfigurer {
 	static final String[] PUBLIC = { "/healthz", "/livez", "/readyz", "/actuator/health", "/actuator/health/**",
 			"/actuator/prometheus" };
 
+	/**
+	 * Whether a monitor or proxy calls the path: a health check, on its own path or the
+	 * actuator's, or any other actuator URL.
+	 */
+	static boolean isMonitoring(String path) {
+		return path.startsWith("/actuator/") || path.equals("/healthz") || path.equals("/livez")
+				|| path.equals("/readyz");
+	}
+
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
 		registry.addViewController("/actuator/health").setViewName("forward:/healthz");

@@ -32,7 +32,7 @@ class LayoutModel {
 	/** The path of this page, so the navigation marks the current page (aria-current). */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
+		return RequestPaths.of(request);
 	}
 
 	@ModelAttribute("langUrlVi")

@@ -23,6 +23,8 @@ public class ReadCaches {
 
 	private final Map<String, VersionedCache<?, ?>> made = new ConcurrentHashMap<>();
 
+	private final Map<String, PerAgencyCache<?, ?>> madePerAgency = new ConcurrentHashMap<>();
+
 	ReadCaches(DataVersion versions, @Value("${plantracker.read-cache.enabled:true}") boolean enabled) {
 		this.versions = versions;
 		this.enabled = enabled;
@@ -31,16 +33,39 @@ public class ReadCaches {
 	/** A new cache of at most {@code maxEntries} results, named for its metrics. */
 	public <K, V> VersionedCache<K, V> create(String name, int maxEntries) {
 		VersionedCache<K, V> cache = new VersionedCache<>(name, maxEntries, this.enabled, this.versions);
-		if (this.made.putIfAbsent(name, cache) != null) {
+		if (this.madePerAgency.containsKey(name) || this.made.putIfAbsent(name, cache) != null) {
 			throw new IllegalStateException("Two read caches named " + name);
 		}
 		return cache;
+	}
+
+	/**
+	 * A new cache of results made of one part per agency, for at most {@code maxKeys}
+	 * keys ({@link PerAgencyCache}).
+	 */
+	public <K, P> PerAgencyCache<K, P> createPerAgency(String name, int maxKeys) {
+		PerAgencyCache<K, P> cache = new PerAgencyCache<>(name, maxKeys, this.enabled, this.versions);
+		if (this.made.containsKey(name) || this.madePerAgency.putIfAbsent(name, cache) != null) {
+			throw new IllegalStateException("Two read caches named " + name);
+		}
+		return cache;
+	}
+
+	/**
+	 * How many agencies' parts each {@link PerAgencyCache} read since the start, by name:
+	 * after a save, one.
+	 */
+	public Map<String, Long> agenciesRead() {
+		Map<String, Long> read = new TreeMap<>();
+		this.madePerAgency.forEach((name, cache) -> read.put(name, cache.agenciesRead()));
+		return read;
 	}
 
 	/** Each cache's reads from the database since the start, by name. */
 	public Map<String, Long> loads() {
 		Map<String, Long> loads = new TreeMap<>();
 		this.made.forEach((name, cache) -> loads.put(name, cache.loads()));
+		this.madePerAgency.forEach((name, cache) -> loads.put(name, cache.loads()));
 		return loads;
 	}
 

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * After the password, an account that needs a second factor reaches nothing but the code
@@ -17,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * factor. This runs before authorization, so no page or action of the application is
  * reachable with the password alone.
  */
-class SecondFactorFilter extends OncePerRequestFilter {
+class SecondFactorFilter extends PageFilter {
 
 	static final String CODE_PAGE = "/login/second-factor";
 
@@ -25,10 +24,10 @@ class SecondFactorFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.equals("/favicon.ico") || path.equals("/logout") || path.equals("/login")
-				|| path.equals(CODE_PAGE) || path.equals(SETUP_PAGE) || path.startsWith(SETUP_PAGE + "/");
+		String path = RequestPaths.of(request);
+		return super.shouldNotFilter(request) || path.equals("/favicon.ico") || path.equals("/logout")
+				|| path.equals("/login") || path.equals(CODE_PAGE) || path.equals(SETUP_PAGE)
+				|| path.startsWith(SETUP_PAGE + "/");
 	}
 
 	@Override

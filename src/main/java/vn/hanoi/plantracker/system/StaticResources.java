@@ -28,4 +28,12 @@ class StaticResources implements WebMvcConfigurer {
 		registry.addResourceHandler("/favicon.ico", "/favicon.svg").addResourceLocations("classpath:/static/");
 	}
 
+	/**
+	 * Whether the path is in one of the folders above: a file that needs no session, no
+	 * account and no database.
+	 */
+	static boolean isFolderFile(String path) {
+		return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/");
+	}
+
 }

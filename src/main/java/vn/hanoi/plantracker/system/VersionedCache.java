@@ -82,6 +82,21 @@ public final class VersionedCache<K, V> {
 		return LOADING.get();
 	}
 
+	/**
+	 * Runs {@code loader} as the loader of the cache named {@code name}: what it reads is
+	 * kept, and {@link #loadingHere()} says so.
+	 */
+	static <T> T loadingAs(String name, Supplier<T> loader) {
+		String outer = LOADING.get();
+		LOADING.set(name);
+		try {
+			return loader.get();
+		}
+		finally {
+			LOADING.set(outer);
+		}
+	}
+
 	/** How many times a reader read from the database, since the start. */
 	long loads() {
 		return this.loads.get();
@@ -115,14 +130,7 @@ public final class VersionedCache<K, V> {
 		V value = read(stamp, key, () -> {
 			loaded[0] = true;
 			this.loads.incrementAndGet();
-			String outer = LOADING.get();
-			LOADING.set(this.name);
-			try {
-				return loader.get();
-			}
-			finally {
-				LOADING.set(outer);
-			}
+			return loadingAs(this.name, loader);
 		});
 		if (this.hits == null) {
 			return value;

@@ -1,5 +1,6 @@
 package vn.hanoi.plantracker.assignment;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.plantracker.plan.AgencyRole;
 import vn.hanoi.plantracker.support.Fixtures;
 import vn.hanoi.plantracker.support.IntegrationTest;
 import vn.hanoi.plantracker.support.ListPages;
@@ -45,6 +47,9 @@ class MyAssignmentsPagingTests {
 
 	@Autowired
 	Today today;
+
+	@Autowired
+	MyAssignmentList list;
 
 	@PersistenceContext
 	EntityManager entityManager;
@@ -117,6 +122,64 @@ class MyAssignmentsPagingTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(rows(html)).hasSize(20);
+	}
+
+	/**
+	 * Each filter of the officer's list (status, area, role, overdue, and all at once)
+	 * counts and lists exactly the agency's open rows it names, by an oracle over the
+	 * agency's rows written here.
+	 */
+	@Test
+	void eachFilterCountsAndListsExactlyTheRowsItNames() {
+		long health = health();
+		LocalDate day = this.today.date();
+		record Open(long id, AssignmentStatus status, int area, AgencyRole role, LocalDate due) {
+		}
+		String sql = """
+				select a.id, a.status, k.ordinal, a.role, a.due_date from assignment a
+				join task t on t.id = a.task_id join key_area k on k.id = t.key_area_id
+				where a.agency_id = :agency and a.closed_at is null order by a.id""";
+		long late = this.fixtures.jdbc()
+			.sql("select min(id) from assignment where agency_id = :agency and closed_at is null"
+					+ " and status in ('NOT_STARTED', 'IN_PROGRESS', 'RETURNED')")
+			.param("agency", health)
+			.query(Long.class)
+			.single();
+		// one row surely overdue: open and due three days ago
+		this.fixtures.jdbc()
+			.sql("update assignment set due_date = :due where id = :id")
+			.param("due", day.minusDays(3))
+			.param("id", late)
+			.update();
+		List<Open> open = this.fixtures.jdbc()
+			.sql(sql)
+			.param("agency", health)
+			.query((rs, n) -> new Open(rs.getLong("id"), AssignmentStatus.valueOf(rs.getString("status")),
+					rs.getInt("ordinal"), AgencyRole.valueOf(rs.getString("role")),
+					rs.getObject("due_date", LocalDate.class)))
+			.list();
+		Open one = open.stream().filter((o) -> o.id() == late).findFirst().orElseThrow();
+		List<MyAssignmentFilter> filters = List.of(new MyAssignmentFilter(null, null, null, false),
+				new MyAssignmentFilter(one.status(), null, null, false),
+				new MyAssignmentFilter(null, one.area(), null, false),
+				new MyAssignmentFilter(null, null, one.role(), false), new MyAssignmentFilter(null, null, null, true),
+				new MyAssignmentFilter(one.status(), one.area(), one.role(), true));
+
+		for (MyAssignmentFilter filter : filters) {
+			List<Long> expected = open.stream()
+				.filter((o) -> filter.status() == null || o.status() == filter.status())
+				.filter((o) -> filter.area() == null || o.area() == filter.area())
+				.filter((o) -> filter.role() == null || o.role() == filter.role())
+				.filter((o) -> !filter.overdueOnly() || (o.status() != AssignmentStatus.COMPLETED
+						&& o.status() != AssignmentStatus.SUBMITTED && o.due().isBefore(day)))
+				.map(Open::id)
+				.toList();
+			assertThat(expected).as("%s", filter).contains(late);
+			assertThat(this.list.count(health, filter, day)).as("%s", filter).isEqualTo(expected.size());
+			assertThat(this.list.page(health, filter, day, 0, 100_000)).as("%s", filter)
+				.extracting(MyAssignmentRow::id)
+				.containsExactlyInAnyOrderElementsOf(expected);
+		}
 	}
 
 	/**

@@ -53,6 +53,13 @@ class AssignmentApi {
 
 	static final int MAX_LIMIT = 500;
 
+	/** A page size must be 1 to {@link #MAX_LIMIT}; else the caller is told the range. */
+	static void checkLimit(int limit) {
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new ApiInputException("limit", "api.input.limit", MAX_LIMIT);
+		}
+	}
+
 	private final AssignmentReading reading;
 
 	private final AssignmentService service;
@@ -93,9 +100,7 @@ class AssignmentApi {
 					required = false) String cursor,
 			@Parameter(description = "At most this many (1 to 500)",
 					example = "100") @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
-		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new ApiInputException("limit", "api.input.limit", MAX_LIMIT);
-		}
+		checkLimit(limit);
 		return this.pages.page(user, new AssignmentListPages.Query(plan, agency, status, dueBefore, dueAfter,
 				instant(updatedSince), overdue, afterId(cursor), limit));
 	}

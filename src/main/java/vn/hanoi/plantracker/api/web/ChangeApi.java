@@ -72,9 +72,7 @@ class ChangeApi {
 			@Parameter(description = "Only this agency's", example = "12") @RequestParam(required = false) Long agency,
 			@Parameter(description = "At most this many (1 to 500)",
 					example = "100") @RequestParam(defaultValue = "" + AssignmentApi.DEFAULT_LIMIT) int limit) {
-		if (limit < 1 || limit > AssignmentApi.MAX_LIMIT) {
-			throw new ApiInputException("limit", "api.input.limit", AssignmentApi.MAX_LIMIT);
-		}
+		AssignmentApi.checkLimit(limit);
 		ChangePosition after = position(since);
 		List<Long> taskIds = null;
 		if (plan != null) {

@@ -156,16 +156,10 @@ class AgencyReportController {
 		}
 		AgencyReportForm saved = AgencyReportForm.of(this.reports.view(user, round, agency));
 		saved.setVersion(version);
-		try {
+		RoundFlash.ofVersion(redirect, () -> {
 			this.reports.submit(user, saved.toCommand(round, agency));
-			redirect.addFlashAttribute("success", "round.report.submitted");
-		}
-		catch (RoundWorkflowException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		catch (StaleReportException ex) {
-			redirect.addFlashAttribute("failure", "round.error.stale");
-		}
+			return "round.report.submitted";
+		});
 		return back;
 	}
 

@@ -78,13 +78,10 @@ class ConsolidatedController {
 		if (Confirmation.isMissing(confirmed) && this.reports.view(user, round).generated()) {
 			return "redirect:/rounds/" + round + "/consolidated/generate";
 		}
-		try {
+		RoundFlash.of(redirect, () -> {
 			this.reports.generate(user, round);
-			redirect.addFlashAttribute("success", "round.consolidated.generated");
-		}
-		catch (RoundWorkflowException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
+			return "round.consolidated.generated";
+		});
 		return "redirect:/rounds/" + round + "/consolidated";
 	}
 
@@ -134,10 +131,8 @@ class ConsolidatedController {
 		}
 		ReportCoverage coverage = this.coverages.of(user, round);
 		model.addAttribute("confirmation",
-				Confirmation.of("round.consolidated.approve.confirm.title", page + "/approve", page)
-					.consequence("round.confirm.coverage", coverage.accepted(), coverage.required(),
-							coverage.awaitingReview(), coverage.notSent())
-					.consequence("round.confirm.invited", coverage.invitedSent(), coverage.invited())
+				CoverageConsequences
+					.of(Confirmation.of("round.consolidated.approve.confirm.title", page + "/approve", page), coverage)
 					.consequence("round.consolidated.approve.confirm.revision", report.dossier().revision())
 					.consequence("round.consolidated.approve.confirm.final")
 					.field("version", report.version())

@@ -27,7 +27,6 @@ import vn.hanoi.plantracker.round.ReportCoverages;
 import vn.hanoi.plantracker.round.RoundDashboard;
 import vn.hanoi.plantracker.round.RoundWorkflowException;
 import vn.hanoi.plantracker.round.Rounds;
-import vn.hanoi.plantracker.round.StaleReportException;
 import vn.hanoi.plantracker.system.Confirmation;
 import vn.hanoi.plantracker.system.Pager;
 import vn.hanoi.plantracker.system.Today;
@@ -120,13 +119,8 @@ class RoundController {
 	@PostMapping("/rounds/{id}/remind")
 	String remind(@AuthenticationPrincipal PlanUser user, @PathVariable long id,
 			@RequestParam(name = "agency", required = false) Set<Long> agencies, RedirectAttributes redirect) {
-		try {
-			int reminded = this.dashboard.remind(user, id, agencies);
-			redirect.addFlashAttribute("success", (reminded > 0) ? "round.reminded" : "round.remindedNone");
-		}
-		catch (RoundWorkflowException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
+		RoundFlash.of(redirect,
+				() -> (this.dashboard.remind(user, id, agencies) > 0) ? "round.reminded" : "round.remindedNone");
 		return "redirect:/rounds/" + id;
 	}
 
@@ -161,13 +155,10 @@ class RoundController {
 		if (Confirmation.isMissing(confirmed)) {
 			return "redirect:/rounds/" + id + "/escalate";
 		}
-		try {
+		RoundFlash.of(redirect, () -> {
 			this.dashboard.escalate(user, id);
-			redirect.addFlashAttribute("success", "round.escalated");
-		}
-		catch (RoundWorkflowException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
+			return "round.escalated";
+		});
 		return "redirect:/rounds/" + id;
 	}
 
@@ -182,14 +173,11 @@ class RoundController {
 			return "redirect:/rounds/" + id;
 		}
 		ReportCoverage coverage = this.coverages.of(user, id);
-		model.addAttribute("confirmation",
-				Confirmation.of("round.close.confirm.title", "/rounds/" + id + "/close", "/rounds/" + id)
-					.consequence("round.confirm.coverage", coverage.accepted(), coverage.required(),
-							coverage.awaitingReview(), coverage.notSent())
-					.consequence("round.confirm.invited", coverage.invitedSent(), coverage.invited())
-					.consequence("round.close.confirm.final")
-					.field("version", view.roundVersion())
-					.button("round.close"));
+		model.addAttribute("confirmation", CoverageConsequences
+			.of(Confirmation.of("round.close.confirm.title", "/rounds/" + id + "/close", "/rounds/" + id), coverage)
+			.consequence("round.close.confirm.final")
+			.field("version", view.roundVersion())
+			.button("round.close"));
 		return Confirmation.VIEW;
 	}
 
@@ -200,16 +188,10 @@ class RoundController {
 		if (Confirmation.isMissing(confirmed)) {
 			return "redirect:/rounds/" + id + "/close";
 		}
-		try {
+		RoundFlash.ofVersion(redirect, () -> {
 			this.rounds.close(user, id, version);
-			redirect.addFlashAttribute("success", "round.closed");
-		}
-		catch (RoundWorkflowException ex) {
-			redirect.addFlashAttribute("failure", ex.messageKey());
-		}
-		catch (StaleReportException ex) {
-			redirect.addFlashAttribute("failure", "round.error.stale");
-		}
+			return "round.closed";
+		});
 		return "redirect:/rounds/" + id;
 	}
 

@@ -1,0 +1,206 @@
+package vn.hanoi.plantracker.system;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+
+/**
+ * Results made of one part per agency, each part kept under that agency's
+ * {@link DataVersion} (and the structure's): when an agency's work changes, only its part
+ * is read again, the others are kept. A figure over a whole plan then costs, after a
+ * save, one agency's rows, not the plan's history. The parts are read by the caller's
+ * loader, given the agencies to read (null: every agency), and returned as one map by
+ * agency; an agency the loader does not return has no part. A part is served only to a
+ * reader that sees the versions it was read at; any other version of its agency (newer,
+ * or older: a reader that started before the last refresh) reads it again. At most
+ * {@code maxKeys} results are kept (the least recently used makes room); a refresh of one
+ * key is made by one reader at a time, the others wait for it (single flight). Switched
+ * off with {@code plantracker.read-cache.enabled=false}: then every read reads every
+ * agency.
+ */
+public final class PerAgencyCache<K, P> {
+
+	private final String name;
+
+	private final int maxKeys;
+
+	private final boolean enabled;
+
+	private final DataVersion versions;
+
+	private final Map<K, Entry<P>> entries = new ConcurrentHashMap<>();
+
+	private final Map<K, Object> locks = new ConcurrentHashMap<>();
+
+	private final AtomicLong clock = new AtomicLong();
+
+	private final AtomicLong loads = new AtomicLong();
+
+	private final AtomicLong agenciesRead = new AtomicLong();
+
+	private final Counter hits;
+
+	private final Counter misses;
+
+	PerAgencyCache(String name, int maxKeys, boolean enabled, DataVersion versions) {
+		this.name = name;
+		this.maxKeys = maxKeys;
+		this.enabled = enabled;
+		this.versions = versions;
+		this.hits = counter(name, "hit");
+		this.misses = counter(name, "miss");
+	}
+
+	private static Counter counter(String name, String result) {
+		return Counter.builder("plantracker.read-cache.requests")
+			.tag("cache", name)
+			.tag("result", result)
+			.description("Reads of a read cache: from memory (hit) or from the database (miss)")
+			.register(Metrics.globalRegistry);
+	}
+
+	/**
+	 * Every agency's part for {@code key}: the kept ones whose agency has not changed
+	 * since, and, read by {@code loader} in one call, those of the agencies that have
+	 * (all of them the first time, or after a change of the structure). The map is not to
+	 * be changed.
+	 */
+	public Map<Long, P> get(K key, BiFunction<K, Set<Long>, Map<Long, P>> loader) {
+		DataVersion.Reading now = this.versions.reading();
+		if (!this.enabled) {
+			return load(key, null, loader);
+		}
+		Entry<P> kept = this.entries.get(key);
+		if (kept != null && kept.serves(now)) {
+			kept.used = this.clock.incrementAndGet();
+			this.hits.increment();
+			return kept.parts;
+		}
+		synchronized (this.locks.computeIfAbsent(key, (k) -> new Object())) {
+			kept = this.entries.get(key);
+			if (kept != null && kept.serves(now)) {
+				kept.used = this.clock.incrementAndGet();
+				this.hits.increment();
+				return kept.parts;
+			}
+			this.misses.increment();
+			Entry<P> fresh;
+			if (kept == null || kept.structure != now.structure()) {
+				fresh = new Entry<>(now.structure(), now.agencies(), load(key, null, loader));
+			}
+			else {
+				Set<Long> changed = kept.changedIn(now);
+				Map<Long, P> read = load(key, changed, loader);
+				Map<Long, P> parts = new HashMap<>(kept.parts);
+				Map<Long, Long> stamps = new HashMap<>(kept.agencies);
+				for (Long agency : changed) {
+					P part = read.get(agency);
+					if (part != null) {
+						parts.put(agency, part);
+					}
+					else {
+						parts.remove(agency);
+					}
+					stamps.put(agency, now.agencies().getOrDefault(agency, 0L));
+				}
+				fresh = new Entry<>(kept.structure, stamps, parts);
+			}
+			fresh.used = this.clock.incrementAndGet();
+			keep(key, fresh);
+			return fresh.parts;
+		}
+	}
+
+	private Map<Long, P> load(K key, Set<Long> agencies, BiFunction<K, Set<Long>, Map<Long, P>> loader) {
+		this.loads.incrementAndGet();
+		Map<Long, P> read = VersionedCache.loadingAs(this.name, () -> loader.apply(key, agencies));
+		this.agenciesRead.addAndGet((agencies != null) ? agencies.size() : read.size());
+		return read;
+	}
+
+	private void keep(K key, Entry<P> entry) {
+		if (!this.entries.containsKey(key) && this.entries.size() >= this.maxKeys) {
+			K oldest = null;
+			long oldestUse = Long.MAX_VALUE;
+			for (Map.Entry<K, Entry<P>> kept : this.entries.entrySet()) {
+				if (kept.getValue().used < oldestUse) {
+					oldestUse = kept.getValue().used;
+					oldest = kept.getKey();
+				}
+			}
+			if (oldest != null) {
+				this.entries.remove(oldest);
+				this.locks.remove(oldest);
+			}
+		}
+		this.entries.put(key, entry);
+	}
+
+	/** How many times a reader read from the database, since the start. */
+	long loads() {
+		return this.loads.get();
+	}
+
+	/** How many agencies' parts were read, since the start. */
+	public long agenciesRead() {
+		return this.agenciesRead.get();
+	}
+
+	/**
+	 * The parts of one key with the versions they were read at: the structure's, and each
+	 * agency's (absent: 0, never changed).
+	 */
+	private static final class Entry<P> {
+
+		private final long structure;
+
+		private final Map<Long, Long> agencies;
+
+		private final Map<Long, P> parts;
+
+		private volatile long used;
+
+		Entry(long structure, Map<Long, Long> agencies, Map<Long, P> parts) {
+			this.structure = structure;
+			this.agencies = agencies;
+			this.parts = Collections.unmodifiableMap(parts);
+		}
+
+		/**
+		 * Whether every part was read at the reading's versions. A part read at another
+		 * version, older or newer, is read again: a newer one may have been read in a
+		 * transaction that was then rolled back (versions come from a sequence and are
+		 * never given twice, but a rolled-back one is never committed).
+		 */
+		boolean serves(DataVersion.Reading now) {
+			return now.structure() == this.structure && changedIn(now).isEmpty();
+		}
+
+		/** The agencies whose version in the reading is not their part's. */
+		Set<Long> changedIn(DataVersion.Reading now) {
+			Map<Long, Long> versions = now.agencies();
+			Set<Long> changed = new HashSet<>();
+			versions.forEach((agency, version) -> {
+				if (version.longValue() != this.agencies.getOrDefault(agency, 0L)) {
+					changed.add(agency);
+				}
+			});
+			this.agencies.forEach((agency, version) -> {
+				if (version.longValue() != versions.getOrDefault(agency, 0L)) {
+					changed.add(agency);
+				}
+			});
+			return changed;
+		}
+
+	}
+
+}
