@@ -29,8 +29,8 @@ public final class RefusedEdits {
 				save.run();
 				return true;
 			}
-			catch (RefusedEditException ex) {
-				binding.reject(ex.getCode(), ex.getCode());
+			catch (ChangeRefusedException ex) {
+				binding.reject(ex.getCode(), ex.getArgs(), ex.getCode());
 				status = staleCode.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
 			}
 			catch (OptimisticLockingFailureException ex) {

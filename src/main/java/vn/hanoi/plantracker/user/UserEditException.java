@@ -1,9 +1,9 @@
 package vn.hanoi.plantracker.user;
 
-import vn.hanoi.plantracker.system.RefusedEditException;
+import vn.hanoi.plantracker.system.ChangeRefusedException;
 
 /** An account change the rules refuse; carries the message key for the page. */
-public class UserEditException extends RefusedEditException {
+public class UserEditException extends ChangeRefusedException {
 
 	public UserEditException(String code) {
 		super(code);
