@@ -1,17 +1,12 @@
 package vn.hanoi.plantracker.agency;
 
-/** An agency change the rules refuse; carries the message key for the page. */
-public class AgencyEditException extends RuntimeException {
+import vn.hanoi.plantracker.system.ChangeRefusedException;
 
-	private final String code;
+/** An agency change the rules refuse; carries the message key for the page. */
+public class AgencyEditException extends ChangeRefusedException {
 
 	public AgencyEditException(String code) {
 		super(code);
-		this.code = code;
-	}
-
-	public String getCode() {
-		return this.code;
 	}
 
 }

@@ -29,21 +29,15 @@ public class AgencySearch {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
-		var statement = this.jdbc.sql("""
+		return terms.bind(this.jdbc.sql("""
 				select g.id, g.code, g.name_vi, g.name_en
 				from agency g
 				where """ + terms.allWordsIn("g.code || ' ' || g.name_vi || ' ' || g.name_en") + """
 				order by (g.active_until is null) desc, (lower(g.code) = :phrase) desc,
 				         (search_fold(g.name_vi || ' ' || g.name_en) like :phrasePattern) desc,
 				         length(g.name_vi), g.sort_order, g.id
-				limit :limit""")
-			.param("phrase", terms.phrase())
-			.param("phrasePattern", terms.phrasePattern())
-			.param("limit", limit);
-		for (int i = 0; i < terms.words().size(); i++) {
-			statement = statement.param("w" + i, terms.wordPattern(i));
-		}
-		return statement
+				limit :limit"""))
+			.param("limit", limit)
 			.query((rs, n) -> new SearchHit("/reports/departments/" + rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getString(4), null, null, null))
 			.list();

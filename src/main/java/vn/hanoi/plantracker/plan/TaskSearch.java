@@ -34,7 +34,7 @@ public class TaskSearch {
 		if (terms.isEmpty()) {
 			return List.of();
 		}
-		var statement = this.jdbc.sql("""
+		return terms.bind(this.jdbc.sql("""
 				select t.id, t.code, t.title_vi, t.title_en, p.number, k.ordinal
 				from task t
 				join key_area k on k.id = t.key_area_id
@@ -43,14 +43,8 @@ public class TaskSearch {
 				order by (lower(t.code) = :phrase) desc,
 				         (search_fold(t.title_vi || ' ' || t.title_en) like :phrasePattern) desc,
 				         length(t.title_vi), t.id
-				limit :limit""")
-			.param("phrase", terms.phrase())
-			.param("phrasePattern", terms.phrasePattern())
-			.param("limit", limit);
-		for (int i = 0; i < terms.words().size(); i++) {
-			statement = statement.param("w" + i, terms.wordPattern(i));
-		}
-		return statement
+				limit :limit"""))
+			.param("limit", limit)
 			.query((rs, n) -> new SearchHit("/tasks/" + rs.getLong(1), rs.getString(2), rs.getString(3),
 					rs.getString(4), rs.getString(5), rs.getString(5), null))
 			.list();

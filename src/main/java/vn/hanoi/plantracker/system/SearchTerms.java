@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * What a user typed into the search box, folded the way the database's
  * {@code search_fold} folds text (lower case, no diacritics, "đ" as "d"), split into
@@ -71,6 +73,19 @@ public final class SearchTerms {
 			sql.append(" and search_fold(").append(document).append(") like :w").append(i);
 		}
 		return sql.append(')').toString();
+	}
+
+	/**
+	 * The statement with its search parameters bound: {@code :phrase}
+	 * ({@link #phrase()}), {@code :phrasePattern} ({@link #phrasePattern()}) and the
+	 * words of {@link #allWordsIn(String)} and {@link #wordMatches(String)}.
+	 */
+	public JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
+		JdbcClient.StatementSpec bound = statement.param("phrase", this.phrase).param("phrasePattern", phrasePattern());
+		for (int i = 0; i < this.words.size(); i++) {
+			bound = bound.param("w" + i, wordPattern(i));
+		}
+		return bound;
 	}
 
 	/**

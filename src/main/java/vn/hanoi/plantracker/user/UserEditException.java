@@ -1,17 +1,12 @@
 package vn.hanoi.plantracker.user;
 
-/** An account change the rules refuse; carries the message key for the page. */
-public class UserEditException extends RuntimeException {
+import vn.hanoi.plantracker.system.ChangeRefusedException;
 
-	private final String code;
+/** An account change the rules refuse; carries the message key for the page. */
+public class UserEditException extends ChangeRefusedException {
 
 	public UserEditException(String code) {
 		super(code);
-		this.code = code;
-	}
-
-	public String getCode() {
-		return this.code;
 	}
 
 }

@@ -2,7 +2,6 @@ package vn.hanoi.plantracker.agency.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,6 +22,7 @@ import vn.hanoi.plantracker.agency.AgencyKind;
 import vn.hanoi.plantracker.agency.AgencyNotFoundException;
 import vn.hanoi.plantracker.agency.AgencyRepository;
 import vn.hanoi.plantracker.system.Pager;
+import vn.hanoi.plantracker.system.RefusedEdits;
 import vn.hanoi.plantracker.system.access.AdminOnly;
 
 /**
@@ -101,24 +101,11 @@ class AdminAgencyController {
 	String rename(@PathVariable long id,
 			@Validated(AgencyForm.Renaming.class) @ModelAttribute("agencyForm") AgencyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-		if (!binding.hasErrors()) {
-			try {
-				this.administration.rename(id, form.getVersion(), form.getNameVi(), form.getNameEn());
-				redirect.addFlashAttribute("success", "admin.agencies.flash.renamed");
-				return "redirect:/admin/agencies/" + id;
-			}
-			catch (AgencyEditException ex) {
-				binding.reject(ex.getCode(), ex.getCode());
-				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// a concurrent save committed first
-				binding.reject(STALE, STALE);
-				status = HttpStatus.CONFLICT;
-			}
+		if (RefusedEdits.saved(binding, response, STALE,
+				() -> this.administration.rename(id, form.getVersion(), form.getNameVi(), form.getNameEn()))) {
+			redirect.addFlashAttribute("success", "admin.agencies.flash.renamed");
+			return "redirect:/admin/agencies/" + id;
 		}
-		response.setStatus(status.value());
 		return render(load(id), form, model);
 	}
 
@@ -126,24 +113,11 @@ class AdminAgencyController {
 	String end(@AuthenticationPrincipal(expression = "id") Long adminId, @PathVariable long id,
 			@Validated(AgencyForm.Ending.class) @ModelAttribute("agencyForm") AgencyForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-		if (!binding.hasErrors()) {
-			try {
-				this.administration.end(id, form.getVersion(), form.getActiveUntil(), adminId, form.getReason());
-				redirect.addFlashAttribute("success", "admin.agencies.flash.ended");
-				return "redirect:/admin/agencies/" + id;
-			}
-			catch (AgencyEditException ex) {
-				binding.reject(ex.getCode(), ex.getCode());
-				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// a concurrent save committed first
-				binding.reject(STALE, STALE);
-				status = HttpStatus.CONFLICT;
-			}
+		if (RefusedEdits.saved(binding, response, STALE, () -> this.administration.end(id, form.getVersion(),
+				form.getActiveUntil(), adminId, form.getReason()))) {
+			redirect.addFlashAttribute("success", "admin.agencies.flash.ended");
+			return "redirect:/admin/agencies/" + id;
 		}
-		response.setStatus(status.value());
 		return render(load(id), form, model);
 	}
 

@@ -105,26 +105,15 @@ class AmendmentTaskController {
 	@PostMapping("/plans/{id}/amendments/{amendmentId}/tasks/{taskId}/remove")
 	String stageRemoval(@AuthenticationPrincipal PlanUser user, @PathVariable long id, @PathVariable long amendmentId,
 			@PathVariable long taskId, RedirectAttributes redirect) {
-		try {
-			this.amendments.stageRemoval(user, id, amendmentId, taskId);
-			redirect.addFlashAttribute("success", "amendments.flash.staged");
-		}
-		catch (PlanEditException ex) {
-			PlanAmendmentController.failure(redirect, ex);
-		}
-		return "redirect:/plans/" + id + "/amendments/" + amendmentId;
+		return PlanSteps.onAmendment(id, amendmentId, redirect, "amendments.flash.staged",
+				() -> this.amendments.stageRemoval(user, id, amendmentId, taskId));
 	}
 
 	@PostMapping("/plans/{id}/amendments/{amendmentId}/changes/{changeId}/drop")
 	String drop(@AuthenticationPrincipal PlanUser user, @PathVariable long id, @PathVariable long amendmentId,
 			@PathVariable long changeId, RedirectAttributes redirect) {
-		try {
-			this.amendments.drop(user, id, amendmentId, changeId);
-		}
-		catch (PlanEditException ex) {
-			PlanAmendmentController.failure(redirect, ex);
-		}
-		return "redirect:/plans/" + id + "/amendments/" + amendmentId;
+		return PlanSteps.onAmendment(id, amendmentId, redirect, null,
+				() -> this.amendments.drop(user, id, amendmentId, changeId));
 	}
 
 	private String stage(PlanUser user, long id, long amendmentId, Long taskId, TaskForm form, BindingResult binding,

@@ -61,19 +61,8 @@ class PlanAmendmentController {
 	@PostMapping("/plans/{id}/close")
 	String close(@AuthenticationPrincipal PlanUser user, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		Plan plan = this.plans.editable(user, id);
-		try {
-			this.plans.close(user, id, version);
-			redirect.addFlashAttribute("success", "plans.flash.closed");
-			redirect.addFlashAttribute("successArg", plan.getNumber());
-		}
-		catch (PlanEditException ex) {
-			failure(redirect, ex);
-		}
-		catch (StalePlanException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failure", "plans.stale");
-		}
-		return "redirect:/plans/" + id;
+		return PlanSteps.onPlan(this.plans.editable(user, id), redirect, "plans.flash.closed",
+				() -> this.plans.close(user, id, version));
 	}
 
 	@GetMapping("/plans/{id}/amendments/new")
@@ -124,29 +113,17 @@ class PlanAmendmentController {
 		if (binding.hasErrors()) {
 			redirect.addFlashAttribute("failure", binding.getFieldError().getCode().equals("Size")
 					? "amendments.area.titleSize" : "amendments.area.titleRequired");
+			return "redirect:/plans/" + id + "/amendments/" + amendmentId;
 		}
-		else {
-			try {
-				this.amendments.stageArea(user, id, amendmentId, form.getAreaId(), form.getTitle());
-				redirect.addFlashAttribute("success", "amendments.flash.staged");
-			}
-			catch (PlanEditException ex) {
-				failure(redirect, ex);
-			}
-		}
-		return "redirect:/plans/" + id + "/amendments/" + amendmentId;
+		return PlanSteps.onAmendment(id, amendmentId, redirect, "amendments.flash.staged",
+				() -> this.amendments.stageArea(user, id, amendmentId, form.getAreaId(), form.getTitle()));
 	}
 
 	@PostMapping("/plans/{id}/amendments/{amendmentId}/areas/{changeId}/drop")
 	String dropArea(@AuthenticationPrincipal PlanUser user, @PathVariable long id, @PathVariable long amendmentId,
 			@PathVariable long changeId, RedirectAttributes redirect) {
-		try {
-			this.amendments.dropArea(user, id, amendmentId, changeId);
-		}
-		catch (PlanEditException ex) {
-			failure(redirect, ex);
-		}
-		return "redirect:/plans/" + id + "/amendments/" + amendmentId;
+		return PlanSteps.onAmendment(id, amendmentId, redirect, null,
+				() -> this.amendments.dropArea(user, id, amendmentId, changeId));
 	}
 
 	@PostMapping("/plans/{id}/amendments/{amendmentId}/apply")
@@ -159,7 +136,7 @@ class PlanAmendmentController {
 			return "redirect:/plans/" + id;
 		}
 		catch (PlanEditException ex) {
-			failure(redirect, ex);
+			PlanSteps.refused(redirect, ex);
 			if (ex.getArgs().length > 1) {
 				redirect.addFlashAttribute("refusal", ex.getArgs()[1]);
 			}
@@ -174,11 +151,6 @@ class PlanAmendmentController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("amendmentForm", form);
 		return "plans/amendment-form";
-	}
-
-	static void failure(RedirectAttributes redirect, PlanEditException ex) {
-		redirect.addFlashAttribute("failure", ex.getCode());
-		redirect.addFlashAttribute("failureArg", (ex.getArgs().length > 0) ? ex.getArgs()[0] : null);
 	}
 
 }

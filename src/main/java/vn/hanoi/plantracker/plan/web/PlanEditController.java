@@ -49,9 +49,7 @@ class PlanEditController {
 
 	@GetMapping("/plans/new")
 	String newPlan(@AuthenticationPrincipal PlanUser user, Model model) {
-		PlanForm form = new PlanForm();
-		form.setStandingAgencyId(user.getAgencyId());
-		return render(null, form, model);
+		return render(null, PlanHeadingFields.startedBy(user, new PlanForm()), model);
 	}
 
 	@PostMapping("/plans/new")
@@ -117,20 +115,8 @@ class PlanEditController {
 	@PostMapping("/plans/{id}/publish")
 	String publish(@AuthenticationPrincipal PlanUser user, @PathVariable long id, @RequestParam long version,
 			RedirectAttributes redirect) {
-		Plan plan = this.editing.editable(user, id);
-		try {
-			this.editing.publish(user, id, version);
-			redirect.addFlashAttribute("success", "plans.flash.published");
-			redirect.addFlashAttribute("successArg", plan.getNumber());
-		}
-		catch (PlanEditException ex) {
-			redirect.addFlashAttribute("failure", ex.getCode());
-			redirect.addFlashAttribute("failureArg", (ex.getArgs().length > 0) ? ex.getArgs()[0] : null);
-		}
-		catch (StalePlanException | OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("failure", "plans.stale");
-		}
-		return "redirect:/plans/" + id;
+		return PlanSteps.onPlan(this.editing.editable(user, id), redirect, "plans.flash.published",
+				() -> this.editing.publish(user, id, version));
 	}
 
 	private static void numberTaken(PlanForm form, BindingResult binding) {

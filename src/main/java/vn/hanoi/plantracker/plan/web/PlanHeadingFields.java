@@ -10,6 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.hanoi.plantracker.plan.Plan;
 import vn.hanoi.plantracker.plan.PlanHeaderCommand;
+import vn.hanoi.plantracker.user.PlanUser;
 
 /**
  * A plan's heading as its forms bind it, typed by hand ({@link PlanForm}) or over an
@@ -46,6 +47,15 @@ abstract class PlanHeadingFields {
 
 	@NotNull(message = "{plans.import.standingRequired}")
 	private Long standingAgencyId;
+
+	/**
+	 * A new plan's form: coordinated by the standing body of the one who starts it, until
+	 * they choose another.
+	 */
+	static <F extends PlanHeadingFields> F startedBy(PlanUser user, F form) {
+		form.setStandingAgencyId(user.getAgencyId());
+		return form;
+	}
 
 	/** The heading, with the plan it implements (or null). */
 	final PlanHeaderCommand heading(Long parentPlanId) {

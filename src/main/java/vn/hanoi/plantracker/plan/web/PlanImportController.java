@@ -50,9 +50,7 @@ class PlanImportController {
 
 	@GetMapping("/plans/import")
 	String form(@AuthenticationPrincipal PlanUser user, Model model) {
-		PlanImportForm form = new PlanImportForm();
-		form.setStandingAgencyId(user.getAgencyId());
-		return render(form, null, model);
+		return render(PlanHeadingFields.startedBy(user, new PlanImportForm()), null, model);
 	}
 
 	@GetMapping("/plans/import/template.xlsx")

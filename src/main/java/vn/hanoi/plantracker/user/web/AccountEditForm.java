@@ -1,40 +1,29 @@
 package vn.hanoi.plantracker.user.web;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import vn.hanoi.plantracker.user.AccountChange;
-import vn.hanoi.plantracker.user.Reauthentication;
-import vn.hanoi.plantracker.user.Role;
 
 /** The administrator's change of name, email, role or agency, with the reason. */
-class AccountEditForm {
+class AccountEditForm extends AccountProfileFields implements ProvenByAdministrator {
 
 	@NotNull
 	private Long version;
-
-	@NotBlank(message = "{admin.userEdit.fullNameRequired}")
-	@Size(max = 200, message = "{admin.userEdit.fullNameRequired}")
-	private String fullName;
-
-	@Email(message = "{admin.userEdit.emailFormat}")
-	@Size(max = 200, message = "{admin.userEdit.emailFormat}")
-	private String email;
-
-	@NotNull(message = "{admin.userEdit.roleRequired}")
-	private Role role;
-
-	@NotNull(message = "{admin.userEdit.agencyRequired}")
-	private Long agencyId;
 
 	@NotBlank(message = "{admin.userEdit.reasonRequired}")
 	@Size(max = 500, message = "{admin.userEdit.reasonRequired}")
 	private String reason;
 
+	/** The administrator's own password, to prove it is them (never shown again). */
+	private String currentPassword;
+
+	/** The administrator's own second-factor code, when they have one. */
+	private String code;
+
 	AccountChange toCommand() {
-		return new AccountChange(this.fullName, this.email, this.role, this.agencyId, this.reason);
+		return new AccountChange(getFullName(), getEmail(), getRole(), getAgencyId(), this.reason);
 	}
 
 	public Long getVersion() {
@@ -45,38 +34,6 @@ class AccountEditForm {
 		this.version = version;
 	}
 
-	public String getFullName() {
-		return this.fullName;
-	}
-
-	public void setFullName(String fullName) {
-		this.fullName = fullName;
-	}
-
-	public String getEmail() {
-		return this.email;
-	}
-
-	public void setEmail(String email) {
-		this.email = email;
-	}
-
-	public Role getRole() {
-		return this.role;
-	}
-
-	public void setRole(Role role) {
-		this.role = role;
-	}
-
-	public Long getAgencyId() {
-		return this.agencyId;
-	}
-
-	public void setAgencyId(Long agencyId) {
-		this.agencyId = agencyId;
-	}
-
 	public String getReason() {
 		return this.reason;
 	}
@@ -85,36 +42,24 @@ class AccountEditForm {
 		this.reason = reason;
 	}
 
-	/** The administrator's own password, to prove it is them (never shown again). */
-	private String currentPassword;
-
-	/** The administrator's own second-factor code, when they have one. */
-	private String code;
-
+	@Override
 	public String getCurrentPassword() {
 		return this.currentPassword;
 	}
 
+	@Override
 	public void setCurrentPassword(String currentPassword) {
 		this.currentPassword = currentPassword;
 	}
 
+	@Override
 	public String getCode() {
 		return this.code;
 	}
 
+	@Override
 	public void setCode(String code) {
 		this.code = code;
-	}
-
-	Reauthentication.Proof proof() {
-		return new Reauthentication.Proof(this.currentPassword, this.code);
-	}
-
-	/** What is never sent back to the browser. */
-	void forgetSecrets() {
-		this.currentPassword = null;
-		this.code = null;
 	}
 
 }

@@ -2,10 +2,8 @@ package vn.hanoi.plantracker.user.web;
 
 import jakarta.validation.constraints.NotNull;
 
-import vn.hanoi.plantracker.user.Reauthentication;
-
 /** Resetting a password or deactivating: the version seen, and the new password. */
-class AccountForm {
+class AccountForm implements ProvenByAdministrator {
 
 	@NotNull
 	private Long version;
@@ -15,13 +13,11 @@ class AccountForm {
 	/** Why the account is deactivated or reactivated; kept in the security log. */
 	private String reason;
 
-	public String getReason() {
-		return this.reason;
-	}
+	/** The administrator's own password, to prove it is them (never shown again). */
+	private String currentPassword;
 
-	public void setReason(String reason) {
-		this.reason = reason;
-	}
+	/** The administrator's own second-factor code, when they have one. */
+	private String code;
 
 	public Long getVersion() {
 		return this.version;
@@ -39,36 +35,39 @@ class AccountForm {
 		this.password = password;
 	}
 
-	/** The administrator's own password, to prove it is them (never shown again). */
-	private String currentPassword;
+	public String getReason() {
+		return this.reason;
+	}
 
-	/** The administrator's own second-factor code, when they have one. */
-	private String code;
+	public void setReason(String reason) {
+		this.reason = reason;
+	}
 
+	@Override
 	public String getCurrentPassword() {
 		return this.currentPassword;
 	}
 
+	@Override
 	public void setCurrentPassword(String currentPassword) {
 		this.currentPassword = currentPassword;
 	}
 
+	@Override
 	public String getCode() {
 		return this.code;
 	}
 
+	@Override
 	public void setCode(String code) {
 		this.code = code;
 	}
 
-	Reauthentication.Proof proof() {
-		return new Reauthentication.Proof(this.currentPassword, this.code);
-	}
-
-	/** What is never sent back to the browser. */
-	void forgetSecrets() {
-		this.currentPassword = null;
-		this.code = null;
+	/** The new password too is never sent back. */
+	@Override
+	public void forgetSecrets() {
+		ProvenByAdministrator.super.forgetSecrets();
+		this.password = null;
 	}
 
 }

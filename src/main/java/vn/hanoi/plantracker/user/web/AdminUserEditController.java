@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.plantracker.agency.AgencyRepository;
+import vn.hanoi.plantracker.system.RefusedEdits;
 import vn.hanoi.plantracker.system.Today;
 import vn.hanoi.plantracker.user.AdministratorOfAccount;
 import vn.hanoi.plantracker.user.PasswordPolicy;
@@ -75,9 +75,7 @@ class AdminUserEditController {
 	@AdministratorOfAccount
 	String show(@PathVariable long id, Model model) {
 		UserAccount account = this.administration.find(id);
-		AccountForm form = new AccountForm();
-		form.setVersion(account.getVersion());
-		return render(account, form, editFormOf(account), model);
+		return render(account, accountFormOf(account), editFormOf(account), model);
 	}
 
 	/**
@@ -95,29 +93,14 @@ class AdminUserEditController {
 	String edit(@AuthenticationPrincipal PlanUser admin, @PathVariable long id,
 			@Valid @ModelAttribute("editForm") AccountEditForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
-		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-		if (!binding.hasErrors()) {
-			try {
-				this.administration.edit(admin, id, form.getVersion(), form.toCommand(), form.proof(),
-						request.getRemoteAddr());
-				redirect.addFlashAttribute("success", "admin.userEdit.flash.changed");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (UserEditException ex) {
-				binding.reject(ex.getCode(), ex.getCode());
-				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				binding.reject(STALE, STALE);
-				status = HttpStatus.CONFLICT;
-			}
+		if (RefusedEdits.saved(binding, response, STALE, () -> this.administration.edit(admin, id, form.getVersion(),
+				form.toCommand(), form.proof(), request.getRemoteAddr()))) {
+			redirect.addFlashAttribute("success", "admin.userEdit.flash.changed");
+			return "redirect:/admin/users/" + id;
 		}
-		response.setStatus(status.value());
 		form.forgetSecrets();
 		UserAccount account = this.administration.find(id);
-		AccountForm accountForm = new AccountForm();
-		accountForm.setVersion(account.getVersion());
-		return render(account, accountForm, form, model);
+		return render(account, accountFormOf(account), form, model);
 	}
 
 	@PostMapping("/admin/users/{id}/password")
@@ -161,28 +144,19 @@ class AdminUserEditController {
 
 	private String act(BindingResult binding, AccountForm form, long id, Model model, RedirectAttributes redirect,
 			HttpServletResponse response, String success, Runnable action) {
-		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-		if (!binding.hasErrors()) {
-			try {
-				action.run();
-				redirect.addFlashAttribute("success", success);
-				return "redirect:/admin/users/" + id;
-			}
-			catch (UserEditException ex) {
-				binding.reject(ex.getCode(), ex.getCode());
-				status = STALE.equals(ex.getCode()) ? HttpStatus.CONFLICT : status;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				// a concurrent save committed first
-				binding.reject(STALE, STALE);
-				status = HttpStatus.CONFLICT;
-			}
+		if (RefusedEdits.saved(binding, response, STALE, action)) {
+			redirect.addFlashAttribute("success", success);
+			return "redirect:/admin/users/" + id;
 		}
-		response.setStatus(status.value());
-		form.setPassword(null);
 		form.forgetSecrets();
 		UserAccount account = this.administration.find(id);
 		return render(account, form, editFormOf(account), model);
+	}
+
+	private static AccountForm accountFormOf(UserAccount account) {
+		AccountForm form = new AccountForm();
+		form.setVersion(account.getVersion());
+		return form;
 	}
 
 	private static AccountEditForm editFormOf(UserAccount account) {
