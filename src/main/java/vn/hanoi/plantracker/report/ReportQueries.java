@@ -2,16 +2,13 @@ package vn.hanoi.plantracker.report;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.plantracker.system.DataVersion;
-import vn.hanoi.plantracker.system.Localized;
 import vn.hanoi.plantracker.system.ReadCaches;
 import vn.hanoi.plantracker.system.VersionedCache;
 import vn.hanoi.plantracker.standing.FigureSql;
@@ -32,12 +29,9 @@ class ReportQueries {
 
 	private final VersionedCache<String, Optional<Long>> latestPlan;
 
-	private final VersionedCache<List<Object>, Map<Long, Integer>> namePlaces;
-
 	ReportQueries(JdbcClient jdbc, ReadCaches caches) {
 		this.jdbc = jdbc;
 		this.latestPlan = caches.create("latest-plan", 1);
-		this.namePlaces = caches.create("agency-name-places", 8);
 	}
 
 	Optional<Long> latestPlanId() {
@@ -62,24 +56,6 @@ class ReportQueries {
 			.param("id", planId)
 			.query((rs, n) -> new AreaChoice(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
 			.list();
-	}
-
-	/**
-	 * Each agency's place by its name in the page's language, as named that day (by the
-	 * language's collation, {@link DepartmentSort#NAME_ORDER_SQL}): kept under the
-	 * structure's version (names change with it), one statement a day and language.
-	 */
-	Map<Long, Integer> namePlaces(LocalDate day) {
-		boolean english = Localized.isEnglish();
-		return this.namePlaces.get(DataVersion.Scope.STRUCTURE, List.of(day, english), () -> {
-			Map<Long, Integer> places = new java.util.HashMap<>();
-			this.jdbc
-				.sql(DepartmentSort.NAME_ORDER_SQL.formatted(english ? "name_en" : "name_vi",
-						DepartmentSort.collation(english)))
-				.param("day", day)
-				.query((RowCallbackHandler) (rs) -> places.put(rs.getLong(1), rs.getInt(2)));
-			return Map.copyOf(places);
-		});
 	}
 
 }

@@ -96,9 +96,10 @@ public class Reports {
 		FigureGrid grid = this.grids.asOf(filter.asOf());
 		List<FigureGrid.AgencyCounts> city = only(grid.byAgency(selection, false), onlyAgency);
 		List<FigureGrid.AgencyCounts> requested = only(grid.byAgency(selection, true), onlyAgency);
-		Map<Long, Integer> places = (sort == DepartmentSort.NAME) ? this.queries.namePlaces(filter.asOf()) : Map.of();
-		Comparator<FigureGrid.AgencyCounts> order = sort.comparator(descending, places, (row) -> row.agency().id(),
-				(row) -> row.agency().sortOrder(), FigureGrid.AgencyCounts::counts);
+		boolean english = vn.hanoi.plantracker.system.Localized.isEnglish();
+		Comparator<FigureGrid.AgencyCounts> order = sort.comparator(descending,
+				(row) -> row.agency().namePlace(english), (row) -> row.agency().id(), (row) -> row.agency().sortOrder(),
+				FigureGrid.AgencyCounts::counts);
 		Counts total = sum(city);
 		return new DepartmentReport(filter, city.stream().sorted(order).map(this::rated).toList(), total,
 				this.thresholds.rate(total), requested.stream().sorted(order).map(this::rated).toList(),

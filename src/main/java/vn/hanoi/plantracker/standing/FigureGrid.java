@@ -105,8 +105,17 @@ public final class FigureGrid {
 				&& (selection.areaId() == null || selection.areaId() == cell.area().id());
 	}
 
-	/** An agency as named on the day. */
-	public record Agency(long id, String code, String nameVi, String nameEn, AgencyKind kind, int sortOrder) {
+	/**
+	 * An agency as named on the day, with the place of its name among all the agencies'
+	 * names of the day in each language's order (null: no name in that language).
+	 */
+	public record Agency(long id, String code, String nameVi, String nameEn, AgencyKind kind, int sortOrder,
+			Integer placeVi, Integer placeEn) {
+
+		/** The place of its name in the order of the page's language. */
+		public Integer namePlace(boolean english) {
+			return english ? this.placeEn : this.placeVi;
+		}
 
 	}
 

@@ -33,11 +33,23 @@ public class FigureGrids {
 
 	private static final String AGENCIES = "\n  and (cast(:all as boolean) or a.agency_id = any(cast(:agencies as bigint[])))\n";
 
-	private static final String CELLS = "select k.plan_id, a.agency_id, k.id as area_id, a.requested, "
+	/**
+	 * Each agency's cells, with its place in the order of the agencies' names of the day
+	 * in each language (ICU collations: "vi-x-icu" for Vietnamese, Hà Đông before Hoàng
+	 * Mai; the root collation "und-x-icu" for English, accents secondary, case ignored
+	 * first), for tables sorted by name: a place among every agency of the day, so a part
+	 * read alone keeps it.
+	 */
+	private static final String CELLS = "select c.*, np.place_vi, np.place_en from (\n"
+			+ "select k.plan_id, a.agency_id, k.id as area_id, a.requested, "
 			+ "min(k.ordinal) as ordinal, min(k.title_vi) as area_vi, min(k.title_en) as area_en, "
 			+ "min(ag.code) as code, min(ag.name_vi) as name_vi, min(ag.name_en) as name_en, min(ag.kind) as kind, "
 			+ "min(ag.sort_order) as sort_order,\n" + FigureSql.COUNTS + FigureSql.COUNTED_IN_EVERY_PLAN + AGENCIES
-			+ "group by k.plan_id, a.agency_id, k.id, a.requested";
+			+ "group by k.plan_id, a.agency_id, k.id, a.requested) c\n"
+			+ "join (select id, cast(dense_rank() over (order by name_vi collate \"vi-x-icu\") as integer) as place_vi,\n"
+			+ "             case when name_en is not null then cast(dense_rank() over (order by name_en collate \"und-x-icu\")\n"
+			+ "                                                     as integer) end as place_en\n"
+			+ "      from agency_as_of(cast(:today as date))) np on np.id = c.agency_id";
 
 	/**
 	 * The city's own work completed or due in each of the twelve months up to the day's,
@@ -120,7 +132,8 @@ public class FigureGrids {
 			named.computeIfAbsent(agency, (id) -> {
 				try {
 					return new FigureGrid.Agency(id, rs.getString("code"), rs.getString("name_vi"),
-							rs.getString("name_en"), AgencyKind.valueOf(rs.getString("kind")), rs.getInt("sort_order"));
+							rs.getString("name_en"), AgencyKind.valueOf(rs.getString("kind")), rs.getInt("sort_order"),
+							(Integer) rs.getObject("place_vi"), (Integer) rs.getObject("place_en"));
 				}
 				catch (java.sql.SQLException ex) {
 					throw new IllegalStateException(ex);
