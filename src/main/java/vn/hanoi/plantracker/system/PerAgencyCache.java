@@ -12,19 +12,22 @@ import java.util.function.BiFunction;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
 /**
  * Results made of one part per agency, each part kept under that agency's
  * {@link DataVersion} (and the structure's): when an agency's work changes, only its part
  * is read again, the others are kept. A figure over a whole plan then costs, after a
  * save, one agency's rows, not the plan's history. The parts are read by the caller's
  * loader, given the agencies to read (null: every agency), and returned as one map by
- * agency; an agency the loader does not return has no part. A part is served only to a
- * reader that sees the versions it was read at; any other version of its agency (newer,
- * or older: a reader that started before the last refresh) reads it again. At most
- * {@code maxKeys} results are kept (the least recently used makes room); a refresh of one
- * key is made by one reader at a time, the others wait for it (single flight). Switched
- * off with {@code plantracker.read-cache.enabled=false}: then every read reads every
- * agency.
+ * agency; an agency the loader does not return has no part. A part is served to a reader
+ * whose version of its agency is not newer than the part's (a reader that took its
+ * versions before the last refresh gets the newer part, at least as recent as its
+ * versions); a newer version reads it again. Parts read in a transaction that may write
+ * are not kept: it may see its own changes, and be rolled back. At most {@code maxKeys}
+ * results are kept (the least recently used makes room); a refresh of one key is made by
+ * one reader at a time, the others wait for it (single flight). Switched off with
+ * {@code plantracker.read-cache.enabled=false}: then every read reads every agency.
  */
 public final class PerAgencyCache<K, P> {
 
@@ -78,6 +81,17 @@ public final class PerAgencyCache<K, P> {
 		if (!this.enabled) {
 			return load(key, null, loader);
 		}
+		if (writing()) {
+			// a transaction that may have changed data it reads, and may yet be rolled
+			// back: what it reads is not kept (nor are kept parts older than its changes
+			// served to it)
+			Entry<P> kept = this.entries.get(key);
+			if (kept == null || kept.structure != now.structure()) {
+				return load(key, null, loader);
+			}
+			Set<Long> changed = kept.changedIn(now);
+			return changed.isEmpty() ? kept.parts : kept.with(changed, load(key, changed, loader), now).parts;
+		}
 		Entry<P> kept = this.entries.get(key);
 		if (kept != null && kept.serves(now)) {
 			kept.used = this.clock.incrementAndGet();
@@ -93,30 +107,26 @@ public final class PerAgencyCache<K, P> {
 			}
 			this.misses.increment();
 			Entry<P> fresh;
-			if (kept == null || kept.structure != now.structure()) {
+			if (kept == null || kept.structure < now.structure()) {
 				fresh = new Entry<>(now.structure(), now.agencies(), load(key, null, loader));
 			}
 			else {
 				Set<Long> changed = kept.changedIn(now);
-				Map<Long, P> read = load(key, changed, loader);
-				Map<Long, P> parts = new HashMap<>(kept.parts);
-				Map<Long, Long> stamps = new HashMap<>(kept.agencies);
-				for (Long agency : changed) {
-					P part = read.get(agency);
-					if (part != null) {
-						parts.put(agency, part);
-					}
-					else {
-						parts.remove(agency);
-					}
-					stamps.put(agency, now.agencies().getOrDefault(agency, 0L));
-				}
-				fresh = new Entry<>(kept.structure, stamps, parts);
+				fresh = kept.with(changed, load(key, changed, loader), now);
 			}
 			fresh.used = this.clock.incrementAndGet();
 			keep(key, fresh);
 			return fresh.parts;
 		}
+	}
+
+	/**
+	 * Whether this thread is in a transaction that may write: what it reads may include
+	 * its own changes, which a rollback would undo.
+	 */
+	private static boolean writing() {
+		return TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	private Map<Long, P> load(K key, Set<Long> agencies, BiFunction<K, Set<Long>, Map<Long, P>> loader) {
@@ -175,26 +185,42 @@ public final class PerAgencyCache<K, P> {
 		}
 
 		/**
-		 * Whether every part was read at the reading's versions. A part read at another
-		 * version, older or newer, is read again: a newer one may have been read in a
-		 * transaction that was then rolled back (versions come from a sequence and are
-		 * never given twice, but a rolled-back one is never committed).
+		 * These parts with those of the agencies {@code changed} replaced by {@code read}
+		 * (an agency absent from it has no part any more), at the reading's versions.
 		 */
-		boolean serves(DataVersion.Reading now) {
-			return now.structure() == this.structure && changedIn(now).isEmpty();
+		Entry<P> with(Set<Long> changed, Map<Long, P> read, DataVersion.Reading now) {
+			Map<Long, P> parts = new HashMap<>(this.parts);
+			Map<Long, Long> stamps = new HashMap<>(this.agencies);
+			for (Long agency : changed) {
+				P part = read.get(agency);
+				if (part != null) {
+					parts.put(agency, part);
+				}
+				else {
+					parts.remove(agency);
+				}
+				stamps.put(agency, now.agencies().getOrDefault(agency, 0L));
+			}
+			return new Entry<>(this.structure, stamps, parts);
 		}
 
-		/** The agencies whose version in the reading is not their part's. */
+		/**
+		 * Whether every part is at least as recent as the reading: read at the reading's
+		 * version of its agency or a later one (a reader that took its versions before
+		 * the last refresh is served the newer parts, as a reader that started a moment
+		 * later would be). Parts are only kept from reads that see committed data
+		 * ({@link PerAgencyCache#get}), so a newer part is never one a rolled-back
+		 * transaction read.
+		 */
+		boolean serves(DataVersion.Reading now) {
+			return now.structure() <= this.structure && changedIn(now).isEmpty();
+		}
+
+		/** The agencies whose version in the reading is newer than their part's. */
 		Set<Long> changedIn(DataVersion.Reading now) {
-			Map<Long, Long> versions = now.agencies();
 			Set<Long> changed = new HashSet<>();
-			versions.forEach((agency, version) -> {
-				if (version.longValue() != this.agencies.getOrDefault(agency, 0L)) {
-					changed.add(agency);
-				}
-			});
-			this.agencies.forEach((agency, version) -> {
-				if (version.longValue() != versions.getOrDefault(agency, 0L)) {
+			now.agencies().forEach((agency, version) -> {
+				if (version > this.agencies.getOrDefault(agency, 0L)) {
 					changed.add(agency);
 				}
 			});
