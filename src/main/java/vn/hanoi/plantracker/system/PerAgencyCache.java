@@ -12,8 +12,6 @@ import java.util.function.BiFunction;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
 /**
  * Results made of one part per agency, each part kept under that agency's
  * {@link DataVersion} (and the structure's): when an agency's work changes, only its part
@@ -81,7 +79,7 @@ public final class PerAgencyCache<K, P> {
 		if (!this.enabled) {
 			return load(key, null, loader);
 		}
-		if (writing()) {
+		if (VersionedCache.writing()) {
 			// a transaction that may have changed data it reads, and may yet be rolled
 			// back: what it reads is not kept (nor are kept parts older than its changes
 			// served to it)
@@ -118,15 +116,6 @@ public final class PerAgencyCache<K, P> {
 			keep(key, fresh);
 			return fresh.parts;
 		}
-	}
-
-	/**
-	 * Whether this thread is in a transaction that may write: what it reads may include
-	 * its own changes, which a rollback would undo.
-	 */
-	private static boolean writing() {
-		return TransactionSynchronizationManager.isActualTransactionActive()
-				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
 	}
 
 	private Map<Long, P> load(K key, Set<Long> agencies, BiFunction<K, Set<Long>, Map<Long, P>> loader) {

@@ -14,12 +14,15 @@ import io.micrometer.core.instrument.Metrics;
 /**
  * Results of read-only queries, each kept under the {@link DataVersion.Stamp} it was read
  * at: a reader with the same stamp gets it, a reader with a newer one reads again and
- * replaces it, a reader that still sees an older one is answered from the database and
- * nothing it reads is kept. Each entry has its own stamp (its plan's, its agency's, the
- * city's: {@link DataVersion.Scope}), so that a change drops what it changes and nothing
- * else. At most {@code maxEntries} results are kept (beyond that, the least recently used
- * one makes room for the new one). Switched off with
- * {@code plantracker.read-cache.enabled=false}: then nothing is kept.
+ * replaces it, a reader that still sees an older one (it took its stamp just before a
+ * change another reader has already read) gets the newer result: at least as recent as
+ * its stamp, and one read per change however many requests were under way. What is read
+ * in a transaction that may write is never kept, and such a reader is served only a
+ * result of its own stamp: it may see its own changes, and be rolled back. Each entry has
+ * its own stamp (its plan's, its agency's, the city's: {@link DataVersion.Scope}), so
+ * that a change drops what it changes and nothing else. At most {@code maxEntries}
+ * results are kept (beyond that, the least recently used one makes room for the new one).
+ * Switched off with {@code plantracker.read-cache.enabled=false}: then nothing is kept.
  * <p>
  * Single flight, whether the result is kept or not (caches off, an older stamp):
  * concurrent readers of one (stamp, key) wait for the one that reads it, so a burst of
@@ -140,19 +143,21 @@ public final class VersionedCache<K, V> {
 	}
 
 	private V read(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
+		boolean writing = writing();
 		boolean keep = this.enabled;
 		if (keep) {
 			Entry<V> kept = this.entries.get(key);
 			if (kept != null) {
-				if (kept.stamp.equals(stamp)) {
+				if (kept.stamp.equals(stamp) || (!writing && kept.stamp.isAtLeast(stamp))) {
 					kept.used = this.clock.incrementAndGet();
 					return kept.value;
 				}
-				// kept at a newer stamp (or one that cannot be compared): this reader's
-				// is out of date, what it reads is not kept
+				// kept at a stamp that cannot be compared with this reader's (or a newer
+				// one, for a reader that may write): what it reads is not kept
 				keep = stamp.isAtLeast(kept.stamp);
 			}
 		}
+		keep = keep && !writing;
 		Flight<K> flight = new Flight<>(stamp, key);
 		CompletableFuture<V> mine = new CompletableFuture<>();
 		CompletableFuture<V> running = this.inFlight.putIfAbsent(flight, mine);
@@ -176,6 +181,16 @@ public final class VersionedCache<K, V> {
 		this.inFlight.remove(flight, mine);
 		mine.complete(value);
 		return value;
+	}
+
+	/**
+	 * Whether this thread is in a transaction that may write: what it reads may include
+	 * its own changes, which a rollback would undo.
+	 */
+	static boolean writing() {
+		return org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
+				&& !org.springframework.transaction.support.TransactionSynchronizationManager
+					.isCurrentTransactionReadOnly();
 	}
 
 	private void keep(K key, Entry<V> entry) {
