@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
 
 /**
  * Results made of one part per agency, each part kept under that agency's
@@ -56,16 +55,8 @@ public final class PerAgencyCache<K, P> {
 		this.maxKeys = maxKeys;
 		this.enabled = enabled;
 		this.versions = versions;
-		this.hits = counter(name, "hit");
-		this.misses = counter(name, "miss");
-	}
-
-	private static Counter counter(String name, String result) {
-		return Counter.builder("plantracker.read-cache.requests")
-			.tag("cache", name)
-			.tag("result", result)
-			.description("Reads of a read cache: from memory (hit) or from the database (miss)")
-			.register(Metrics.globalRegistry);
+		this.hits = CacheReads.counter(name, "hit");
+		this.misses = CacheReads.counter(name, "miss");
 	}
 
 	/**
@@ -79,7 +70,7 @@ public final class PerAgencyCache<K, P> {
 		if (!this.enabled) {
 			return load(key, null, loader);
 		}
-		if (VersionedCache.writing()) {
+		if (CacheReads.writing()) {
 			// a transaction that may have changed data it reads, and may yet be rolled
 			// back: what it reads is not kept (nor are kept parts older than its changes
 			// served to it)

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
 
 /**
  * Results of read-only queries, each kept under the {@link DataVersion.Stamp} it was read
@@ -73,8 +72,8 @@ public final class VersionedCache<K, V> {
 		this.name = (name != null) ? name : "unnamed";
 		this.maxEntries = maxEntries;
 		this.enabled = enabled;
-		this.hits = (name != null) ? counter(name, "hit") : null;
-		this.misses = (name != null) ? counter(name, "miss") : null;
+		this.hits = (name != null) ? CacheReads.counter(name, "hit") : null;
+		this.misses = (name != null) ? CacheReads.counter(name, "miss") : null;
 	}
 
 	/**
@@ -103,14 +102,6 @@ public final class VersionedCache<K, V> {
 	/** How many times a reader read from the database, since the start. */
 	long loads() {
 		return this.loads.get();
-	}
-
-	private static Counter counter(String name, String result) {
-		return Counter.builder("plantracker.read-cache.requests")
-			.tag("cache", name)
-			.tag("result", result)
-			.description("Reads of a read cache: from memory (hit) or from the database (miss)")
-			.register(Metrics.globalRegistry);
 	}
 
 	/**
@@ -143,7 +134,7 @@ public final class VersionedCache<K, V> {
 	}
 
 	private V read(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
-		boolean writing = writing();
+		boolean writing = CacheReads.writing();
 		boolean keep = this.enabled;
 		if (keep) {
 			Entry<V> kept = this.entries.get(key);
@@ -181,16 +172,6 @@ public final class VersionedCache<K, V> {
 		this.inFlight.remove(flight, mine);
 		mine.complete(value);
 		return value;
-	}
-
-	/**
-	 * Whether this thread is in a transaction that may write: what it reads may include
-	 * its own changes, which a rollback would undo.
-	 */
-	static boolean writing() {
-		return org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()
-				&& !org.springframework.transaction.support.TransactionSynchronizationManager
-					.isCurrentTransactionReadOnly();
 	}
 
 	private void keep(K key, Entry<V> entry) {
