@@ -20,11 +20,12 @@ import io.micrometer.core.instrument.Counter;
  * agency; an agency the loader does not return has no part. A part is served to a reader
  * whose version of its agency is not newer than the part's (a reader that took its
  * versions before the last refresh gets the newer part, at least as recent as its
- * versions); a newer version reads it again. Parts read in a transaction that may write
- * are not kept: it may see its own changes, and be rolled back. At most {@code maxKeys}
- * results are kept (the least recently used makes room); a refresh of one key is made by
- * one reader at a time, the others wait for it (single flight). Switched off with
- * {@code plantracker.read-cache.enabled=false}: then every read reads every agency.
+ * versions); a newer version reads it again. A part read in a transaction that may write
+ * (it may see its own changes, and be rolled back) is served at its own version only. At
+ * most {@code maxKeys} results are kept (the least recently used makes room); a refresh
+ * of one key is made by one reader at a time, the others wait for it (single flight).
+ * Switched off with {@code plantracker.read-cache.enabled=false}: then every read reads
+ * every agency.
  */
 public final class PerAgencyCache<K, P> {
 
@@ -70,17 +71,6 @@ public final class PerAgencyCache<K, P> {
 		if (!this.enabled) {
 			return load(key, null, loader);
 		}
-		if (CacheReads.writing()) {
-			// a transaction that may have changed data it reads, and may yet be rolled
-			// back: what it reads is not kept (nor are kept parts older than its changes
-			// served to it)
-			Entry<P> kept = this.entries.get(key);
-			if (kept == null || kept.structure != now.structure()) {
-				return load(key, null, loader);
-			}
-			Set<Long> changed = kept.changedIn(now);
-			return changed.isEmpty() ? kept.parts : kept.with(changed, load(key, changed, loader), now).parts;
-		}
 		Entry<P> kept = this.entries.get(key);
 		if (kept != null && kept.serves(now)) {
 			kept.used = this.clock.incrementAndGet();
@@ -96,12 +86,15 @@ public final class PerAgencyCache<K, P> {
 			}
 			this.misses.increment();
 			Entry<P> fresh;
-			if (kept == null || kept.structure < now.structure()) {
-				fresh = new Entry<>(now.structure(), now.agencies(), load(key, null, loader));
+			boolean writing = CacheReads.writing();
+			if (kept == null || kept.structure != now.structure() || kept.uncommittedStructure) {
+				Map<Long, P> parts = load(key, null, loader);
+				fresh = new Entry<>(now.structure(), writing, now.agencies(), writing ? parts.keySet() : Set.of(),
+						parts);
 			}
 			else {
 				Set<Long> changed = kept.changedIn(now);
-				fresh = kept.with(changed, load(key, changed, loader), now);
+				fresh = kept.with(changed, load(key, changed, loader), now, writing);
 			}
 			fresh.used = this.clock.incrementAndGet();
 			keep(key, fresh);
@@ -152,15 +145,28 @@ public final class PerAgencyCache<K, P> {
 
 		private final long structure;
 
+		/** The whole entry was read in a transaction that may write. */
+		private final boolean uncommittedStructure;
+
 		private final Map<Long, Long> agencies;
+
+		/**
+		 * The agencies whose part was read in a transaction that may write: served at
+		 * their own version only (a rolled-back transaction's version is never seen
+		 * again).
+		 */
+		private final Set<Long> uncommitted;
 
 		private final Map<Long, P> parts;
 
 		private volatile long used;
 
-		Entry(long structure, Map<Long, Long> agencies, Map<Long, P> parts) {
+		Entry(long structure, boolean uncommittedStructure, Map<Long, Long> agencies, Set<Long> uncommitted,
+				Map<Long, P> parts) {
 			this.structure = structure;
+			this.uncommittedStructure = uncommittedStructure;
 			this.agencies = agencies;
+			this.uncommitted = Set.copyOf(uncommitted);
 			this.parts = Collections.unmodifiableMap(parts);
 		}
 
@@ -168,9 +174,16 @@ public final class PerAgencyCache<K, P> {
 		 * These parts with those of the agencies {@code changed} replaced by {@code read}
 		 * (an agency absent from it has no part any more), at the reading's versions.
 		 */
-		Entry<P> with(Set<Long> changed, Map<Long, P> read, DataVersion.Reading now) {
+		Entry<P> with(Set<Long> changed, Map<Long, P> read, DataVersion.Reading now, boolean writing) {
 			Map<Long, P> parts = new HashMap<>(this.parts);
 			Map<Long, Long> stamps = new HashMap<>(this.agencies);
+			Set<Long> uncommitted = new HashSet<>(this.uncommitted);
+			if (writing) {
+				uncommitted.addAll(changed);
+			}
+			else {
+				uncommitted.removeAll(changed);
+			}
 			for (Long agency : changed) {
 				P part = read.get(agency);
 				if (part != null) {
@@ -181,7 +194,7 @@ public final class PerAgencyCache<K, P> {
 				}
 				stamps.put(agency, now.agencies().getOrDefault(agency, 0L));
 			}
-			return new Entry<>(this.structure, stamps, parts);
+			return new Entry<>(this.structure, this.uncommittedStructure, stamps, uncommitted, parts);
 		}
 
 		/**
@@ -193,18 +206,34 @@ public final class PerAgencyCache<K, P> {
 		 * transaction read.
 		 */
 		boolean serves(DataVersion.Reading now) {
-			return now.structure() <= this.structure && changedIn(now).isEmpty();
+			boolean structure = this.uncommittedStructure ? now.structure() == this.structure
+					: now.structure() <= this.structure;
+			return structure && changedIn(now).isEmpty();
 		}
 
-		/** The agencies whose version in the reading is newer than their part's. */
+		/**
+		 * The agencies whose version in the reading is newer than their part's, or other
+		 * than it for a part read in a transaction that may write.
+		 */
 		Set<Long> changedIn(DataVersion.Reading now) {
+			Map<Long, Long> versions = now.agencies();
 			Set<Long> changed = new HashSet<>();
-			now.agencies().forEach((agency, version) -> {
-				if (version > this.agencies.getOrDefault(agency, 0L)) {
+			versions.forEach((agency, version) -> {
+				long kept = this.agencies.getOrDefault(agency, 0L);
+				if (version > kept || (version != kept && !committed(agency))) {
+					changed.add(agency);
+				}
+			});
+			this.agencies.forEach((agency, kept) -> {
+				if (!committed(agency) && kept.longValue() != versions.getOrDefault(agency, 0L)) {
 					changed.add(agency);
 				}
 			});
 			return changed;
+		}
+
+		private boolean committed(long agency) {
+			return !this.uncommittedStructure && !this.uncommitted.contains(agency);
 		}
 
 	}

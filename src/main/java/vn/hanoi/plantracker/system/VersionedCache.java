@@ -15,13 +15,14 @@ import io.micrometer.core.instrument.Counter;
  * at: a reader with the same stamp gets it, a reader with a newer one reads again and
  * replaces it, a reader that still sees an older one (it took its stamp just before a
  * change another reader has already read) gets the newer result: at least as recent as
- * its stamp, and one read per change however many requests were under way. What is read
- * in a transaction that may write is never kept, and such a reader is served only a
- * result of its own stamp: it may see its own changes, and be rolled back. Each entry has
- * its own stamp (its plan's, its agency's, the city's: {@link DataVersion.Scope}), so
- * that a change drops what it changes and nothing else. At most {@code maxEntries}
- * results are kept (beyond that, the least recently used one makes room for the new one).
- * Switched off with {@code plantracker.read-cache.enabled=false}: then nothing is kept.
+ * its stamp, and one read per change however many requests were under way. A result read
+ * in a transaction that may write (it may see its own changes, and be rolled back) is
+ * served at its own stamp only: a rolled-back transaction's stamp, drawn from a sequence,
+ * is never seen again. Each entry has its own stamp (its plan's, its agency's, the
+ * city's: {@link DataVersion.Scope}), so that a change drops what it changes and nothing
+ * else. At most {@code maxEntries} results are kept (beyond that, the least recently used
+ * one makes room for the new one). Switched off with
+ * {@code plantracker.read-cache.enabled=false}: then nothing is kept.
  * <p>
  * Single flight, whether the result is kept or not (caches off, an older stamp):
  * concurrent readers of one (stamp, key) wait for the one that reads it, so a burst of
@@ -134,21 +135,21 @@ public final class VersionedCache<K, V> {
 	}
 
 	private V read(DataVersion.Stamp stamp, K key, Supplier<V> loader) {
-		boolean writing = CacheReads.writing();
 		boolean keep = this.enabled;
 		if (keep) {
 			Entry<V> kept = this.entries.get(key);
 			if (kept != null) {
-				if (kept.stamp.equals(stamp) || (!writing && kept.stamp.isAtLeast(stamp))) {
+				// a newer result to a reader of an older stamp only when it was read
+				// outside any transaction that may write (it is committed data)
+				if (kept.stamp.equals(stamp) || (kept.committed && kept.stamp.isAtLeast(stamp))) {
 					kept.used = this.clock.incrementAndGet();
 					return kept.value;
 				}
-				// kept at a stamp that cannot be compared with this reader's (or a newer
-				// one, for a reader that may write): what it reads is not kept
+				// kept at a newer stamp, or one that cannot be compared: what this reader
+				// reads is not kept
 				keep = stamp.isAtLeast(kept.stamp);
 			}
 		}
-		keep = keep && !writing;
 		Flight<K> flight = new Flight<>(stamp, key);
 		CompletableFuture<V> mine = new CompletableFuture<>();
 		CompletableFuture<V> running = this.inFlight.putIfAbsent(flight, mine);
@@ -167,7 +168,7 @@ public final class VersionedCache<K, V> {
 			throw ex;
 		}
 		if (keep) {
-			keep(key, new Entry<>(stamp, value, this.clock.incrementAndGet()));
+			keep(key, new Entry<>(stamp, value, this.clock.incrementAndGet(), !CacheReads.writing()));
 		}
 		this.inFlight.remove(flight, mine);
 		mine.complete(value);
@@ -230,12 +231,19 @@ public final class VersionedCache<K, V> {
 
 		private final V value;
 
+		/**
+		 * Read outside any transaction that may write: committed data, which a reader of
+		 * an older stamp may be given.
+		 */
+		private final boolean committed;
+
 		private volatile long used;
 
-		Entry(DataVersion.Stamp stamp, V value, long used) {
+		Entry(DataVersion.Stamp stamp, V value, long used, boolean committed) {
 			this.stamp = stamp;
 			this.value = value;
 			this.used = used;
+			this.committed = committed;
 		}
 
 	}

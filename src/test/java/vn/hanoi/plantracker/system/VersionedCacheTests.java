@@ -37,19 +37,20 @@ class VersionedCacheTests {
 	}
 
 	@Test
-	void aReaderThatMayWriteIsServedItsOwnVersionOnlyAndNothingItReadsIsKept() {
-		this.cache.get(5, "k", this::load);
+	void aResultReadInATransactionThatMayWriteIsServedAtItsOwnVersionOnly() {
 		org.springframework.transaction.support.TransactionSynchronizationManager.setActualTransactionActive(true);
 		try {
-			assertThat(this.cache.get(4, "k", this::load)).as("an older version, in a writing transaction")
-				.isEqualTo(2);
-			assertThat(this.cache.get(6, "k", this::load)).as("a newer one").isEqualTo(3);
+			assertThat(this.cache.get(5, "k", this::load)).isEqualTo(1);
+			assertThat(this.cache.get(5, "k", this::load)).as("its own version, again").isEqualTo(1);
 		}
 		finally {
 			org.springframework.transaction.support.TransactionSynchronizationManager.setActualTransactionActive(false);
 		}
-		assertThat(this.cache.get(6, "k", this::load)).as("what the writing transaction read is not kept").isEqualTo(4);
-		assertThat(this.cache.get(6, "k", this::load)).isEqualTo(4);
+		// the transaction may have been rolled back: a reader of an older version reads
+		// for itself
+		assertThat(this.cache.get(4, "k", this::load)).as("an older version").isEqualTo(2);
+		assertThat(this.cache.get(5, "k", this::load)).isEqualTo(1);
+		assertThat(this.loads).hasValue(2);
 	}
 
 	@Test
