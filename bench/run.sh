@@ -202,7 +202,7 @@ COORDINATOR=$(login coordinator)
 LEADER=$(login leader)
 # the page scenarios' 16 connections as 16 users (generate.sql's bench.leader.NN and bench.coordinator.NN)
 COORDINATORS=; LEADERS=
-for n in $(seq -w 1 "$CONNECTIONS"); do
+for n in $(seq -f %02g 1 "$CONNECTIONS"); do
 	COORDINATORS+="$(login "bench.coordinator.$n")|"
 	LEADERS+="$(login "bench.leader.$n")|"
 done
@@ -287,6 +287,11 @@ wanted() { [ -z "${SCENARIOS:-}" ] || [[ " $SCENARIOS " == *" $1 "* ]]; }
 
 # --- measurement helpers ---------------------------------------------------------------------------------------
 jvm_ticks() { awk '{print $14 + $15}' /proc/$APP_PID/stat; }
+# the JIT compilers' and the code cache sweeper's share of the JVM's ticks (a run that still compiles costs more
+# per request than the same code compiled: the log line of each scenario says how much of its JVM CPU was that)
+jit_ticks() { local t=0 n; for task in /proc/$APP_PID/task/*; do
+	case "$(cat "$task/comm" 2>/dev/null)" in "C1 Compiler"*|"C2 Compiler"*|Sweeper*) n=$(awk '{print $14 + $15}' "$task/stat" 2>/dev/null || echo 0); t=$((t + n)) ;; esac
+done; echo "$t"; }
 pg_ticks() { # postmaster (with its reaped children, e.g. parallel workers) + live backends
 	local total kids
 	total=$(awk '{print $14 + $15 + $16 + $17}' /proc/$PG_PID/stat)
@@ -333,7 +338,7 @@ record() { # name rps p50 p99 errors jvm pg stmts bytes
 }
 
 run_wrk() { # name cookie script url
-	local name=$1 cookie=$2 script=$3 url=$4 out j0 p0 s0 j1 p1 s1 requests rps p50 p99 errors bytes
+	local name=$1 cookie=$2 script=$3 url=$4 out j0 p0 s0 j1 p1 s1 c0 c1 requests rps p50 p99 errors bytes
 	# writes: one wrk thread per connection, so that each connection has its own list (wrk's Lua state is per
 	# thread, and a connection sends its next request only after the answer to its last)
 	local threads=$THREADS
@@ -349,10 +354,11 @@ run_wrk() { # name cookie script url
 		done
 		export BENCH_ASSIGNMENTS
 	fi
-	j0=$(jvm_ticks); p0=$(pg_ticks); s0=$(statements)
+	j0=$(jvm_ticks); p0=$(pg_ticks); s0=$(statements); c0=$(jit_ticks)
 	out=$(BENCH_COOKIE=$cookie wrk -t"$threads" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency -s "$script" "$url")
-	j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements)
+	j1=$(jvm_ticks); p1=$(pg_ticks); s1=$(statements); c1=$(jit_ticks)
 	echo "$out" >"$WORK/wrk-$name.txt"
+	log "$name: of the JVM's CPU, $(( (c1 - c0) * 1000 / CLK_TCK )) of $(( (j1 - j0) * 1000 / CLK_TCK )) ms compiling (JIT)"
 	echo "$out" | grep -i "status" >&2 || true
 	requests=$(echo "$out" | awk '/requests in/ {print $1}')
 	rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.1f", $2}')
@@ -434,7 +440,7 @@ if wanted progress_update; then
 		run_wrk progress_update "" "$BENCH/wrk/progress.lua" "$BASE/assignments"
 fi
 # Mixed: leaders read a page (16 connections, as above) while officers save at MIXED_RATES saves a second (one
-# connection per 2 saves a second, each waiting 1000 * connections / rate ms between saves). The row is the
+# connection per 2 saves a second, each sending a save every 1000 * connections / rate ms of wall-clock time). The row is the
 # readers'; CPU per request is the JVM's and PostgreSQL's over the readers' requests (the saves' included:
 # what the reads cost while the city works), "saves/s" the pace reached; heap after a full GC at the end.
 heap_mib() { jcmd "$APP_PID" GC.heap_info 2>/dev/null | awk '!/Metaspace|class space/ && / used / {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub("K", "", v); s += v}} END {if (s) printf "%d", s / 1024; else print "-"}'; }

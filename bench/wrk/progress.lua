@@ -8,12 +8,28 @@
 -- 409 is a real error.
 local counter = 0
 
--- BENCH_DELAY_MS: each connection waits this long before its next save (the mixed scenarios' pace: with c
--- connections, about c * 1000 / delay saves a second, less the time a save takes); 0 or unset: no wait
+-- BENCH_DELAY_MS: each connection sends a save every this many ms of wall-clock time (the mixed scenarios'
+-- pace: with c connections, c * 1000 / delay saves a second): the wait before the next save is what is left
+-- of its slot after the last answer, so the time a save takes does not lower the rate (a save slower than its
+-- slot is followed at once, and the connection catches up); 0 or unset: no wait. The clock is /proc/uptime
+-- (10 ms steps): wrk's Lua has no wall clock of its own.
 local pace = tonumber(os.getenv("BENCH_DELAY_MS") or "0")
+local function uptime_ms()
+  local file = io.open("/proc/uptime", "r")
+  local seconds = file:read("*n")
+  file:close()
+  return seconds * 1000
+end
 if pace > 0 then
+  local due = nil
   function delay()
-    return pace
+    local now = uptime_ms()
+    -- the first slot starts now; a connection more than a slot behind starts afresh rather than bursting
+    if due == nil or due < now - pace then
+      due = now
+    end
+    due = due + pace
+    return math.max(0, math.floor(due - now))
   end
 end
 
