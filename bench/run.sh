@@ -33,7 +33,7 @@ WORK=${WORK:-/tmp/plantracker-bench}
 # the heap by size: at large and national the live set is 64-77 MiB after a full collection, and a 96 MiB heap
 # spent much of the time in full collections while officers saved (stop 23); 192 MiB there
 HEAP=${HEAP:-$([ "$SIZE" = city ] && echo 96m || echo 192m)}
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx$HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx$HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
 # fewer glibc malloc arenas: less resident memory for the same work
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 DURATION=${DURATION:-20s}
