@@ -38,6 +38,12 @@ class SectionCacheTests {
 	MeterRegistry meters;
 
 	@Autowired
+	Today today;
+
+	@Autowired
+	ReadCaches caches;
+
+	@Autowired
 	vn.hanoi.plantracker.support.StatementCounter statements;
 
 	@Test
@@ -240,6 +246,62 @@ class SectionCacheTests {
 		assertThat(rendered()).as("the saving agency's section: rendered again").isEqualTo(rendered + 1);
 		page(planReport, leader, new Browser());
 		assertThat(rendered()).as("the plan's departments: rendered again").isEqualTo(rendered + 2);
+	}
+
+	/**
+	 * A report as of a day that has ended never changes afterwards: an officer's save
+	 * leaves the saving agency's and the plan's reports of that day cached (their data
+	 * not read again), where today's are read again.
+	 */
+	@Test
+	void aSaveLeavesThePastDaysReportsOfItsAgencyAndPlanCached() throws Exception {
+		String saving = this.fixtures.unusedCommune();
+		PlanUser officer = this.fixtures.officerOf(saving);
+		long assignment = this.fixtures.freshAssignment(saving);
+		long plan = this.fixtures.jdbc()
+			.sql("select k.plan_id from assignment a join task t on t.id = a.task_id "
+					+ "join key_area k on k.id = t.key_area_id where a.id = :id")
+			.param("id", assignment)
+			.query(Long.class)
+			.single();
+		String yesterday = this.today.date().minusDays(1).toString();
+		String pastReport = "/reports/departments/" + agencyId(saving) + "?plan=" + plan + "&asOf=" + yesterday;
+		String pastSummary = "/reports/summary?plan=" + plan + "&asOf=" + yesterday;
+		String todaysSummary = "/reports/summary?plan=" + plan;
+		PlanUser leader = this.fixtures.user("leader");
+		for (String url : java.util.List.of(pastReport, pastSummary, todaysSummary)) {
+			page(url, leader, new Browser());
+		}
+		long kept = reportReads();
+		page(pastReport, leader, new Browser());
+		page(pastSummary, leader, new Browser());
+		page(todaysSummary, leader, new Browser());
+		assertThat(reportReads()).as("viewed again: from the cache").isEqualTo(kept);
+
+		int status = this.mvc
+			.perform(post("/assignments/{id}/progress", assignment)
+				.param("version", "" + this.fixtures.version(assignment))
+				.param("status", "IN_PROGRESS")
+				.param("percent", "45")
+				.param("note", "SectionCacheTests, as of yesterday")
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(this.fixtures.as(officer)))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(302);
+
+		page(pastReport, leader, new Browser());
+		page(pastSummary, leader, new Browser());
+		assertThat(reportReads()).as("yesterday's agency report and summary after the save: from the cache")
+			.isEqualTo(kept);
+		page(todaysSummary, leader, new Browser());
+		assertThat(reportReads()).as("today's summary after the save: read again").isEqualTo(kept + 1);
+	}
+
+	/** How many times the reports' cache read a report from the database. */
+	private long reportReads() {
+		return this.caches.loads().get("reports");
 	}
 
 	private long agencyId(String code) {
