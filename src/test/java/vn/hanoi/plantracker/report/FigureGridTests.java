@@ -133,6 +133,18 @@ class FigureGridTests {
 		world.giveBack(saves[1]);
 		assertGridIsTheCount(world, later);
 		assertGridIsTheCount(world, DAY);
+		// a day that has ended: read once for every agency, then kept whatever is saved
+		// later (its figures never change afterwards)
+		Map<String, Long> loads = this.caches.loads();
+		long parts = this.caches.agenciesRead().get("figure-grid");
+		world.at(later.atTime(11, 0));
+		world.progress(saves[3], 90);
+		assertGridIsTheCount(world, DAY);
+		assertThat(this.caches.loads().get("figure-grid-ended")).as("the ended day's grid read again after a save")
+			.isEqualTo(loads.get("figure-grid-ended"));
+		assertThat(this.caches.agenciesRead().get("figure-grid")).as("an agency's part of an ended day read again")
+			.isEqualTo(parts);
+		assertGridIsTheCount(world, later);
 	}
 
 	/**
