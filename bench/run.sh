@@ -30,9 +30,9 @@ PG_PORT=${PG_PORT:-55110}
 WORK=${WORK:-/tmp/plantracker-bench}
 # ExitOnOutOfMemoryError: a node out of heap ends at once (a supervisor restarts it in production) instead of
 # limping on and answering nothing; here the run then reports the app gone (see README, "Out of memory")
-# the heap by size: at large and national the live set is 64-77 MiB after a full collection, and a 96 MiB heap
-# spent much of the time in full collections while officers saved (stop 23); 192 MiB there
-HEAP=${HEAP:-$([ "$SIZE" = city ] && echo 96m || echo 192m)}
+# the heap: the live set is 61-77 MiB after a full collection, and a 96 MiB heap spent much of the time in full
+# collections while officers saved (stop 23 at large and national, stop 24 at city); 192 MiB at every size
+HEAP=${HEAP:-192m}
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx$HEAP -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=32m -Xss512k -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
 # fewer glibc malloc arenas: less resident memory for the same work
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
