@@ -12,8 +12,8 @@
 --    optional filters must never fall into a generic plan), and PL/pgSQL plans its statements through the same
 --    plan cache: each trigger statement was planned again on every save. The trigger functions run their fixed
 --    statements with the default (generic plans after five runs): 2.87 → 1.61 ms a save in pgbench, one client.
---    A trigger function replaced later (create or replace) loses this setting: SchemaRulesTests fails on one
---    without it.
+--    A trigger function replaced later (create or replace) loses this setting: ProgressSaveBudgetTests.
+--    everyTriggerFunctionKeepsItsPlans fails on one without it.
 create or replace function bump_city_version() returns trigger language plpgsql as $$
 begin
     -- inside another table's trigger: that table's statement trigger changes the versions after this statement

@@ -126,14 +126,18 @@ class ProgressSaveBudgetTests {
 	 */
 	@Test
 	void everyTriggerFunctionKeepsItsPlans() {
-		List<String> planningAgain = this.jdbc.sql("""
-				select p.oid::regprocedure::text from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-				where n.nspname = current_schema() and p.prorettype = 'trigger'::regtype
-				  and not coalesce('plan_cache_mode=auto' = any (p.proconfig), false)
-				order by 1""").query(String.class).list();
-		long triggerFunctions = this.jdbc.sql("""
-				select count(*) from pg_proc p join pg_namespace n on n.oid = p.pronamespace
-				where n.nspname = current_schema() and p.prorettype = 'trigger'::regtype""").query(Long.class).single();
+		record TriggerFunctions(long count, List<String> planningAgain) {
+		}
+		TriggerFunctions functions = this.jdbc.sql("""
+				select count(*),
+				       coalesce(array_agg(p.oid::regprocedure::text order by p.oid::regprocedure::text)
+				                filter (where not coalesce('plan_cache_mode=auto' = any (p.proconfig), false)), '{}')
+				from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+				where n.nspname = current_schema() and p.prorettype = 'trigger'::regtype""")
+			.query((rs, n) -> new TriggerFunctions(rs.getLong(1), List.of((String[]) rs.getArray(2).getArray())))
+			.single();
+		long triggerFunctions = functions.count();
+		List<String> planningAgain = functions.planningAgain();
 		assertThat(triggerFunctions).as("trigger functions in the schema").isGreaterThan(10);
 		assertThat(planningAgain).as("trigger functions that plan their statements on every call").isEmpty();
 	}

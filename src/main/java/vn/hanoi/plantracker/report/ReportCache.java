@@ -68,13 +68,8 @@ public class ReportCache {
 		LocalDate today = this.today.date();
 		List<Object> dayKey = new ArrayList<>(key);
 		dayKey.add(today);
-		// a report as of a day that has ended never changes afterwards, whatever work or
-		// structure changes later (AsOfStabilityTests): officers saving today do not make
-		// it read again (at national a past summary cost 245 ms of PostgreSQL a save, as
-		// of the day, from the history); kept under the structure's version all the same
-		DataVersion.Scope scope = (filter.asOf() != null && filter.asOf().isBefore(today)) ? DataVersion.Scope.STRUCTURE
-				: work;
-		return (T) this.cache.get(scope, dayKey, loader::get);
+		// a report as of a day that has ended: kept whoever saves today
+		return (T) this.cache.get(DataVersion.Scope.asOf(work, filter.asOf(), today), dayKey, loader::get);
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,53 +83,45 @@ public class FigureGrids {
 
 	private final PerAgencyCache<List<LocalDate>, List<MonthCell>> months;
 
-	/**
-	 * Both, as of a day that has ended: kept under the structure's version alone (see
-	 * {@link #ended}).
-	 */
-	private final VersionedCache<List<Object>, Map<Long, ?>> ended;
+	/** The cells as of a day that has ended, read once for every agency. */
+	private final VersionedCache<List<LocalDate>, Map<Long, FigureGrid.AgencyCells>> endedCells;
+
+	/** The months as of a day that has ended, read once for every agency. */
+	private final VersionedCache<List<LocalDate>, Map<Long, List<MonthCell>>> endedMonths;
 
 	FigureGrids(JdbcClient jdbc, Today today, ReadCaches caches) {
 		this.jdbc = jdbc;
 		this.today = today;
 		this.cells = caches.createPerAgency("figure-grid", 16);
 		this.months = caches.createPerAgency("figure-months", 16);
-		this.ended = caches.create("figure-grid-ended", 32);
-	}
-
-	/** Every plan's figures as of the day, by agency, key area and scope. */
-	@SuppressWarnings("unchecked")
-	public FigureGrid asOf(LocalDate day) {
-		LocalDate now = this.today.date();
-		if (day.isBefore(now)) {
-			return new FigureGrid(
-					(Map<Long, FigureGrid.AgencyCells>) ended("cells", day, now, () -> readCells(day, now, null)));
-		}
-		return new FigureGrid(this.cells.get(List.of(day, now), (key, agencies) -> readCells(day, now, agencies)));
+		this.endedCells = caches.create("figure-grid-ended", 16);
+		this.endedMonths = caches.create("figure-months-ended", 16);
 	}
 
 	/**
-	 * The figures as of a day that has ended never change afterwards, whatever work or
-	 * structure changes later (FigureOwnerPropertyTests, AsOfStabilityTests): an agency's
-	 * save today does not make them read again (at national, a past day's cells of one
-	 * agency cost 59 ms of PostgreSQL, its months 31: on every save, for every page as of
-	 * that day); read once for every agency, kept under the structure's version all the
-	 * same.
+	 * Every plan's figures as of the day, by agency, key area and scope: for a day that
+	 * has ended, read once for every agency and kept whoever saves later
+	 * ({@link DataVersion.Scope#hasEnded}; at national a past day's cells of one agency
+	 * cost 59 ms of PostgreSQL, on every save, for every page as of that day).
 	 */
-	private Map<Long, ?> ended(String what, LocalDate day, LocalDate now, Supplier<Map<Long, ?>> loader) {
-		return this.ended.get(DataVersion.Scope.STRUCTURE, List.of(what, day, now), loader);
+	public FigureGrid asOf(LocalDate day) {
+		LocalDate now = this.today.date();
+		if (DataVersion.Scope.hasEnded(day, now)) {
+			return new FigureGrid(this.endedCells.get(DataVersion.Scope.STRUCTURE, List.of(day, now),
+					() -> readCells(day, now, null)));
+		}
+		return new FigureGrid(this.cells.get(List.of(day, now), (key, agencies) -> readCells(day, now, agencies)));
 	}
 
 	/**
 	 * The twelve months up to the selection's day, oldest first: the city's own work
 	 * completed and due in each.
 	 */
-	@SuppressWarnings("unchecked")
 	public List<Month> months(Selection selection) {
 		LocalDate now = this.today.date();
 		LocalDate day = selection.asOf();
-		Map<Long, List<MonthCell>> parts = day.isBefore(now)
-				? (Map<Long, List<MonthCell>>) ended("months", day, now, () -> readMonths(day, now, null))
+		Map<Long, List<MonthCell>> parts = DataVersion.Scope.hasEnded(day, now)
+				? this.endedMonths.get(DataVersion.Scope.STRUCTURE, List.of(day, now), () -> readMonths(day, now, null))
 				: this.months.get(List.of(day, now), (key, agencies) -> readMonths(day, now, agencies));
 		YearMonth last = YearMonth.from(selection.asOf());
 		long[] completed = new long[12];

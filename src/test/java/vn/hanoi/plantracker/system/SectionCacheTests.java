@@ -199,12 +199,7 @@ class SectionCacheTests {
 		String other = this.fixtures.unusedCommune();
 		PlanUser officer = this.fixtures.officerOf(saving);
 		long assignment = this.fixtures.freshAssignment(saving);
-		long plan = this.fixtures.jdbc()
-			.sql("select k.plan_id from assignment a join task t on t.id = a.task_id "
-					+ "join key_area k on k.id = t.key_area_id where a.id = :id")
-			.param("id", assignment)
-			.query(Long.class)
-			.single();
+		long plan = planOf(assignment);
 		String savingReport = "/reports/departments/" + agencyId(saving) + "?plan=" + plan;
 		String otherReport = "/reports/departments/" + agencyId(other) + "?plan=" + plan;
 		String planReport = "/reports/departments?plan=" + plan;
@@ -220,18 +215,7 @@ class SectionCacheTests {
 		page(planReport, leader, new Browser());
 		assertThat(rendered()).as("all three kept").isEqualTo(rendered);
 
-		int status = this.mvc
-			.perform(post("/assignments/{id}/progress", assignment)
-				.param("version", "" + this.fixtures.version(assignment))
-				.param("status", "IN_PROGRESS")
-				.param("percent", "40")
-				.param("note", "SectionCacheTests")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-				.with(this.fixtures.as(officer)))
-			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(status).isEqualTo(302);
+		saveProgress(officer, assignment, 40, "SectionCacheTests");
 
 		this.statements.reset();
 		page(otherReport, leader, new Browser());
@@ -258,12 +242,7 @@ class SectionCacheTests {
 		String saving = this.fixtures.unusedCommune();
 		PlanUser officer = this.fixtures.officerOf(saving);
 		long assignment = this.fixtures.freshAssignment(saving);
-		long plan = this.fixtures.jdbc()
-			.sql("select k.plan_id from assignment a join task t on t.id = a.task_id "
-					+ "join key_area k on k.id = t.key_area_id where a.id = :id")
-			.param("id", assignment)
-			.query(Long.class)
-			.single();
+		long plan = planOf(assignment);
 		String yesterday = this.today.date().minusDays(1).toString();
 		String pastReport = "/reports/departments/" + agencyId(saving) + "?plan=" + plan + "&asOf=" + yesterday;
 		String pastSummary = "/reports/summary?plan=" + plan + "&asOf=" + yesterday;
@@ -278,18 +257,7 @@ class SectionCacheTests {
 		page(todaysSummary, leader, new Browser());
 		assertThat(reportReads()).as("viewed again: from the cache").isEqualTo(kept);
 
-		int status = this.mvc
-			.perform(post("/assignments/{id}/progress", assignment)
-				.param("version", "" + this.fixtures.version(assignment))
-				.param("status", "IN_PROGRESS")
-				.param("percent", "45")
-				.param("note", "SectionCacheTests, as of yesterday")
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
-				.with(this.fixtures.as(officer)))
-			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(status).isEqualTo(302);
+		saveProgress(officer, assignment, 45, "SectionCacheTests, as of yesterday");
 
 		page(pastReport, leader, new Browser());
 		page(pastSummary, leader, new Browser());
@@ -297,6 +265,31 @@ class SectionCacheTests {
 			.isEqualTo(kept);
 		page(todaysSummary, leader, new Browser());
 		assertThat(reportReads()).as("today's summary after the save: read again").isEqualTo(kept + 1);
+	}
+
+	/** An officer's progress save through the form, answered with a redirect. */
+	private void saveProgress(PlanUser officer, long assignment, int percent, String note) throws Exception {
+		int status = this.mvc
+			.perform(post("/assignments/{id}/progress", assignment)
+				.param("version", "" + this.fixtures.version(assignment))
+				.param("status", "IN_PROGRESS")
+				.param("percent", "" + percent)
+				.param("note", note)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+				.with(this.fixtures.as(officer)))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).isEqualTo(302);
+	}
+
+	private long planOf(long assignment) {
+		return this.fixtures.jdbc()
+			.sql("select k.plan_id from assignment a join task t on t.id = a.task_id "
+					+ "join key_area k on k.id = t.key_area_id where a.id = :id")
+			.param("id", assignment)
+			.query(Long.class)
+			.single();
 	}
 
 	/** How many times the reports' cache read a report from the database. */
